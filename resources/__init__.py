@@ -1,0 +1,1 @@
+"""Data files of slaeval: criteria catalogue, diagnostic texts, translations, fonts."""

@@ -1,0 +1,1 @@
+"""The ``slaeval`` command line: one module per command, wired in ``main.py``."""
