@@ -1,0 +1,68 @@
+"""Turn a delay stated in business hours into the longest real (calendar) delay.
+
+"4 business hours, Monday-Friday 9:00-18:00" sounds short; an outage that starts on Friday at
+18:00 is only restored on Monday at 13:00, 67 hours later. The worst start is always the moment
+a support window closes, so only those moments need checking.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from slaeval.offers import SupportWindow
+
+MINUTES_PER_DAY = 24 * 60
+MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
+
+
+def _intervals(window: SupportWindow) -> list[tuple[int, int]]:
+    """The open intervals of one week, in minutes from Monday 00:00, adjacent ones merged."""
+    raw = sorted(
+        (day * MINUTES_PER_DAY + window.start_minute, day * MINUTES_PER_DAY + window.end_minute)
+        for day in window.days
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in raw:
+        if merged and merged[-1][1] >= start:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _finish(start: int, business_minutes: float, intervals: list[tuple[int, int]]) -> float:
+    """The moment (minutes from the week's origin) when the delay has run out."""
+    remaining = business_minutes
+    week = 0
+    while True:
+        offset = week * MINUTES_PER_WEEK
+        for open_at, close_at in intervals:
+            begin = max(open_at + offset, start)
+            end = close_at + offset
+            if end <= begin:
+                continue
+            if end - begin >= remaining:
+                return begin + remaining
+            remaining -= end - begin
+        week += 1
+
+
+@lru_cache(maxsize=4096)
+def worst_case_minutes(business_minutes: float, window: SupportWindow) -> float:
+    """Longest calendar delay for a delay counted in the window's business time."""
+    if business_minutes <= 0:
+        return 0.0
+    if window.round_the_clock:
+        return float(business_minutes)
+    intervals = _intervals(window)
+    if intervals[0][0] == 0 and intervals[-1][1] == MINUTES_PER_WEEK and len(intervals) == 1:
+        return float(business_minutes)
+    worst = 0.0
+    for _, close_at in intervals:
+        worst = max(worst, _finish(close_at, business_minutes, intervals) - close_at)
+    return worst
+
+
+def business_day_minutes(window: SupportWindow) -> int:
+    """Length of one business day in the window, used to read "next business day"."""
+    return window.end_minute - window.start_minute
