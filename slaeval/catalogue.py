@@ -39,8 +39,9 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
                 raise _error(path, criterion.id, "area", f"must be {area_id!r} in this file")
             criteria.append(criterion)
     try:
-        return Catalogue(version=str(header.get("version", "")), areas=tuple(areas),
-                         criteria=tuple(criteria))
+        return Catalogue(
+            version=str(header.get("version", "")), areas=tuple(areas), criteria=tuple(criteria)
+        )
     except ValidationError as exc:
         raise _error(folder, "-", "catalogue", _first_message(exc)) from None
 
@@ -49,11 +50,16 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CatalogueError(both(f"Fichier de catalogue introuvable : {path}",
-                                  f"Catalogue file not found: {path}")) from None
+        raise CatalogueError(
+            both(f"Fichier de catalogue introuvable : {path}", f"Catalogue file not found: {path}")
+        ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogueError(both(f"Fichier de catalogue illisible : {path} ({exc})",
-                                  f"Unreadable catalogue file: {path} ({exc})")) from None
+        raise CatalogueError(
+            both(
+                f"Fichier de catalogue illisible : {path} ({exc})",
+                f"Unreadable catalogue file: {path} ({exc})",
+            )
+        ) from None
     if not isinstance(data, dict):
         raise _error(path, "-", "-", "the file must hold a JSON object")
     return data
@@ -97,7 +103,6 @@ def _error(path: Path, criterion: str, field: str, problem: str) -> CatalogueErr
         both(
             f"Catalogue invalide : fichier {path.name}, critère {criterion}, champ {field} : "
             f"{problem}",
-            f"Invalid catalogue: file {path.name}, criterion {criterion}, field {field}: "
-            f"{problem}",
+            f"Invalid catalogue: file {path.name}, criterion {criterion}, field {field}: {problem}",
         )
     )

@@ -68,5 +68,6 @@ def offer_costs(offer: Offer, cost_per_hour: float | None, total_score: float) -
             loss = 2 * allowed * cost_per_hour
             share = 100.0 * credit / loss if loss > 0 else None
     per_10k = total_score / (total / 10_000) if total > 0 else None
-    return Costs(total, prices.monthly, prices.term_months, allowed, exposure, loss, credit,
-                 share, per_10k)
+    return Costs(
+        total, prices.monthly, prices.term_months, allowed, exposure, loss, credit, share, per_10k
+    )

@@ -63,7 +63,5 @@ def load_diagnostic_texts() -> DiagnosticTexts:
         "external",
         "hybrid",
     }:
-        raise CatalogueError(
-            both(f"Fichier {path.name} incomplet", f"Incomplete file {path.name}")
-        )
+        raise CatalogueError(both(f"Fichier {path.name} incomplet", f"Incomplete file {path.name}"))
     return texts

@@ -24,8 +24,11 @@ class DowntimeCost:
     def explain(self, inputs: DowntimeInputs, lang: Lang) -> list[str]:
         """Each step of the computation, readable by a non-specialist."""
         if self.typed and self.total is not None:
-            text = ("Montant saisi directement : {v} par heure" if lang == "fr"
-                    else "Amount typed in directly: {v} per hour")
+            text = (
+                "Montant saisi directement : {v} par heure"
+                if lang == "fr"
+                else "Amount typed in directly: {v} per hour"
+            )
             return [text.format(v=format_money(self.total, lang))]
         lines: list[str] = []
         if self.revenue_part is not None:
@@ -44,8 +47,11 @@ class DowntimeCost:
             )
         if self.total is not None:
             label = "Total par heure d'arrêt" if lang == "fr" else "Total per hour of downtime"
-            lines.append(f"{label} : {format_money(self.total, lang)}" if lang == "fr"
-                         else f"{label}: {format_money(self.total, lang)}")
+            lines.append(
+                f"{label} : {format_money(self.total, lang)}"
+                if lang == "fr"
+                else f"{label}: {format_money(self.total, lang)}"
+            )
         return lines
 
 

@@ -53,8 +53,9 @@ class Evaluation:
         return next(r for r in self.offers if r.offer_id == offer_id)
 
 
-def criterion_shares(catalogue: Catalogue, req: Requirements) -> tuple[dict[str, float],
-                                                                        dict[str, float]]:
+def criterion_shares(
+    catalogue: Catalogue, req: Requirements
+) -> tuple[dict[str, float], dict[str, float]]:
     """Area shares and criterion shares (percent of the total) for the applicable criteria."""
     per_area: dict[str, float] = {}
     for c in catalogue.criteria:
@@ -66,13 +67,15 @@ def criterion_shares(catalogue: Catalogue, req: Requirements) -> tuple[dict[str,
     shares: dict[str, float] = {}
     for c in catalogue.criteria:
         if c.area in area_share and c.id not in req.not_applicable:
-            shares[c.id] = area_share[c.area] * req.criterion_weights.get(c.id, 0.0) / per_area[
-                c.area]
+            shares[c.id] = (
+                area_share[c.area] * req.criterion_weights.get(c.id, 0.0) / per_area[c.area]
+            )
     return area_share, shares
 
 
-def _score_offer(offer: Offer, catalogue: Catalogue, req: Requirements,
-                 shares: dict[str, float]) -> tuple[dict[str, CriterionResult], list[str]]:
+def _score_offer(
+    offer: Offer, catalogue: Catalogue, req: Requirements, shares: dict[str, float]
+) -> tuple[dict[str, CriterionResult], list[str]]:
     results: dict[str, CriterionResult] = {}
     failed: list[str] = []
     for criterion in catalogue.criteria:
@@ -83,19 +86,25 @@ def _score_offer(offer: Offer, catalogue: Catalogue, req: Requirements,
             scored = NOT_APPLICABLE
             share = 0.0
         else:
-            scored = score_answer(criterion, answer, offer.support_window,
-                                  target=req.targets.get(criterion.id),
-                                  round_the_clock=req.round_the_clock)
+            scored = score_answer(
+                criterion,
+                answer,
+                offer.support_window,
+                target=req.targets.get(criterion.id),
+                round_the_clock=req.round_the_clock,
+            )
             if criterion.id in req.knockouts and scored.status in ("red", "unknown"):
                 failed.append(criterion.id)
         value = answer.value if answer is not None else None
-        results[criterion.id] = CriterionResult(scored.score, share, scored.status, value,
-                                                scored.effective)
+        results[criterion.id] = CriterionResult(
+            scored.score, share, scored.status, value, scored.effective
+        )
     return results, failed
 
 
-def _area_scores(catalogue: Catalogue, results: dict[str, CriterionResult],
-                 area_share: dict[str, float]) -> dict[str, float]:
+def _area_scores(
+    catalogue: Catalogue, results: dict[str, CriterionResult], area_share: dict[str, float]
+) -> dict[str, float]:
     sums: dict[str, list[float]] = {a: [0.0, 0.0] for a in area_share}
     for c in catalogue.criteria:
         r = results[c.id]
@@ -105,8 +114,9 @@ def _area_scores(catalogue: Catalogue, results: dict[str, CriterionResult],
     return {a: (s / w if w else 0.0) for a, (s, w) in sums.items()}
 
 
-def evaluate(catalogue: Catalogue, req: Requirements, offers: tuple[Offer, ...] | list[Offer]
-             ) -> Evaluation:
+def evaluate(
+    catalogue: Catalogue, req: Requirements, offers: tuple[Offer, ...] | list[Offer]
+) -> Evaluation:
     area_share, shares = criterion_shares(catalogue, req)
     scored = []
     for offer in offers:
@@ -119,13 +129,23 @@ def evaluate(catalogue: Catalogue, req: Requirements, offers: tuple[Offer, ...] 
     area_of = {c.id: c.area for c in catalogue.criteria}
     out = []
     for offer, results, failed, areas, total in scored:
-        rows = [(cid, area_of[cid], r.status, r.value, r.score, r.weight)
-                for cid, r in results.items()]
-        out.append(OfferResult(
-            offer.id, offer.name, ranks.get(offer.id), total, bool(failed), tuple(failed),
-            areas, results, offer_costs(offer, req.downtime_cost_per_hour, total),
-            build_asks(rows, req.knockouts),  # type: ignore[arg-type]
-        ))
+        rows = [
+            (cid, area_of[cid], r.status, r.value, r.score, r.weight) for cid, r in results.items()
+        ]
+        out.append(
+            OfferResult(
+                offer.id,
+                offer.name,
+                ranks.get(offer.id),
+                total,
+                bool(failed),
+                tuple(failed),
+                areas,
+                results,
+                offer_costs(offer, req.downtime_cost_per_hour, total),
+                build_asks(rows, req.knockouts),  # type: ignore[arg-type]
+            )
+        )
     ranking = [s[0].id for s in ranked]
     sensitivity = analyse_sensitivity(
         ranking, {s[0].id: s[4] for s in scored}, {s[0].id: s[3] for s in scored}, area_share

@@ -39,8 +39,11 @@ def format_percent(value: float, lang: Lang, digits: int = 2) -> str:
 
 
 def format_date(day: date, lang: Lang) -> str:
-    return str(_babel_date(day, format="dd/MM/yyyy" if lang == "fr" else "d MMM yyyy",
-                           locale=locale_of(lang)))
+    return str(
+        _babel_date(
+            day, format="dd/MM/yyyy" if lang == "fr" else "d MMM yyyy", locale=locale_of(lang)
+        )
+    )
 
 
 def format_duration(minutes: float, lang: Lang) -> str:

@@ -115,12 +115,15 @@ def _profile_boosts(profile: CompanyProfile) -> list[tuple[str, float, Localized
         why = both("votre activité tourne 24 h/24", "your business runs round the clock")
         boosts += [("oncall", 4, why), ("availability", 2, why)]
     if profile.hosted_services:
-        why = both("des services sont hébergés chez le prestataire",
-                   "some services are hosted by the provider")
+        why = both(
+            "des services sont hébergés chez le prestataire",
+            "some services are hosted by the provider",
+        )
         boosts += [("availability", 3, why), ("reversibility", 1, why)]
     if profile.it_staff == 0:
-        why = both("personne ne s'occupe de l'informatique en interne",
-                   "nobody in house looks after IT")
+        why = both(
+            "personne ne s'occupe de l'informatique en interne", "nobody in house looks after IT"
+        )
         boosts += [("governance", 2, why), ("reversibility", 1, why)]
     return boosts
 
@@ -147,14 +150,20 @@ def _knockout_applies(criterion: Criterion, profile: CompanyProfile) -> Localize
     if rule == "always":
         return both("indispensable pour tout client", "a must for every client")
     if rule == "personal_data" and profile.personal_data:
-        return both("obligatoire dès que des données personnelles sont traitées",
-                    "required as soon as personal data is processed")
+        return both(
+            "obligatoire dès que des données personnelles sont traitées",
+            "required as soon as personal data is processed",
+        )
     if rule == "regulated" and profile.regulated != "none":
-        return both("exigé par la réglementation qui vous concerne",
-                    "required by the regulation that applies to you")
+        return both(
+            "exigé par la réglementation qui vous concerne",
+            "required by the regulation that applies to you",
+        )
     if rule == "hosted" and profile.hosted_services:
-        return both("des services sont hébergés chez le prestataire",
-                    "some services are hosted by the provider")
+        return both(
+            "des services sont hébergés chez le prestataire",
+            "some services are hosted by the provider",
+        )
     return None
 
 
@@ -176,8 +185,10 @@ def _targets(cost_per_hour: float | None) -> dict[str, Suggestion]:
     targets: dict[str, Suggestion] = {}
     fr_cost = format_money(cost_per_hour, "fr")
     en_cost = format_money(cost_per_hour, "en")
-    why = both(f"une heure d'arrêt vous coûte environ {fr_cost}",
-               f"an hour of downtime costs you about {en_cost}")
+    why = both(
+        f"une heure d'arrêt vous coûte environ {fr_cost}",
+        f"an hour of downtime costs you about {en_cost}",
+    )
     if cost_per_hour >= 2000:
         targets["support.p1_restoration"] = Suggestion(240.0, why)
         targets["continuity.rto"] = Suggestion(240.0, why)
@@ -190,10 +201,13 @@ def _targets(cost_per_hour: float | None) -> dict[str, Suggestion]:
 
 def _round_the_clock(profile: CompanyProfile) -> Suggestion:
     if profile.business_hours == "24x7":
-        return Suggestion(True, both("votre activité tourne 24 h/24",
-                                     "your business runs round the clock"))
-    return Suggestion(False, both("votre activité suit des horaires de bureau",
-                                  "your business keeps office hours"))
+        return Suggestion(
+            True, both("votre activité tourne 24 h/24", "your business runs round the clock")
+        )
+    return Suggestion(
+        False,
+        both("votre activité suit des horaires de bureau", "your business keeps office hours"),
+    )
 
 
 def _not_applicable(catalogue: Catalogue, profile: CompanyProfile) -> frozenset[str]:
@@ -217,10 +231,13 @@ def effective_requirements(
     def pick(key: str, suggested: OverrideValue) -> OverrideValue:
         return overrides.get(key, suggested)
 
-    areas = {a: _as_float(pick(f"area_weight:{a}", s.value)) for a, s in
-             derived.area_weights.items()}
-    criteria = {c: _as_float(pick(f"criterion_weight:{c}", s.value)) for c, s in
-                derived.criterion_weights.items()}
+    areas = {
+        a: _as_float(pick(f"area_weight:{a}", s.value)) for a, s in derived.area_weights.items()
+    }
+    criteria = {
+        c: _as_float(pick(f"criterion_weight:{c}", s.value))
+        for c, s in derived.criterion_weights.items()
+    }
     knockouts = frozenset(
         c for c, s in derived.knockouts.items() if pick(f"knockout:{c}", s.value) is True
     )

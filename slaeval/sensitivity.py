@@ -38,8 +38,13 @@ class Sensitivity:
         return min(self.flips, key=lambda f: f.change, default=None)
 
 
-def _crossing(area: str, leader: str, other: str, area_scores: dict[str, dict[str, float]],
-              weights: dict[str, float]) -> float | None:
+def _crossing(
+    area: str,
+    leader: str,
+    other: str,
+    area_scores: dict[str, dict[str, float]],
+    weights: dict[str, float],
+) -> float | None:
     """Weight of ``area`` at which ``other`` catches ``leader`` (None if never, x >= 0)."""
     s_lead, s_other = area_scores[leader].get(area), area_scores[other].get(area)
     if s_lead is None or s_other is None or s_lead == s_other:

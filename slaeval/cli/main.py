@@ -20,8 +20,10 @@ from slaeval.localized import Lang, system_lang
 COMMAND_MODULES: tuple[str, ...] = (
     "cmd_gui",
     "cmd_project",
+    "cmd_demo",
     "cmd_catalogue",
     "cmd_score",
+    "cmd_export",
     "cmd_reports",
     "cmd_analyze",
 )
@@ -52,8 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("fr", "en"), default=None,
-                        help="language of the output (default: the system's)")
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=None,
+        help="language of the output (default: the system's)",
+    )
 
 
 def lang_of(args: argparse.Namespace) -> Lang:

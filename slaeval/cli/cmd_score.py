@@ -1,0 +1,46 @@
+"""``slaeval score PROJECT [--json]``: rank the offers of a project."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from slaeval.cli.main import add_lang_option, lang_of
+from slaeval.cli.project_arg import read_project
+from slaeval.formatting import format_money, format_number
+from slaeval.project_evaluation import evaluate_project
+from slaeval.score_json import evaluation_to_dict
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("score", help="score and rank the offers of a project")
+    parser.add_argument("project", type=Path)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
+    project = read_project(args.project)
+    pe = evaluate_project(project)
+    data = evaluation_to_dict(pe.evaluation, pe.catalogue, lang)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    fr = lang == "fr"
+    if not data["offers"]:
+        print("Aucune offre dans ce projet." if fr else "No offer in this project.")
+        return 0
+    for offer in sorted(data["offers"], key=lambda o: (o["rank"] is None, o["rank"] or 0)):
+        rank = f"#{offer['rank']}" if offer["rank"] else ("éliminée" if fr else "knocked out")
+        cost = format_money(offer["costs"]["total_cost"], lang)
+        print(f"{rank:>12}  {offer['name']:<30} {format_number(offer['total'], lang)}/100  {cost}")
+        if offer["knockouts"]:
+            label = "K.O. sur" if fr else "K.O. on"
+            print(f"{'':>14}{label}: {', '.join(offer['knockouts'])}")
+    print()
+    print(data["sensitivity"])
+    return 0

@@ -1,0 +1,22 @@
+"""Opening the PROJECT argument of a command, with one clear message when it cannot be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slaeval.errors import InputError
+from slaeval.localized import both
+from slaeval.project import Project
+
+
+def read_project(path: Path) -> Project:
+    """Load a project for reading; the file is never written."""
+    from slaeval.project_store import ProjectStore
+
+    if not path.is_file():
+        raise InputError(both(f"Projet introuvable : {path}", f"Project not found: {path}"))
+    store = ProjectStore.open(path)
+    try:
+        return store.load()
+    finally:
+        store.close()
