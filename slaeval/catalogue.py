@@ -14,9 +14,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from slaeval.criteria import AREA_IDS, Area, Catalogue, Criterion
+from slaeval.data_paths import resource
 from slaeval.errors import CatalogueError
 from slaeval.localized import both
-from slaeval.resources import resource
 
 
 def default_catalogue_dir() -> Path:

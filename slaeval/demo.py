@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from slaeval.data_paths import samples_dir
 from slaeval.diagnostic_model import CompanyProfile, Diagnostic, DowntimeInputs
 from slaeval.offers import Offer
 from slaeval.project import Project, ProjectInfo
-from slaeval.resources import samples_dir
 
 DEMO_OFFERS = ("econet", "fortis", "nordlys", "atlas")
 

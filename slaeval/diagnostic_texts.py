@@ -8,10 +8,10 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from slaeval.criteria import AreaId
+from slaeval.data_paths import resource
 from slaeval.diagnostic_model import SIGN_IDS, SignId
 from slaeval.errors import CatalogueError
 from slaeval.localized import Localized, both
-from slaeval.resources import resource
 
 
 class SignText(BaseModel):
