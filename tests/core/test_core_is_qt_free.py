@@ -14,7 +14,8 @@ import slaeval
 class Block(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
         root = name.split(".")[0]
-        if root in ("PySide6", "shiboken6") or name == "slaeval.ui" or name.startswith("slaeval.ui."):
+        blocked_ui = name == "slaeval.ui" or name.startswith("slaeval.ui.")
+        if root in ("PySide6", "shiboken6") or blocked_ui:
             raise ImportError(f"blocked: {name}")
         return None
 
