@@ -1,0 +1,35 @@
+"""Shared helpers: median timing and the Measure record every benchmark returns."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+
+@dataclass
+class Measure:
+    """One figure: its value, its floor (if it is a ratio), and the goal printed beside it."""
+
+    name: str
+    value: float
+    unit: str
+    goal: str
+    ok: bool
+    floor: float | None = None
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def median_seconds(action: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        action()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
