@@ -73,6 +73,18 @@ def score_answer(
     round_the_clock: bool = False,
 ) -> Scored:
     """Score an answer; ``answer`` None (or a None value) is unknown."""
+    thresholds = thresholds_with_target(criterion, target) if criterion.thresholds else None
+    return score_with(criterion, answer, window, thresholds, round_the_clock)
+
+
+def score_with(
+    criterion: Criterion,
+    answer: Answer | None,
+    window: SupportWindow,
+    thresholds: Thresholds | None,
+    round_the_clock: bool,
+) -> Scored:
+    """``score_answer`` with the thresholds already resolved (the hot path of a re-score)."""
     if answer is None or answer.value is None:
         return UNKNOWN
     value = answer.value
@@ -88,5 +100,5 @@ def score_answer(
     number = float(value)
     if criterion.business_hours and round_the_clock:
         number = effective_delay(answer, number, window)
-    assert criterion.direction is not None
-    return score_number(number, criterion.direction, thresholds_with_target(criterion, target))
+    assert criterion.direction is not None and thresholds is not None
+    return score_number(number, criterion.direction, thresholds)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from slaeval.asks import Ask, build_asks
 from slaeval.costs import Costs, offer_costs
-from slaeval.criteria import Catalogue
-from slaeval.criterion_scoring import NOT_APPLICABLE, Scored, score_answer
+from slaeval.criteria import Catalogue, Criterion, Thresholds
+from slaeval.criterion_scoring import NOT_APPLICABLE, Scored, score_with, thresholds_with_target
 from slaeval.offers import AnswerValue, Offer
 from slaeval.requirements import Requirements
 from slaeval.sensitivity import Sensitivity, analyse_sensitivity
@@ -73,27 +73,38 @@ def criterion_shares(
     return area_share, shares
 
 
+Plan = list[tuple[Criterion, float | None, Thresholds | None, bool]]
+
+
+def _plan(catalogue: Catalogue, req: Requirements, shares: dict[str, float]) -> Plan:
+    """Per criterion, what does not depend on the offer: share, thresholds, K.O."""
+    return [
+        (
+            c,
+            shares.get(c.id),
+            thresholds_with_target(c, req.targets.get(c.id)) if c.thresholds else None,
+            c.id in req.knockouts,
+        )
+        for c in catalogue.criteria
+    ]
+
+
 def _score_offer(
-    offer: Offer, catalogue: Catalogue, req: Requirements, shares: dict[str, float]
+    offer: Offer, plan: Plan, round_the_clock: bool
 ) -> tuple[dict[str, CriterionResult], list[str]]:
     results: dict[str, CriterionResult] = {}
     failed: list[str] = []
-    for criterion in catalogue.criteria:
-        answer = offer.answers.get(criterion.id)
-        share = shares.get(criterion.id)
+    answers = offer.answers
+    window = offer.support_window
+    for criterion, share, thresholds, knockout in plan:
+        answer = answers.get(criterion.id)
         scored: Scored
         if share is None:
             scored = NOT_APPLICABLE
             share = 0.0
         else:
-            scored = score_answer(
-                criterion,
-                answer,
-                offer.support_window,
-                target=req.targets.get(criterion.id),
-                round_the_clock=req.round_the_clock,
-            )
-            if criterion.id in req.knockouts and scored.status in ("red", "unknown"):
+            scored = score_with(criterion, answer, window, thresholds, round_the_clock)
+            if knockout and scored.status in ("red", "unknown"):
                 failed.append(criterion.id)
         value = answer.value if answer is not None else None
         results[criterion.id] = CriterionResult(
@@ -118,9 +129,10 @@ def evaluate(
     catalogue: Catalogue, req: Requirements, offers: tuple[Offer, ...] | list[Offer]
 ) -> Evaluation:
     area_share, shares = criterion_shares(catalogue, req)
+    plan = _plan(catalogue, req, shares)
     scored = []
     for offer in offers:
-        results, failed = _score_offer(offer, catalogue, req, shares)
+        results, failed = _score_offer(offer, plan, req.round_the_clock)
         areas = _area_scores(catalogue, results, area_share)
         total = sum(area_share[a] * s for a, s in areas.items()) / 100.0
         scored.append((offer, results, failed, areas, total))
