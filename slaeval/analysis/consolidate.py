@@ -1,0 +1,150 @@
+"""From raw candidates to findings: check them against the catalogue, merge repeats, find
+conflicts, and list the important criteria the document does not mention.
+
+For one criterion, a choice rule of higher rank overrides lower ones (an explicit "shared
+admin accounts" beats a vague "MFA is used"). Equal-rank findings with different values are
+kept and reported as a conflict; the same value said twice is kept once, where it first
+appears.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.model import Conflict, Finding
+from slaeval.criteria import NUMERIC_KINDS, Catalogue, Criterion
+from slaeval.localized import Localized, both
+
+HIGH_WEIGHT = 4.0
+MAX_EVIDENCE = 2000
+# Criterion kinds each finding unit may answer.
+_UNIT_KINDS = {
+    "text": {"choice"},
+    "bool": {"yesno"},
+    "minutes": {"duration"},
+    "percent": {"percentage"},
+    "eur": {"money"},
+    "days": {"number"},
+    "months": {"number"},
+}
+_NUMBER_UNITS = {"days": {"days"}, "months": {"months", "months_of_fees"}}
+
+
+def consolidate(ctx: Context, catalogue: Catalogue) -> tuple[list[Finding], list[Conflict]]:
+    valid = [c for c in ctx.candidates if _fits(c, catalogue)]
+    kept = _best_rank(valid)
+    kept = _deduplicate(kept)
+    kept.sort(key=lambda c: (c.sentence, c.criterion, c.kind))
+    findings = [_finding(ctx, c, catalogue) for c in kept]
+    return findings, _conflicts(kept, findings)
+
+
+def _fits(candidate: Candidate, catalogue: Catalogue) -> bool:
+    criterion = catalogue.by_id.get(candidate.criterion)
+    if criterion is None:
+        return False
+    if candidate.kind != "answer":
+        return True
+    if criterion.kind not in _UNIT_KINDS[candidate.unit]:
+        return False
+    if criterion.kind == "choice":
+        return criterion.choice(str(candidate.value)) is not None
+    if criterion.kind == "number":
+        return criterion.unit in _NUMBER_UNITS.get(candidate.unit, set())
+    return True
+
+
+def _best_rank(candidates: list[Candidate]) -> list[Candidate]:
+    top: dict[tuple[str, str], int] = {}
+    for c in candidates:
+        key = (c.criterion, c.kind)
+        top[key] = max(top.get(key, c.rank), c.rank)
+    return [c for c in candidates if c.rank == top[(c.criterion, c.kind)]]
+
+
+def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    seen: dict[tuple[object, ...], Candidate] = {}
+    for c in sorted(candidates, key=lambda c: c.sentence):
+        key = (c.criterion, c.kind, c.value, c.clock, c.threshold, c.unit)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = c
+        elif c.confidence > first.confidence:
+            first.confidence = c.confidence
+    return list(seen.values())
+
+
+def _conflicts(kept: list[Candidate], findings: list[Finding]) -> list[Conflict]:
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for position, c in enumerate(kept):
+        if c.kind == "credit_tier":
+            continue
+        groups[(c.criterion, c.kind, c.unit)].append(position)
+    conflicts = []
+    for (criterion, _kind, _unit), positions in groups.items():
+        if len(positions) < 2:
+            continue
+        conflicts.append(
+            Conflict(
+                criterion=criterion,
+                findings=tuple(positions),
+                values=tuple(findings[p].value for p in positions),
+                locations=tuple(findings[p].location for p in positions),
+            )
+        )
+    return conflicts
+
+
+def _finding(ctx: Context, c: Candidate, catalogue: Catalogue) -> Finding:
+    sentence = ctx.sentences[c.sentence]
+    evidence = sentence.text.strip()
+    if len(evidence) > MAX_EVIDENCE:
+        evidence = evidence[: MAX_EVIDENCE - 1] + "…"
+    return Finding(
+        criterion=c.criterion,
+        kind=c.kind,
+        value=c.value,
+        unit=c.unit,
+        clock=c.clock,
+        evidence=evidence,
+        location=sentence.location,
+        confidence=round(c.confidence, 2),
+        threshold=c.threshold,
+        label=_label(c, catalogue.criterion(c.criterion)),
+    )
+
+
+def _label(c: Candidate, criterion: Criterion) -> Localized:
+    if c.kind == "credit_tier":
+        t = f"{c.threshold:g}"
+        return both(
+            f"Palier d'avoir : disponibilité sous {t.replace('.', ',')} %",
+            f"Credit tier: availability below {t}%",
+        )
+    return _KIND_LABELS.get(c.kind) or criterion.question
+
+
+_KIND_LABELS: dict[str, Localized] = {
+    "credit_cap": both("Plafond des avoirs", "Cap on service credits"),
+    "support_window": both("Horaires du support", "Support hours"),
+    "renewal_period": both("Durée de chaque reconduction", "Length of each renewal"),
+    "monthly_fee": both("Redevance mensuelle", "Monthly fee"),
+    "setup_fee": both("Frais de mise en service", "Set-up fee"),
+    "exit_fee": both("Prix de la réversibilité", "Price of the exit"),
+    "cap_amount": both("Plafond de responsabilité (montant)", "Liability cap (amount)"),
+}
+
+
+def missing_criteria(catalogue: Catalogue, findings: list[Finding]) -> list[str]:
+    """K.O. and high-weight criteria with no finding at all, in catalogue order."""
+    found = {f.criterion for f in findings}
+    return [
+        c.id
+        for c in catalogue.criteria
+        if (c.knockout_allowed or c.weight >= HIGH_WEIGHT) and c.id not in found
+    ]
+
+
+def is_numeric(criterion: Criterion) -> bool:
+    return criterion.kind in NUMERIC_KINDS

@@ -1,0 +1,116 @@
+"""Availability commitment and the service-credit ladder.
+
+"Le Prestataire s'engage sur une disponibilité mensuelle de 99,9 %" is a commitment; "si la
+disponibilité est inférieure à 99,9 % : avoir de 10 %" is a rung of the ladder. A percentage
+of 80 or more next to "below / inférieure à / entre" is an availability threshold; a smaller
+one is the credit. A list introduced by a sentence about credits ("Les avoirs suivants
+s'appliquent :") is read as a ladder even when its items do not repeat the word.
+"""
+
+from __future__ import annotations
+
+from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.quantities import Amount
+
+THRESHOLD_FLOOR = 80.0
+_BEFORE = 40
+
+
+def extract_availability(ctx: Context) -> None:
+    rules = ctx.rules
+    credit_words = rules.word("credit_context")
+    verbs = rules.word("commitment_verbs")
+    below = rules.word("below_words")
+    for index in ctx.matching(rules.word("availability")):
+        text = ctx.folded(index)
+        verb = verbs.search(text)
+        credit = credit_words.search(text)
+        for amount in rules.quantities.percents(text):
+            if not 90 <= amount.value < 100:
+                continue
+            if below.search(text[max(0, amount.start - _BEFORE) : amount.start]):
+                continue
+            if credit and (verb is None or verb.start() > amount.start):
+                continue
+            ctx.add(Candidate("availability.commitment", amount.value, "percent", index, 0.9))
+            break
+
+
+def extract_credits(ctx: Context) -> None:
+    rules = ctx.rules
+    credit_words = rules.word("credit_context")
+    in_list = False
+    tiers_found = False
+    for index, sentence in enumerate(ctx.sentences):
+        text = sentence.folded
+        has_credit_words = bool(credit_words.search(text))
+        percents = rules.quantities.percents(text)
+        if not percents:
+            in_list = has_credit_words and text.rstrip().endswith(":")
+            continue
+        if not (has_credit_words or in_list):
+            continue
+        tiers_found |= _read_ladder(ctx, index, text, percents)
+        in_list = in_list or (has_credit_words and text.rstrip().endswith(":"))
+    if tiers_found:
+        _ladder_kind(ctx)
+
+
+def _read_ladder(ctx: Context, index: int, text: str, percents: list[Amount]) -> bool:
+    """Pair thresholds and credits: "below 99.9 %: 10 %" or "10 % when below 99.9 %"."""
+    cap_words = ctx.rules.word("credit_cap")
+    group: list[float] = []
+    pending: Amount | None = None
+    credit_first: bool | None = None
+    found = False
+    for amount in percents:
+        before = text[max(0, amount.start - _BEFORE) : amount.start]
+        is_threshold = THRESHOLD_FLOOR <= amount.value < 100
+        if not is_threshold and cap_words.search(before):
+            ctx.add(Candidate("availability.credit_ladder", amount.value, "percent", index, 0.8,
+                              kind="credit_cap"))  # fmt: skip
+            continue
+        if credit_first is None:
+            credit_first = not is_threshold
+        if is_threshold and credit_first and pending is not None:
+            _tier(ctx, index, pending, amount.value)
+            pending, found = None, True
+        elif is_threshold:
+            group.append(amount.value)
+        elif credit_first:
+            pending = amount
+        elif group:
+            _tier(ctx, index, amount, max(group))
+            group, found = [], True
+    return found
+
+
+def _tier(ctx: Context, index: int, credit: Amount, below: float) -> None:
+    ctx.add(
+        Candidate(
+            "availability.credit_ladder",
+            credit.value,
+            "percent",
+            index,
+            0.8,
+            kind="credit_tier",
+            threshold=below,
+        )
+    )
+
+
+def _ladder_kind(ctx: Context) -> None:
+    """Automatic or claim-based credits, or token ones when the cap is 10 % or less."""
+    rules = ctx.rules
+    credit_words = rules.word("credit_context")
+    caps = [c for c in ctx.candidates if c.kind == "credit_cap"]
+    if caps and min(float(c.value) for c in caps) <= 10:
+        ctx.add(Candidate("availability.credit_ladder", "none_or_token", "text",
+                          caps[0].sentence, 0.75, rank=3))  # fmt: skip
+        return
+    for key, value in (("automatic", "automatic"), ("claim_based", "claim_based")):
+        for index in ctx.matching(rules.word(key)):
+            if credit_words.search(ctx.folded(index)):
+                rank = 2 if value == "claim_based" else 1
+                ctx.add(Candidate("availability.credit_ladder", value, "text", index, 0.75,
+                                  rank=rank))  # fmt: skip

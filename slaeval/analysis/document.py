@@ -1,0 +1,120 @@
+"""The text of a contract document as blocks with a location, ready for matching.
+
+Readers (``reading.py``) turn a PDF, DOCX or text file into blocks: a paragraph, a list item or
+a table row, each with the place it came from ("p. 3", "§ 12", "tab. 1, l. 4"). Rules match a
+*folded* copy of the text (lower case, no accents, plain quotes and spaces) that has exactly the
+same length, so a match position is also a position in the original text and the evidence is
+quoted as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x41, 0x250):
+        char = chr(code)
+        lowered = char.lower()
+        base = unicodedata.normalize("NFD", lowered)[0] if lowered else char
+        if base != char and len(base) == 1 and base.isascii():
+            table[code] = base
+    table.update({ord(c): "'" for c in "\u2018\u2019\u02bc\u00b4\u2032`"})
+    table.update({ord(c): '"' for c in "\u201c\u201d\u00ab\u00bb"})
+    table.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+    table.update({ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u200a\t\r\f\v"})
+    table.update({0xC6: "a", 0xE6: "a", 0x152: "o", 0x153: "o", 0xDF: "s"})
+    return table
+
+
+_FOLD = _fold_table()
+# Ligatures and soft hyphens change the length, so they are replaced before folding.
+_CLEAN = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u00ad": None})
+
+
+def clean(text: str) -> str:
+    """Text as it will be quoted: ligatures undone, soft hyphens and NUL characters removed."""
+    return text.translate(_CLEAN).replace("\x00", "")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length as ``text``: the form every rule matches."""
+    return text.translate(_FOLD)
+
+
+# A sentence ends at . ! ? followed by a space and a capital, a digit, a quote or a bullet.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph, list item or table row of the document."""
+
+    text: str
+    location: str
+    table_row: bool = False
+    folded: str = field(init=False)
+    sentences: list[tuple[int, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = _SPACES.sub(" ", clean(self.text)).strip()
+        self.folded = fold(self.text)
+        self.sentences = split_sentences(self.text)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``; a table row stays one sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass(slots=True)
+class DocumentText:
+    """Everything read from one file: its blocks, page count and format."""
+
+    blocks: list[Block]
+    pages: int
+    kind: str  # "pdf" | "docx" | "text"
+    name: str = ""
+
+    @property
+    def char_count(self) -> int:
+        return sum(len(b.text) for b in self.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or table row) of a block, with its folded form for matching."""
+
+    block: int
+    text: str
+    folded: str
+    location: str
+    table_row: bool
+
+
+def sentences_of(document: DocumentText) -> list[Sentence]:
+    """Every sentence of the document, in reading order."""
+    out: list[Sentence] = []
+    for index, block in enumerate(document.blocks):
+        if block.table_row:
+            out.append(Sentence(index, block.text, block.folded, block.location, True))
+            continue
+        for start, end in block.sentences:
+            out.append(
+                Sentence(
+                    index, block.text[start:end], block.folded[start:end], block.location, False
+                )
+            )
+    return out

@@ -1,0 +1,60 @@
+"""The liability cap, as a number of months of fees (or a sum of money).
+
+"plafonnée au montant des sommes versées au cours des douze (12) derniers mois" -> 12;
+"ne saurait excéder un mois de redevance" -> 1; "limited to the annual fees" -> 12;
+"twice the fees paid in the preceding twelve months" -> 24; "plafonnée à 50 000 €" -> an
+amount. A sentence that raises the cap for personal data (a "super-cap") is not the general cap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Candidate, Context
+
+_MULTIPLIERS = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}
+_SUPER_CAP = re.compile(
+    r"plafond (?:specifique|distinct|particulier|porte)|super-?cap|separate cap|porte a"
+)
+CONFIDENCE = 0.85
+
+
+def extract_liability_cap(ctx: Context) -> None:
+    rules = ctx.rules
+    cap_words = rules.word("liability_cap")
+    for index in ctx.matching(rules.word("liability_context")):
+        text = ctx.folded(index)
+        cap = cap_words.search(text)
+        if cap is None or _SUPER_CAP.search(text):
+            continue
+        tail = text[cap.start() :]
+        months = _months_of_fees(ctx, tail)
+        if months is not None:
+            ctx.add(Candidate("liability.cap", months, "months", index, CONFIDENCE))
+            continue
+        amounts = rules.quantities.money(tail)
+        if amounts:
+            ctx.add(Candidate("liability.cap", amounts[0].value, "eur", index, 0.8,
+                              kind="cap_amount"))  # fmt: skip
+
+
+def _months_of_fees(ctx: Context, tail: str) -> float | None:
+    rules = ctx.rules
+    months: float | None = None
+    stated = rules.word("liability_months").search(tail)
+    if stated is not None:
+        amount = rules.quantities.parse_number(stated.group("num"))
+        if amount is not None:
+            unit = stated.group("unit")
+            months = amount * (12 if unit.startswith(("an", "year")) else 1)
+    elif rules.word("liability_one_month").search(tail):
+        months = 1.0
+    elif rules.word("liability_one_year").search(tail):
+        months = 12.0
+    if months is None:
+        return None
+    multiplier = rules.word("liability_multiplier").search(tail)
+    if multiplier is not None:
+        factor = _MULTIPLIERS.get(multiplier.group("m") or "", 2)
+        months *= factor
+    return months

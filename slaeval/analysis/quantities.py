@@ -1,0 +1,194 @@
+"""Numbers, durations, percentages and amounts of money as written in French and English.
+
+Everything here works on *folded* text (see ``document.fold``): "quatre (4) heures ouvrées",
+"4 business hours", "1h30", "next business day", "J+1", "99,9 %", "1 500 € HT". The number
+words come from the rules file, so adding a language is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+DurationUnit = Literal["minute", "hour", "day", "week", "month", "year"]
+
+_UNIT_WORDS: dict[str, DurationUnit] = {
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute", "mn": "minute",
+    "heure": "hour", "heures": "hour", "hour": "hour", "hours": "hour", "hr": "hour",
+    "hrs": "hour", "h": "hour",
+    "jour": "day", "jours": "day", "day": "day", "days": "day", "j": "day",
+    "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
+    "mois": "month", "month": "month", "months": "month",
+    "an": "year", "ans": "year", "annee": "year", "annees": "year", "year": "year",
+    "years": "year",
+}  # fmt: skip
+UNIT_MINUTES: dict[DurationUnit, float] = {
+    "minute": 1,
+    "hour": 60,
+    "day": 1440,
+    "week": 7 * 1440,
+    "month": 30 * 1440,
+    "year": 365 * 1440,
+}
+_BUSINESS = re.compile(r"ouvre|ouvrable|business|working")
+_CALENDAR = re.compile(r"calendaire|civil|calendar")
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A delay as written: ``amount`` ``unit``; ``business`` None when the text does not say."""
+
+    amount: float
+    unit: DurationUnit
+    business: bool | None
+    start: int
+    end: int
+
+    @property
+    def calendar_minutes(self) -> float:
+        return self.amount * UNIT_MINUTES[self.unit]
+
+    def in_days(self) -> float:
+        return self.calendar_minutes / 1440
+
+    def in_months(self) -> float:
+        if self.unit == "year":
+            return self.amount * 12
+        if self.unit == "month":
+            return self.amount
+        return round(self.calendar_minutes / (30 * 1440), 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A percentage or a sum of money found at ``start:end``."""
+
+    value: float
+    start: int
+    end: int
+
+
+class Quantities:
+    """Compiled patterns for one set of number words."""
+
+    def __init__(self, number_words: dict[str, float]) -> None:
+        self.words = number_words
+        alternation = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
+        digits = r"[0-9]+(?:[.,][0-9]+)?"
+        self.number = rf"(?:{digits}|\b(?:{alternation}))(?: ?\( ?{digits} ?\))?"
+        units = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+        self._duration = re.compile(
+            rf"(?P<num>{self.number})[ -]?(?P<pre>(?:business|working|calendar) )?"
+            rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9])"
+            r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working)\b)?"
+        )
+        self._hour_minutes = re.compile(r"\b(?P<h>[0-9]{1,2}) ?h ?(?P<m>[0-5][0-9])\b")
+        self._next_day = re.compile(
+            r"next (?:business|working) day|jour ouvre suivant|j ?\+ ?1 ouvre"
+        )
+        self._j_plus = re.compile(r"\bj ?\+ ?(?P<n>[0-9]+)(?P<post> ouvres?| ouvrables?)?")
+        time = r"[0-9]{1,2} ?(?:h|:)(?: ?[0-5][0-9])?(?: ?[ap]m)?|[0-9]{1,2} ?[ap]m"
+        self._time_range = re.compile(
+            rf"(?:\b(?:de|from) )?(?:{time}) ?(?:a|-|to|until|jusqu'a) ?(?:{time})"
+            rf"|\b(?:entre|between) (?:{time}) (?:et|and) (?:{time})"
+        )
+        self._percent = re.compile(
+            r"(?<![0-9.,])(?P<num>[0-9]{1,3}(?:[.,][0-9]+)?) ?(?:%|pour ?cent\b|per ?cent\b)"
+        )
+        money_number = r"[0-9]{1,3}(?:[ .,']?[0-9]{3})*(?:[.,][0-9]{1,2})?"
+        self._money = re.compile(
+            rf"(?:€ ?|eur )(?P<a>{money_number})(?P<ka> ?k)?\b"
+            rf"|(?P<b>{money_number})(?P<kb> ?k)? ?(?:€|euros?\b|eur\b)"
+        )
+
+    def parse_number(self, text: str) -> float | None:
+        """Value of a number match: the digits in brackets win over the words before them."""
+        inner = re.search(r"\( ?([0-9]+(?:[.,][0-9]+)?) ?\)", text)
+        if inner:
+            return float(inner.group(1).replace(",", "."))
+        head = text.strip()
+        if head and head[0].isdigit():
+            return float(head.replace(",", "."))
+        return self.words.get(head)
+
+    def durations(self, folded: str) -> list[Duration]:
+        """The delays written in ``folded``, in order; times of day ("9h-18h") are skipped."""
+        masked = self._mask_time_ranges(folded)
+        found: list[Duration] = []
+        taken: list[tuple[int, int]] = []
+        for match in self._next_day.finditer(masked):
+            found.append(Duration(1, "day", True, match.start(), match.end()))
+            taken.append(match.span())
+        for match in self._j_plus.finditer(masked):
+            if _overlaps(match.span(), taken):
+                continue
+            business = True if match.group("post") else None
+            found.append(Duration(float(match.group("n")), "day", business, *match.span()))
+            taken.append(match.span())
+        for match in self._hour_minutes.finditer(masked):
+            amount = int(match.group("h")) + int(match.group("m")) / 60
+            found.append(Duration(amount, "hour", None, match.start(), match.end()))
+            taken.append(match.span())
+        for match in self._duration.finditer(masked):
+            if _overlaps(match.span(), taken):
+                continue
+            duration = self._duration_of(match)
+            if duration is not None:
+                found.append(duration)
+        found.sort(key=lambda d: d.start)
+        return found
+
+    def _duration_of(self, match: re.Match[str]) -> Duration | None:
+        amount = self.parse_number(match.group("num"))
+        if amount is None:
+            return None
+        qualifier = (match.group("pre") or "") + (match.group("post") or "")
+        business: bool | None = None
+        if _BUSINESS.search(qualifier):
+            business = True
+        elif _CALENDAR.search(qualifier):
+            business = False
+        unit = _UNIT_WORDS[match.group("unit")]
+        end = match.end() if match.group("post") else match.end("unit")
+        return Duration(amount, unit, business, match.start(), end)
+
+    def _mask_time_ranges(self, folded: str) -> str:
+        """Blank out "de 9h a 18h" so its hours are not read as delays."""
+        if not self._time_range.search(folded):
+            return folded
+        return self._time_range.sub(lambda m: " " * len(m.group(0)), folded)
+
+    def time_ranges(self, folded: str) -> list[re.Match[str]]:
+        return list(self._time_range.finditer(folded))
+
+    def percents(self, folded: str) -> list[Amount]:
+        return [
+            Amount(float(m.group("num").replace(",", ".")), m.start(), m.end())
+            for m in self._percent.finditer(folded)
+        ]
+
+    def money(self, folded: str) -> list[Amount]:
+        out: list[Amount] = []
+        for match in self._money.finditer(folded):
+            raw = match.group("a") or match.group("b")
+            value = parse_money(raw)
+            if match.group("ka") or match.group("kb"):
+                value *= 1000
+            out.append(Amount(value, match.start(), match.end()))
+        return out
+
+
+def parse_money(raw: str) -> float:
+    """ "1 500", "1.500,50", "1,500.50", "12 000" -> float, reading the last separator right."""
+    text = raw.replace(" ", "").replace("'", "")
+    last_dot, last_comma = text.rfind("."), text.rfind(",")
+    decimal_at = max(last_dot, last_comma)
+    if decimal_at >= 0 and len(text) - decimal_at - 1 in (1, 2):
+        whole = re.sub(r"[.,]", "", text[:decimal_at])
+        return float(f"{whole}.{text[decimal_at + 1 :]}")
+    return float(re.sub(r"[.,]", "", text))
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)

@@ -1,0 +1,102 @@
+"""Plain text and Markdown: paragraphs split on blank lines, list items and table rows kept.
+
+Hard-wrapped lines of a paragraph are joined; a line starting a list item starts a new
+block. A Markdown table becomes one block per row with its column headings, like a DOCX
+table. Locations count paragraphs ("§ 4"); table rows are "tab. 1, l. 3".
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from slaeval.analysis.document import Block, DocumentText
+from slaeval.errors import DocumentError
+from slaeval.localized import both
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]\s|[0-9]{1,3}[.)]\s|[a-z][.)]\s)")
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>\s*)|\*\*|__|`")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def read_text(path: Path) -> DocumentText:
+    data = path.read_bytes()
+    text = _decode(data, path.name)
+    blocks = text_blocks(text)
+    if not blocks:
+        raise DocumentError(
+            both(
+                f"« {path.name} » ne contient aucun texte.",
+                f'"{path.name}" contains no text.',
+            )
+        )
+    return DocumentText(blocks=blocks, pages=1, kind="text", name=path.name)
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    sample = text[:20000]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100 + 2:
+        raise DocumentError(
+            both(
+                f"« {name} » n'est ni un PDF, ni un DOCX, ni un texte : format non pris en charge.",
+                f'"{name}" is neither a PDF, a DOCX nor text: the format is not supported.',
+            )
+        )
+    return text
+
+
+def text_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    tables = 0
+    for number, paragraph in enumerate(_paragraphs(text), start=1):
+        lines = [_MARKUP.sub("", line).rstrip() for line in paragraph]
+        if lines and lines[0].lstrip().startswith("|"):
+            tables += 1
+            blocks.extend(_table(lines, tables))
+            continue
+        location = f"§ {number}"
+        current: list[str] = []
+        for line in lines:
+            if current and _LIST_ITEM.match(line):
+                blocks.append(Block(" ".join(current), location))
+                current = []
+            current.append(line.strip())
+        if current:
+            blocks.append(Block(" ".join(current), location))
+    return [b for b in blocks if b.text]
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    out: list[list[str]] = []
+    current: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _table(lines: list[str], number: int) -> list[Block]:
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in lines
+        if line.strip().startswith("|") and not _SEPARATOR_ROW.match(line)
+    ]
+    if not rows:
+        return []
+    header, body = rows[0], rows[1:]
+    out = []
+    for row_number, cells in enumerate(body, start=2):
+        parts = [f"{h} : {c}" if h and c else c for h, c in zip(header, cells, strict=False)]
+        text = " | ".join(p for p in parts if p)
+        out.append(Block(text, f"tab. {number}, l. {row_number}", table_row=True))
+    return out

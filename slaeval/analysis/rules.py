@@ -1,0 +1,155 @@
+"""Load the contract-analysis rules (``resources/analysis/rules.json``) and compile them once.
+
+The rules are data: French and English patterns, number words, weekday names, priority words.
+A choice rule gives a criterion a fixed value when its patterns match one sentence; a measure
+rule reads a quantity (a delay, a sum of money) near an anchor. See the file's "about" field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from slaeval.analysis.model import FindingKind, FindingUnit
+from slaeval.analysis.quantities import Quantities
+from slaeval.data_paths import resource
+from slaeval.errors import InputError
+from slaeval.localized import both
+
+Pattern = re.Pattern[str]
+Near = Literal["after", "after_or_before"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceRule:
+    """Gives ``criterion`` the value ``value`` when every pattern of ``all`` matches."""
+
+    criterion: str
+    value: str | float | bool
+    unit: FindingUnit
+    rank: int
+    confidence: float
+    all: tuple[Pattern, ...]
+    any: tuple[Pattern, ...]
+    none: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureRule:
+    """Reads a ``quantity`` (duration or money) near ``anchor`` as the criterion's value."""
+
+    criterion: str
+    kind: FindingKind
+    quantity: Literal["duration", "money"]
+    unit: FindingUnit
+    confidence: float
+    all: tuple[Pattern, ...]
+    none: tuple[Pattern, ...]
+    anchor: Pattern
+    near: Near
+    window: int
+    minimum: float
+    maximum: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Every compiled rule and word list."""
+
+    quantities: Quantities
+    vocab: dict[str, Pattern]
+    priority_patterns: tuple[Pattern, ...]
+    priority_words: dict[str, int]
+    weekdays: dict[str, int]
+    day_range: Pattern
+    choice_rules: tuple[ChoiceRule, ...]
+    measure_rules: tuple[MeasureRule, ...]
+
+    def word(self, key: str) -> Pattern:
+        return self.vocab[key]
+
+
+def default_rules_path() -> Path:
+    return resource("analysis", "rules.json")
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path | None = None) -> Rules:
+    """The rules in ``path`` (the shipped file by default), compiled."""
+    path = path or default_rules_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return _compile(data)
+    except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
+        raise InputError(
+            both(
+                f"Fichier de règles d'analyse illisible : {path} ({exc})",
+                f"Unreadable analysis rules file: {path} ({exc})",
+            )
+        ) from None
+
+
+def _compile(data: dict[str, Any]) -> Rules:
+    quantities = Quantities({str(k): float(v) for k, v in data["numbers"].items()})
+    raw_vocab: dict[str, Any] = data["vocab"]
+    text_vocab = {k: v for k, v in raw_vocab.items() if isinstance(v, str)}
+
+    def expand(pattern: str) -> str:
+        if pattern.startswith("@"):
+            pattern = text_vocab[pattern[1:]]
+        return pattern.replace("{N}", quantities.number)
+
+    def compile_all(patterns: list[str]) -> tuple[Pattern, ...]:
+        return tuple(re.compile(expand(p)) for p in patterns)
+
+    priority_words = {str(k): int(v) for k, v in raw_vocab["priority_words"].items()}
+    words = "|".join(sorted(priority_words, key=len, reverse=True))
+    weekdays = {str(k): int(v) for k, v in raw_vocab["weekdays"].items()}
+    days = "|".join(sorted(weekdays, key=len, reverse=True))
+    priority_patterns = compile_all(raw_vocab["priority_numbered"]) + tuple(
+        re.compile(p.replace("{W}", words)) for p in raw_vocab["priority_worded"]
+    )
+    choice_rules = tuple(
+        ChoiceRule(
+            criterion=r["criterion"],
+            value=r["value"],
+            unit=r.get("unit", "text"),
+            rank=int(r.get("rank", 1)),
+            confidence=float(r.get("confidence", 0.75)),
+            all=compile_all(r["all"]),
+            any=compile_all(r.get("any", [])),
+            none=compile_all(r.get("none", [])),
+        )
+        for r in data["choice_rules"]
+    )
+    measure_rules = tuple(
+        MeasureRule(
+            criterion=r["criterion"],
+            kind=r.get("kind", "answer"),
+            quantity=r["quantity"],
+            unit=r["unit"],
+            confidence=float(r.get("confidence", 0.75)),
+            all=compile_all(r["all"]),
+            none=compile_all(r.get("none", [])),
+            anchor=re.compile(expand(r["anchor"])),
+            near=r.get("near", "after"),
+            window=int(r.get("window", 80)),
+            minimum=float(r.get("min", 0)),
+            maximum=float(r.get("max", 1e12)),
+        )
+        for r in data["measure_rules"]
+    )
+    return Rules(
+        quantities=quantities,
+        vocab={k: re.compile(expand(v)) for k, v in text_vocab.items()},
+        priority_patterns=priority_patterns,
+        priority_words=priority_words,
+        weekdays=weekdays,
+        day_range=re.compile(raw_vocab["day_range"].replace("{D}", days)),
+        choice_rules=choice_rules,
+        measure_rules=measure_rules,
+    )

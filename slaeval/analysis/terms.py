@@ -1,0 +1,71 @@
+"""Term, tacit renewal and the channel for giving notice.
+
+The initial term and the notice period are measure rules (``rules.json``). Here: the length
+of each renewal period ("reconduit tacitement par périodes successives de trente-six mois")
+and, from it and the notice channel, how much of a trap the renewal is: a multi-year renewal,
+a yearly one with notice only by registered letter, or a yearly one with e-mail accepted.
+"""
+
+from __future__ import annotations
+
+from slaeval.analysis.context import Candidate, Context
+from slaeval.localized import both
+
+YEAR = 12.0
+
+
+def extract_renewal(ctx: Context) -> None:
+    rules = ctx.rules
+    tacit_at: int | None = None
+    period: float | None = None
+    for index in ctx.matching(rules.word("renewal")):
+        text = ctx.folded(index)
+        if rules.word("no_renewal").search(text):
+            ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", index, 0.8))
+            continue
+        if not rules.word("tacit").search(text):
+            continue
+        tacit_at = index if tacit_at is None else tacit_at
+        months = _renewal_months(ctx, index, text)
+        if months is not None and period is None:
+            period = months
+            ctx.add(Candidate("costs.tacit_renewal", months, "months", index, 0.85,
+                              kind="renewal_period", clock="calendar"))  # fmt: skip
+    if tacit_at is not None:
+        _judge_renewal(ctx, tacit_at, period)
+
+
+def _renewal_months(ctx: Context, index: int, text: str) -> float | None:
+    anchor = ctx.rules.word("renewal_period").search(text)
+    if anchor is None:
+        return None
+    for duration in ctx.durations(index):
+        if duration.start >= anchor.end() and duration.start - anchor.end() <= 40:
+            months = duration.in_months()
+            return months if months >= 1 else None
+    return None
+
+
+def _judge_renewal(ctx: Context, index: int, period: float | None) -> None:
+    rules = ctx.rules
+    if period is not None and period > YEAR:
+        ctx.add(Candidate("costs.tacit_renewal", "multi_year", "text", index, 0.85))
+        ctx.warn(_MULTI_YEAR.format(months=f"{period:g}"))
+        return
+    notice_sentences = set(ctx.matching(rules.word("notice"))) | {index}
+    strict = any(rules.word("strict_channel").search(ctx.folded(i)) for i in notice_sentences)
+    email = any(rules.word("email_channel").search(ctx.folded(i)) for i in notice_sentences)
+    if period is None:
+        return
+    if strict and not email:
+        ctx.add(Candidate("costs.tacit_renewal", "yearly_strict_channel", "text", index, 0.75))
+    elif email:
+        ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", index, 0.75))
+
+
+_MULTI_YEAR = both(
+    "Reconduction tacite pour {months} mois à chaque échéance : sans préavis donné à temps, "
+    "le contrat repart pour une longue période.",
+    "Tacit renewal for {months} months at each term: without notice given in time, the "
+    "contract runs on for a long period.",
+)
