@@ -1,0 +1,152 @@
+"""``slaeval new``, ``slaeval import`` and ``slaeval schema``: make a project, add offers to it.
+
+``import`` takes an offer JSON file (see ``slaeval schema``) or a contract document (PDF,
+DOCX, text, Markdown) that the contract analysis turns into an offer. A file that cannot be
+read leaves the project exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from slaeval.cli.main import add_lang_option, lang_of
+from slaeval.criteria import Catalogue
+from slaeval.errors import InputError
+from slaeval.localized import both
+from slaeval.offers import Offer, new_offer_id
+from slaeval.project import ProjectInfo
+from slaeval.project_file import read_only_error
+
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
+
+
+def register(subparsers: Any) -> None:
+    new = subparsers.add_parser("new", help="create an empty project file")
+    new.add_argument("path", type=Path)
+    new.add_argument("--client", default="", help="name of the client company")
+    add_lang_option(new)
+    new.set_defaults(func=run_new)
+
+    imp = subparsers.add_parser("import", help="add an offer (JSON or contract document)")
+    imp.add_argument("project", type=Path)
+    imp.add_argument("file", type=Path, help="offer .json, or .pdf/.docx/.txt/.md contract")
+    imp.add_argument("--provider", default=None, help="provider name to use for the offer")
+    add_lang_option(imp)
+    imp.set_defaults(func=run_import)
+
+    schema = subparsers.add_parser("schema", help="print the JSON Schema of offer files")
+    schema.set_defaults(func=run_schema)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from slaeval.project_store import ProjectStore
+
+    try:
+        info = ProjectInfo(client=args.client.strip(), created=datetime.now(UTC))
+    except ValidationError:
+        raise InputError(
+            both(
+                "Nom de client trop long (200 caractères au plus)",
+                "Client name too long (200 characters at most)",
+            )
+        ) from None
+    ProjectStore.create(args.path, info).close()
+    if lang_of(args) == "fr":
+        print(f"Projet créé : {args.path}")
+    else:
+        print(f"Project created: {args.path}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from slaeval.catalogue import load_catalogue
+    from slaeval.project_store import ProjectStore
+
+    project_path: Path = args.project
+    source: Path = args.file
+    if not project_path.is_file():
+        raise InputError(
+            both(f"Projet introuvable : {project_path}", f"Project not found: {project_path}")
+        )
+    if not source.is_file():
+        raise InputError(both(f"Fichier introuvable : {source}", f"File not found: {source}"))
+    with ProjectStore.open(project_path) as store:
+        if store.read_only:
+            raise read_only_error(project_path)
+        catalogue = load_catalogue()
+        offer = _read_offer(source, args.provider, catalogue)
+        taken = {o.id for o in store.load().offers}
+        if offer.id in taken:
+            offer = offer.model_copy(update={"id": new_offer_id()})
+        store.add_offer(offer)
+    _report(args, offer, project_path)
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    from slaeval.offer_io import offer_json_schema
+
+    print(json.dumps(offer_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _read_offer(source: Path, provider: str | None, catalogue: Catalogue) -> Offer:
+    suffix = source.suffix.lower()
+    if suffix == ".json":
+        from slaeval.offer_io import read_offer_file
+
+        offer = read_offer_file(source, catalogue)
+        if provider is None:
+            return offer
+        return offer.model_copy(update={"name": _valid_name(provider)})
+    if suffix in DOCUMENT_SUFFIXES:
+        return _from_document(source, _valid_name(provider or source.stem), catalogue)
+    raise _unsupported(source)
+
+
+def _from_document(source: Path, provider: str, catalogue: Catalogue) -> Offer:
+    try:
+        from slaeval.analysis import offer_from_document
+    except ImportError as exc:  # the contract analysis is not installed in this build
+        if not (exc.name or "").startswith("slaeval.analysis"):
+            raise
+        raise _unsupported(source) from None
+    offer: Offer = offer_from_document(source, provider, catalogue)
+    return offer
+
+
+def _valid_name(provider: str) -> str:
+    """The provider name as an offer stores it (trimmed), checked before any long work."""
+    try:
+        return Offer(name=provider).name
+    except ValidationError:
+        raise InputError(
+            both(
+                "Nom de prestataire vide ou trop long (200 caractères au plus)",
+                "Provider name empty or too long (200 characters at most)",
+            )
+        ) from None
+
+
+def _unsupported(source: Path) -> InputError:
+    kinds = ".json, " + ", ".join(DOCUMENT_SUFFIXES)
+    return InputError(
+        both(
+            f"Format de fichier non pris en charge : {source.name} (formats acceptés : {kinds})",
+            f"Unsupported file format: {source.name} (accepted formats: {kinds})",
+        )
+    )
+
+
+def _report(args: argparse.Namespace, offer: Offer, project_path: Path) -> None:
+    count = sum(1 for a in offer.answers.values() if a.value is not None)
+    if lang_of(args) == "fr":
+        print(f"Offre importée : {offer.name} ({count} réponses) dans {project_path}")
+    else:
+        print(f"Imported offer: {offer.name} ({count} answers) into {project_path}")
