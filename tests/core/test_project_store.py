@@ -198,7 +198,6 @@ def test_the_file_stands_alone_with_a_rollback_journal(store):
     assert sidecars(store.path) == []
     header = store.path.read_bytes()[:100]
     assert header[18:20] == b"\x01\x01"  # rollback journal (WAL would be 2, 2)
-    assert raw(store.path, "PRAGMA user_version") == [(0,)]
     assert raw(store.path, "SELECT value FROM meta WHERE key = 'schema_version'") == [
         (str(SCHEMA_VERSION),)
     ]
