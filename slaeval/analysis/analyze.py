@@ -13,7 +13,11 @@ from pathlib import Path
 
 from slaeval.analysis.consolidate import consolidate, missing_criteria
 from slaeval.analysis.context import Context
-from slaeval.analysis.credits import extract_availability, extract_credits
+from slaeval.analysis.credits import (
+    extract_availability,
+    extract_credits,
+    refine_commitment_nature,
+)
 from slaeval.analysis.document import DocumentText, sentences_of
 from slaeval.analysis.generic import apply_choice_rules, apply_measure_rules
 from slaeval.analysis.liability import extract_liability_cap
@@ -36,6 +40,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     apply_choice_rules,
     apply_measure_rules,
     extract_renewal,
+    refine_commitment_nature,
 )
 
 

@@ -114,3 +114,20 @@ def _ladder_kind(ctx: Context) -> None:
                 rank = 2 if value == "claim_based" else 1
                 ctx.add(Candidate("availability.credit_ladder", value, "text", index, 0.75,
                                   rank=rank))  # fmt: skip
+
+
+_PENALTY_CRITERIA = frozenset(
+    {"availability.credit_ladder", "availability.credits_on_response", "liability.sole_remedy"}
+)
+
+
+def refine_commitment_nature(ctx: Context) -> None:
+    """An obligation of means with no credit or penalty at all is plain best effort."""
+    if any(c.criterion in _PENALTY_CRITERIA for c in ctx.candidates):
+        return
+    for candidate in ctx.candidates:
+        if (
+            candidate.criterion == "liability.commitment_nature"
+            and candidate.value == "means_with_penalties"
+        ):
+            candidate.value = "best_effort"

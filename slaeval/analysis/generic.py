@@ -10,6 +10,8 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rules import ChoiceRule, MeasureRule
 
+_DURATION_UNITS = frozenset({"minutes", "days", "months"})
+
 
 def apply_choice_rules(ctx: Context) -> None:
     for rule in ctx.rules.choice_rules:
@@ -23,6 +25,7 @@ def apply_choice_rules(ctx: Context) -> None:
                         sentence=index,
                         confidence=rule.confidence,
                         rank=rule.rank,
+                        clock="calendar" if rule.unit in _DURATION_UNITS else None,
                     )
                 )
 

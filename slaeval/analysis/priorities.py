@@ -9,7 +9,7 @@ in the same paragraph ("Incidents P1 (blocking). We respond within 30 minutes.")
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.quantities import Duration
@@ -56,8 +56,16 @@ def extract_priority_times(ctx: Context) -> None:
         set(ctx.matching(ctx.rules.word("response")))
         | set(ctx.matching(ctx.rules.word("restoration")))
     )
+    exclude = ctx.rules.word("priority_exclude")
     for index in candidates:
         text = ctx.folded(index)
+        if ctx.rules.word("acknowledgement").search(text) and not ctx.rules.word(
+            "acknowledgement_denied"
+        ).search(text):
+            ctx.warn(_ACK_WARNING)
+        if exclude.search(text):
+            previous = None
+            continue
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
         priorities = priority_tokens(ctx, text)
         if not priorities and previous is not None:
@@ -69,9 +77,16 @@ def extract_priority_times(ctx: Context) -> None:
         metrics = metric_tokens(ctx, text)
         delay_first = durations[0].start < priorities[0].start
         for duration in durations:
-            _pair(ctx, index, duration, priorities, metrics, delay_first)
-        if ctx.rules.word("acknowledgement").search(text):
-            ctx.warn(_ACK_WARNING)
+            _pair(ctx, index, _with_clock(ctx, text, duration), priorities, metrics, delay_first)
+
+
+def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
+    """ "Within two hours during support hours" is a business-hours delay."""
+    if duration.business is None and ctx.rules.word("business_hours_after").search(
+        text[duration.end :]
+    ):
+        return replace(duration, business=True)
+    return duration
 
 
 def _borrowed(ctx: Context, index: int, previous: tuple[int, list[Token]]) -> list[Token]:

@@ -76,7 +76,11 @@ class Quantities:
         self.words = number_words
         alternation = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
         digits = r"[0-9]+(?:[.,][0-9]+)?"
-        self.number = rf"(?:{digits}|\b(?:{alternation}))(?: ?\( ?{digits} ?\))?"
+        bracketed = rf"\( ?{digits} ?\)"
+        # "douze (12)", "twelve (12)", or any single word before digits in brackets.
+        self.number = (
+            rf"(?:\b[a-z][a-z-]* ?{bracketed}|(?:{digits}|\b(?:{alternation}))(?: ?{bracketed})?)"
+        )
         units = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
         self._duration = re.compile(
             rf"(?P<num>{self.number})[ -]?(?P<pre>(?:business|working|calendar) )?"

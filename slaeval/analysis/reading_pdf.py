@@ -20,6 +20,7 @@ MIN_CHARS_PER_PAGE = 40
 _BULLET = re.compile(r"^\s*(?:[•▪◦●\-–*]|\(?[0-9a-z]{1,2}[.)]\s|[0-9]+(?:\.[0-9]+)+\s)")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\s*$")
 SHORT_LINE = 0.6
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def read_pdf(
@@ -36,20 +37,25 @@ def read_pdf(
         raise
     except Exception:  # pypdf raises many types on broken input; all mean "damaged"
         raise _damaged(name) from None
-    blocks: list[Block] = []
     total = len(pages)
+    texts: list[str] = []
     for number, page in enumerate(pages, start=1):
         if deadline is not None and time.monotonic() > deadline:
             from slaeval.analysis.reading import time_limit_error
 
             raise time_limit_error(name, number, total)
         try:
-            text = page.extract_text() or ""
+            texts.append(page.extract_text() or "")
         except Exception:  # a broken content stream on one page
-            text = ""
-        blocks.extend(paragraph_blocks(text, f"p. {number}"))
+            texts.append("")
         if progress is not None:
             progress(number, total)
+    page_lines = drop_running_lines([t.splitlines() for t in texts])
+    blocks = [
+        block
+        for number, lines in enumerate(page_lines, start=1)
+        for block in paragraph_blocks(lines, f"p. {number}")
+    ]
     document = DocumentText(blocks=blocks, pages=total, kind="pdf", name=name)
     if total == 0 or document.char_count < MIN_CHARS_PER_PAGE * total:
         raise DocumentError(
@@ -91,8 +97,37 @@ def _damaged(name: str) -> DocumentError:
     )
 
 
-def paragraph_blocks(text: str, location: str) -> list[Block]:
-    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Remove running headers and footers: a first or last line that every other page repeats
+    (page numbers aside)."""
+    if len(pages) < 2:
+        return pages
+    counts: dict[str, int] = {}
+    for lines in pages:
+        edges = {_shape(line) for line in _edges(lines)}
+        for shape in edges:
+            counts[shape] = counts.get(shape, 0) + 1
+    running = {shape for shape, count in counts.items() if shape and count * 2 >= len(pages)}
+    cleaned = []
+    for lines in pages:
+        edge_ids = {id(line) for line in _edges(lines)}
+        cleaned.append(
+            [line for line in lines if not (id(line) in edge_ids and _shape(line) in running)]
+        )
+    return cleaned
+
+
+def _edges(lines: list[str]) -> list[str]:
+    kept = [line for line in lines if line.strip()]
+    return kept[:2] + kept[-2:]
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", line.strip())
+
+
+def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
+    lines = [line.rstrip() for line in page_lines if line.strip()]
     if not lines:
         return []
     full = max(len(line) for line in lines)
