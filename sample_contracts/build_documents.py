@@ -22,6 +22,7 @@ BUILDS = {
     "econet": ("econet.txt", "pdf", "EcoNet Services — Contrat d'infogérance EcoNet Essentiel"),
     "fortis": ("fortis.txt", "docx", "Fortis Infogérance — Contrat de services managés"),
     "nordlys": ("nordlys.txt", "pdf", "Nordlys Managed IT — Master Services Agreement"),
+    "brightpath": ("brightpath.txt", "docx", "BrightPath Technology Services — Schedule B"),
 }
 FIXED_DATE = dt.datetime(2026, 3, 2, 9, 0, 0)
 

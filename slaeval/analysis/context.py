@@ -45,6 +45,7 @@ class Context:
     warnings: list[Localized] = field(default_factory=list)
     business_clock_declared: bool = False
     business_day_minutes: int = DEFAULT_BUSINESS_DAY_MINUTES
+    worded_levels: dict[int, int] = field(default_factory=dict)
     _joined: str = field(init=False, default="")
     _starts: list[int] = field(init=False, default_factory=list)
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)

@@ -41,20 +41,26 @@ def extract_liability_cap(ctx: Context) -> None:
 def _months_of_fees(ctx: Context, tail: str) -> float | None:
     rules = ctx.rules
     months: float | None = None
+    where = 0
     stated = rules.word("liability_months").search(tail)
+    one_month = rules.word("liability_one_month").search(tail)
+    one_year = rules.word("liability_one_year").search(tail)
     if stated is not None:
         amount = rules.quantities.parse_number(stated.group("num"))
         if amount is not None:
             unit = stated.group("unit")
             months = amount * (12 if unit.startswith(("an", "year")) else 1)
-    elif rules.word("liability_one_month").search(tail):
-        months = 1.0
-    elif rules.word("liability_one_year").search(tail):
-        months = 12.0
+            where = stated.start()
+    elif one_month is not None:
+        months, where = 1.0, one_month.start()
+    elif one_year is not None:
+        months, where = 12.0, one_year.start()
     if months is None:
         return None
     multiplier = rules.word("liability_multiplier").search(tail)
     if multiplier is not None:
-        factor = _MULTIPLIERS.get(multiplier.group("m") or "", 2)
-        months *= factor
+        months *= _MULTIPLIERS.get(multiplier.group("m") or "", 2)
+    share = [p for p in rules.quantities.percents(tail) if p.end <= where]
+    if share:
+        months *= share[0].value / 100  # "100 % of the fees paid in that year"
     return months

@@ -34,7 +34,8 @@ def priority_tokens(ctx: Context, text: str) -> list[Token]:
             if groups.get("n"):
                 level = groups["n"]
             else:
-                level = str(ctx.rules.priority_words.get(groups.get("w") or "", 0))
+                word_level = ctx.rules.priority_words.get(groups.get("w") or "", 0)
+                level = str(ctx.worded_levels.get(word_level, word_level))
             overlaps = any(t.start < match.end() and match.start() < t.end for t in found)
             if level != "0" and not overlaps:
                 found.append(Token(match.start(), match.end(), level))
@@ -56,6 +57,7 @@ def extract_priority_times(ctx: Context) -> None:
         set(ctx.matching(ctx.rules.word("response")))
         | set(ctx.matching(ctx.rules.word("restoration")))
     )
+    _rank_worded_levels(ctx, candidates)
     exclude = ctx.rules.word("priority_exclude")
     for index in candidates:
         text = ctx.folded(index)
@@ -87,6 +89,25 @@ def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
     ):
         return replace(duration, business=True)
     return duration
+
+
+def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:
+    """A document that names its levels only in words, without the top one ("Incident
+    majeur / mineur"), has its own scale: its highest level is its P1, the next its P2."""
+    numbered = [p for p in ctx.rules.priority_patterns if "(?P<n>" in p.pattern]
+    levels: set[int] = set()
+    for index in indexes:
+        text = ctx.folded(index)
+        if any(p.search(text) for p in numbered):
+            return
+        for pattern in ctx.rules.priority_patterns:
+            for match in pattern.finditer(text):
+                word = match.groupdict().get("w")
+                if word:
+                    levels.add(ctx.rules.priority_words.get(word, 0))
+    levels.discard(0)
+    if levels and min(levels) > 1:
+        ctx.worded_levels = {level: rank for rank, level in enumerate(sorted(levels), start=1)}
 
 
 def _borrowed(ctx: Context, index: int, previous: tuple[int, list[Token]]) -> list[Token]:

@@ -16,9 +16,10 @@ from pydantic import BaseModel, ConfigDict
 from slaeval.analysis.model import AnalysisReport, Finding, FindingValue
 from slaeval.analysis.rules import Rules, load_rules
 from slaeval.criteria import Catalogue, Criterion
+from slaeval.criterion_scoring import score_answer
 from slaeval.explain import format_value
 from slaeval.localized import Localized, both
-from slaeval.offers import Answer, AnswerValue, Offer
+from slaeval.offers import Answer, AnswerValue, Offer, SupportWindow
 
 GapKind = Literal["not_in_contract", "contract_differs"]
 # Criteria read by dedicated code rather than by a rule of rules.json.
@@ -32,6 +33,20 @@ HANDLED_IN_CODE: frozenset[str] = frozenset(
         "availability.credit_ladder",
         "liability.cap",
         "costs.tacit_renewal",
+    }
+)
+
+# Terms that describe the deal rather than promise a service: a contract that does not repeat
+# them breaks no promise (a contract that states worse terms is still flagged).
+DESCRIPTIVE: frozenset[str] = frozenset(
+    {
+        "costs.pricing_model",
+        "costs.tco_computable",
+        "costs.initial_term",
+        "costs.renewal_notice",
+        "costs.termination_fee",
+        "costs.tacit_renewal",
+        "scope.client_obligations",
     }
 )
 
@@ -76,6 +91,8 @@ def promises_not_in_contract(
         if criterion.id not in checkable or not _is_commitment(criterion, answer):
             continue
         found = [f for f in report.answers() if f.criterion == criterion.id]
+        if not found and criterion.id in DESCRIPTIVE:
+            continue
         promised = (
             format_value(criterion, answer, offer.support_window, "fr"),
             format_value(criterion, answer, offer.support_window, "en"),
@@ -90,13 +107,12 @@ def promises_not_in_contract(
 
 
 def _is_commitment(criterion: Criterion, answer: Answer) -> bool:
-    """A yes, a choice that is not a red flag, or any number: something was promised."""
+    """A yes, or an answer that scores good or acceptable: something worth having was
+    promised."""
     if criterion.kind == "yesno":
         return answer.value in ("yes", "partly")
-    if criterion.kind == "choice":
-        choice = criterion.choice(str(answer.value))
-        return choice is not None and choice.status != "red"
-    return isinstance(answer.value, int | float)
+    scored = score_answer(criterion, answer, SupportWindow())
+    return scored.status in ("good", "acceptable")
 
 
 def _weaker(criterion: Criterion, finding: Finding, answer: Answer) -> bool:
@@ -113,7 +129,9 @@ def _weaker(criterion: Criterion, finding: Finding, answer: Answer) -> bool:
     written, promised = float(finding.value), float(answer.value)
     if criterion.direction == "higher":
         return written < promised
-    business_only_in_contract = finding.clock == "business" and answer.clock != "business"
+    business_only_in_contract = (
+        criterion.kind == "duration" and finding.clock == "business" and answer.clock != "business"
+    )
     return written > promised or (written == promised and business_only_in_contract)
 
 

@@ -17,7 +17,7 @@ from slaeval.localized import both
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _TIME = re.compile(r"(?P<h>[0-9]{1,2}) ?(?:h|:)? ?(?P<m>[0-5][0-9])? ?(?P<ampm>[ap]m)?")
-_ACTION_NEAR = 50
+_NEAR = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +83,11 @@ def _read_sentence(ctx: Context, index: int, seen: _Seen) -> None:
     rules = ctx.rules
     support = bool(rules.word("support_context").search(text))
     for match in _round_the_clock(ctx, text):
-        if _near_monitoring(ctx, text, match):
+        around = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
+        monitoring = bool(rules.word("monitoring_context").search(around))
+        if monitoring:
             seen.monitoring_247 = _first(seen.monitoring_247, index)
-        elif support or _acts(ctx, text):
+        if _acts(ctx, around) or (support and not monitoring):
             levels = {t.value for t in priority_tokens(ctx, text)}
             if levels and levels <= {"1"}:
                 seen.p1_247 = _first(seen.p1_247, index)
@@ -107,13 +109,6 @@ def _round_the_clock(ctx: Context, text: str) -> list[re.Match[str]]:
         if match.group("h") == "24" and match.group("d") == "7":
             found.append(match)
     return found
-
-
-def _near_monitoring(ctx: Context, text: str, match: re.Match[str]) -> bool:
-    """True when "24/7" sits next to monitoring words and no action words are closer."""
-    lo, hi = max(0, match.start() - _ACTION_NEAR), match.end() + _ACTION_NEAR
-    around = text[lo:hi]
-    return bool(ctx.rules.word("monitoring_context").search(around)) and not _acts(ctx, around)
 
 
 def _acts(ctx: Context, text: str) -> bool:

@@ -27,6 +27,8 @@ def extract_renewal(ctx: Context) -> None:
             continue
         tacit_at = index if tacit_at is None else tacit_at
         months = _renewal_months(ctx, index, text)
+        if months is None and rules.word("yearly_renewal").search(text):
+            months = YEAR
         if months is not None and period is None:
             period = months
             ctx.add(Candidate("costs.tacit_renewal", months, "months", index, 0.85,

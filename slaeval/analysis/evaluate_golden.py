@@ -1,0 +1,165 @@
+"""Precision and recall of the contract analysis on the sample documents' golden findings.
+
+    python -m slaeval.analysis.evaluate_golden [--folder DIR] [--catalogue DIR] [--json]
+
+Each ``<name>.expected.json`` next to a sample document lists what a careful reader finds in
+it. A finding counts as found when the criterion, kind, value, clock and threshold all match;
+its location is checked too. Prints precision and recall per document and overall, the
+misses (expected, not found) and the extras (found, not expected).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from slaeval.analysis.analyze import analyze_document
+from slaeval.analysis.model import AnalysisReport
+from slaeval.criteria import Catalogue
+from slaeval.data_paths import samples_dir
+
+Key = tuple[str, str, str, str, str]
+
+
+@dataclass
+class DocumentScore:
+    document: str
+    expected: int
+    found: int
+    matched: int
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    extras: list[dict[str, Any]] = field(default_factory=list)
+    wrong_locations: list[str] = field(default_factory=list)
+    missing_not_reported: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GoldenScore:
+    documents: list[DocumentScore]
+
+    @property
+    def precision(self) -> float:
+        found = sum(d.found for d in self.documents)
+        return sum(d.matched for d in self.documents) / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = sum(d.expected for d in self.documents)
+        return sum(d.matched for d in self.documents) / expected if expected else 1.0
+
+
+def key_of(item: dict[str, Any]) -> Key:
+    value = item["value"]
+    if isinstance(value, bool):
+        text = str(value).lower()
+    elif isinstance(value, int | float):
+        text = f"{float(value):g}"
+    else:
+        text = str(value)
+    threshold = item.get("threshold")
+    return (
+        item["criterion"],
+        item.get("kind", "answer"),
+        text,
+        item.get("clock") or "",
+        "" if threshold is None else f"{float(threshold):g}",
+    )
+
+
+def golden_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.expected.json"))
+
+
+def document_for(golden: Path, data: dict[str, Any]) -> Path:
+    return golden.with_name(str(data["document"]))
+
+
+def score_document(golden: Path, catalogue: Catalogue) -> DocumentScore:
+    data = json.loads(golden.read_text(encoding="utf-8"))
+    report = analyze_document(document_for(golden, data), catalogue)
+    return compare(data, report)
+
+
+def compare(data: dict[str, Any], report: AnalysisReport) -> DocumentScore:
+    expected = {key_of(item): item for item in data["findings"]}
+    found: dict[Key, dict[str, Any]] = {}
+    for finding in report.findings:
+        item = finding.model_dump(mode="json", exclude={"label", "evidence", "confidence"})
+        found.setdefault(key_of(item), item)
+    matched = expected.keys() & found.keys()
+    wrong = [
+        f"{k[0]} ({expected[k].get('location')} != {found[k]['location']})"
+        for k in sorted(matched)
+        if expected[k].get("location") and expected[k]["location"] != found[k]["location"]
+    ]
+    return DocumentScore(
+        document=str(data["document"]),
+        expected=len(expected),
+        found=len(found),
+        matched=len(matched),
+        misses=[expected[k] for k in sorted(expected.keys() - matched)],
+        extras=[found[k] for k in sorted(found.keys() - matched)],
+        wrong_locations=wrong,
+        missing_not_reported=[
+            c for c in data.get("missing_includes", []) if c not in report.missing
+        ],
+    )
+
+
+def evaluate(catalogue: Catalogue, folder: Path | None = None) -> GoldenScore:
+    folder = folder or samples_dir() / "documents"
+    return GoldenScore([score_document(g, catalogue) for g in golden_files(folder)])
+
+
+def _describe(item: dict[str, Any]) -> str:
+    extra = f" {item['clock']}" if item.get("clock") else ""
+    if item.get("threshold") is not None:
+        extra += f" below {item['threshold']:g}"
+    where = f" @ {item['location']}" if item.get("location") else ""
+    return f"{item['criterion']} [{item.get('kind', 'answer')}] = {item['value']}{extra}{where}"
+
+
+def render(score: GoldenScore) -> list[str]:
+    lines = []
+    for doc in score.documents:
+        precision = doc.matched / doc.found if doc.found else 1.0
+        recall = doc.matched / doc.expected if doc.expected else 1.0
+        lines.append(
+            f"{doc.document:<16} precision {precision:.3f}  recall {recall:.3f}  "
+            f"({doc.matched} matched, {doc.expected} expected, {doc.found} found)"
+        )
+        lines += [f"    miss:  {_describe(m)}" for m in doc.misses]
+        lines += [f"    extra: {_describe(e)}" for e in doc.extras]
+        lines += [f"    location: {w}" for w in doc.wrong_locations]
+        lines += [f"    not listed as missing: {c}" for c in doc.missing_not_reported]
+    lines.append(f"OVERALL          precision {score.precision:.3f}  recall {score.recall:.3f}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    from slaeval.catalogue import load_catalogue
+
+    parser = argparse.ArgumentParser(prog="python -m slaeval.analysis.evaluate_golden")
+    parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument("--catalogue", type=Path, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    score = evaluate(load_catalogue(args.catalogue), args.folder)
+    if args.json:
+        data = {
+            "precision": round(score.precision, 4),
+            "recall": round(score.recall, 4),
+            "documents": [vars(d) for d in score.documents],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(render(score)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
