@@ -1,23 +1,33 @@
 """Shared state of one analysis: the sentences, a fast index over them, and what was found.
 
-Each rule has a trigger pattern; the index runs it once over the whole folded text and hands
-back the sentences it hits, so the other (slower) patterns only run where they can match.
+Finding the sentences a rule matches is the costly part on a long document. Each pattern
+needs one of a few literal strings (``prefilter.py``); a word index tells which sentences
+hold them, the sets of a rule's patterns are intersected, and only the sentences left are
+searched with the regular expressions. Sentences repeated word for word are searched once.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from slaeval.analysis.document import Sentence
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
+from slaeval.analysis.prefilter import required_literals
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
 from slaeval.localized import Localized
 from slaeval.offers import Clock
 
 DEFAULT_BUSINESS_DAY_MINUTES = 9 * 60
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _longest_run(literal: str) -> str:
+    """The longest run of letters and digits in a literal ("" when it has none)."""
+    return max(_WORD.findall(literal), key=len, default="")
 
 
 @dataclass(slots=True)
@@ -49,22 +59,113 @@ class Context:
     _joined: str = field(init=False, default="")
     _starts: list[int] = field(init=False, default_factory=list)
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
+    _word_sentences: dict[str, list[int]] = field(init=False, default_factory=dict)
+    _words: list[str] = field(init=False, default_factory=list)
+    _word_starts: list[int] = field(init=False, default_factory=list)
+    _vocabulary: str = field(init=False, default="")
+    _fragments: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
+    _repeats: set[int] = field(init=False, default_factory=set)
+    _literals: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         offset = 0
         parts: list[str] = []
-        for sentence in self.sentences:
+        seen: set[str] = set()
+        for index, sentence in enumerate(self.sentences):
+            if sentence.folded in seen:
+                self._repeats.add(index)
+            seen.add(sentence.folded)
             self._starts.append(offset)
             parts.append(sentence.folded)
             offset += len(sentence.folded) + 1
         self._joined = "\n".join(parts)
 
-    def matching(self, pattern: re.Pattern[str]) -> list[int]:
-        """Indexes of the sentences where ``pattern`` matches, in order."""
+    def matching(self, pattern: re.Pattern[str], *, unique: bool = False) -> list[int]:
+        """Indexes of the sentences where ``pattern`` matches, in order. ``unique`` skips
+        sentences that repeat an earlier one word for word (their findings would be
+        duplicates, kept once anyway)."""
+        return self.matching_all((pattern,), unique=unique)
+
+    def matching_all(
+        self, patterns: tuple[re.Pattern[str], ...], *, unique: bool = False
+    ) -> list[int]:
+        """Indexes of the sentences where every pattern matches, in order."""
+        sets = [c for c in (self._candidates(p) for p in patterns) if c is not None]
+        if sets:
+            sets.sort(key=len)
+            candidates = set(sets[0]).intersection(*sets[1:])
+        else:
+            candidates = set(self._scan(patterns[0]))
+        if unique:
+            candidates -= self._repeats
+        hits = []
+        for index in sorted(candidates):
+            text = self.sentences[index].folded
+            if all(p.search(text) for p in patterns):
+                hits.append(index)
+        return hits
+
+    def _candidates(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
+        """Sentences holding one of the literals every match of ``pattern`` contains; None
+        when the pattern has no usable literal."""
+        literals = required_literals(pattern.pattern)
+        if literals is None or not all(_longest_run(x) for x in literals):
+            return None
+        found: set[int] = set()
+        for literal in literals:
+            found |= self._sentences_holding(literal)
+        return frozenset(found)
+
+    def _sentences_holding(self, literal: str) -> frozenset[int]:
+        """Sentences whose folded text contains ``literal``."""
+        cached = self._literals.get(literal)
+        if cached is None:
+            cached = frozenset(
+                i
+                for i in self._sentences_with(_longest_run(literal))
+                if literal in self.sentences[i].folded
+            )
+            self._literals[literal] = cached
+        return cached
+
+    def _sentences_with(self, fragment: str) -> frozenset[int]:
+        """Sentences holding a word that contains ``fragment`` (a superset of where any
+        literal containing it can occur)."""
+        cached = self._fragments.get(fragment)
+        if cached is not None:
+            return cached
+        if not self._vocabulary:
+            self._index_words()
+        found: set[int] = set()
+        text, starts, words = self._vocabulary, self._word_starts, self._words
+        at = text.find(fragment)
+        while at != -1:
+            word = words[bisect_right(starts, at) - 1]
+            found.update(self._word_sentences[word])
+            at = text.find(fragment, at + 1)
+        result = frozenset(found)
+        self._fragments[fragment] = result
+        return result
+
+    def _index_words(self) -> None:
+        index_of: defaultdict[str, list[int]] = defaultdict(list)
+        for index, sentence in enumerate(self.sentences):
+            for word in set(_WORD.findall(sentence.folded)):
+                index_of[word].append(index)
+        self._word_sentences = dict(index_of)
+        self._words = sorted(self._word_sentences)
+        offset = 0
+        for word in self._words:
+            self._word_starts.append(offset)
+            offset += len(word) + 1
+        self._vocabulary = "\n".join(self._words)
+
+    def _scan(self, pattern: re.Pattern[str]) -> list[int]:
+        """Full scan, for patterns without a usable literal; a hit must lie in one sentence."""
         hits: list[int] = []
         for match in pattern.finditer(self._joined):
             index = bisect_right(self._starts, match.start()) - 1
-            if not hits or hits[-1] != index:
+            if (not hits or hits[-1] != index) and pattern.search(self.sentences[index].folded):
                 hits.append(index)
         return hits
 

@@ -31,23 +31,39 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# Folding runs on every page, so it works on bytes: characters beyond Latin-1 are first
+# replaced one by one (the euro sign travels as byte 0x80), then one 256-byte table does the
+# rest. Characters with no folded form become "?"; the length never changes.
+_BYTE_TABLE = bytes(
+    ord(_FOLD.get(code, chr(code))) if ord(_FOLD.get(code, chr(code))) < 256 else code
+    for code in range(256)
+)
+_WIDE_FOLD = {chr(code): folded for code, folded in _FOLD.items() if code > 0xFF} | {"€": "\x80"}
+_WIDE = re.compile(r"[^\x00-\xff]")
 # Ligatures and soft hyphens change the length, so they are replaced before folding.
-_CLEAN = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u00ad": None})
+_LENGTH_CHANGING = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u00ad": "", "\x00": ""}
 
 
 def clean(text: str) -> str:
     """Text as it will be quoted: ligatures undone, soft hyphens and NUL characters removed."""
-    return text.translate(_CLEAN).replace("\x00", "")
+    for char, replacement in _LENGTH_CHANGING.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def fold(text: str) -> str:
     """Lower case without accents, same length as ``text``: the form every rule matches."""
-    return text.translate(_FOLD)
+    if not text.isascii():
+        for char in set(_WIDE.findall(text)):
+            text = text.replace(char, _WIDE_FOLD.get(char, "?"))
+    folded = text.encode("latin-1").translate(_BYTE_TABLE).decode("latin-1")
+    return folded.replace("\x80", "€") if "\x80" in folded else folded
 
 
 # A sentence ends at . ! ? followed by a space and a capital, a digit, a quote or a bullet.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}|[\t\u00a0\u202f]")
 
 
 @dataclass(slots=True)

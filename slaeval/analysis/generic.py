@@ -15,7 +15,7 @@ _DURATION_UNITS = frozenset({"minutes", "days", "months"})
 
 def apply_choice_rules(ctx: Context) -> None:
     for rule in ctx.rules.choice_rules:
-        for index in ctx.matching(rule.all[0]):
+        for index in ctx.matching_all(rule.all, unique=True):
             if _fires(rule, ctx.folded(index)):
                 ctx.add(
                     Candidate(
@@ -31,8 +31,7 @@ def apply_choice_rules(ctx: Context) -> None:
 
 
 def _fires(rule: ChoiceRule, text: str) -> bool:
-    if not all(p.search(text) for p in rule.all[1:]):
-        return False
+    """The optional patterns of a rule whose required ones all matched."""
     if rule.any and not any(p.search(text) for p in rule.any):
         return False
     return not any(p.search(text) for p in rule.none)
@@ -40,10 +39,8 @@ def _fires(rule: ChoiceRule, text: str) -> bool:
 
 def apply_measure_rules(ctx: Context) -> None:
     for rule in ctx.rules.measure_rules:
-        for index in ctx.matching(rule.all[0]):
+        for index in ctx.matching_all(rule.all, unique=True):
             text = ctx.folded(index)
-            if not all(p.search(text) for p in rule.all[1:]):
-                continue
             if any(p.search(text) for p in rule.none):
                 continue
             candidate = _measure(ctx, rule, index, text)

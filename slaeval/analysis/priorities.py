@@ -68,13 +68,15 @@ def extract_priority_times(ctx: Context) -> None:
         if exclude.search(text):
             previous = None
             continue
-        durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
         priorities = priority_tokens(ctx, text)
         if not priorities and previous is not None:
             priorities = _borrowed(ctx, index, previous)
         if priorities:
             previous = (index, priorities)
-        if not durations or not priorities:
+        else:
+            continue
+        durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
+        if not durations:
             continue
         metrics = metric_tokens(ctx, text)
         delay_first = durations[0].start < priorities[0].start

@@ -64,7 +64,6 @@ def extract_schedule(ctx: Context) -> None:
     indexes = sorted(
         set(ctx.matching(rules.word("support_context")))
         | set(ctx.matching(rules.word("round_the_clock")))
-        | set(ctx.matching(rules.word("hours_by_days")))
         | set(ctx.matching(rules.word("monitoring_context")))
     )
     for index in indexes:

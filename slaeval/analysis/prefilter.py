@@ -1,0 +1,84 @@
+"""Literal prefilters for regular expressions: which fixed strings a match must contain.
+
+Scanning a 100-page contract once per rule with Python's regex engine is slow; looking for
+a few fixed strings with ``str.find`` is fast. For each pattern we compute a set of strings
+one of which every match contains ("preavis" or "notice" for ``\\bpreavis\\b|\\bnotices?\\b``);
+only the sentences holding one of them are searched with the full pattern. A pattern with no
+usable literal (or only very short ones) is scanned in full, so results never change.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+MIN_LITERAL = 1
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+Required = frozenset[str] | None
+
+
+@lru_cache(maxsize=2048)
+def required_literals(pattern: str) -> Required:
+    """Strings of which every match of ``pattern`` contains at least one, or None."""
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:  # an exotic pattern: no prefilter, full scan
+        return None
+    found = _sequence(list(parsed.data))
+    if found is None or min(len(s) for s in found) < MIN_LITERAL:
+        return None
+    return found
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Required:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset({"".join(run)}))
+            if op is _c.BRANCH:
+                # The parser factors common prefixes out ("mfa|multi" -> "m" + "fa|ulti"):
+                # glue the prefix back onto each branch's leading literal.
+                prefix = "".join(run)
+                options.append(frozenset(prefix + _leading(b) for b in av[1]))
+            run = []
+        required = _element(op, av)
+        if required is not None:
+            options.append(required)
+    if run:
+        options.append(frozenset({"".join(run)}))
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _leading(branch: Any) -> str:
+    """The literal text a branch starts with ("" when it starts with anything else)."""
+    out = []
+    for op, av in branch.data:
+        if op is not _c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _element(op: Any, av: Any) -> Required:
+    if op is _c.SUBPATTERN:
+        return _sequence(list(av[-1].data))
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            required = _sequence(list(branch.data))
+            if required is None:
+                return None
+            union |= required
+        return frozenset(union)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return _sequence(list(av[2].data))
+    return None
