@@ -161,13 +161,8 @@ class Context:
         self._vocabulary = "\n".join(self._words)
 
     def _scan(self, pattern: re.Pattern[str]) -> list[int]:
-        """Full scan, for patterns without a usable literal; a hit must lie in one sentence."""
-        hits: list[int] = []
-        for match in pattern.finditer(self._joined):
-            index = bisect_right(self._starts, match.start()) - 1
-            if (not hits or hits[-1] != index) and pattern.search(self.sentences[index].folded):
-                hits.append(index)
-        return hits
+        """Every sentence searched in turn, for patterns without a usable literal."""
+        return [i for i, s in enumerate(self.sentences) if pattern.search(s.folded)]
 
     def folded(self, index: int) -> str:
         return self.sentences[index].folded

@@ -41,15 +41,17 @@ _BYTE_TABLE = bytes(
 _WIDE_FOLD = {chr(code): folded for code, folded in _FOLD.items() if code > 0xFF} | {"€": "\x80"}
 _WIDE = re.compile(r"[^\x00-\xff]")
 # Ligatures and soft hyphens change the length, so they are replaced before folding.
-_LENGTH_CHANGING = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u00ad": "", "\x00": ""}
+_LENGTH_CHANGING = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u00ad": ""}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean(text: str) -> str:
-    """Text as it will be quoted: ligatures undone, soft hyphens and NUL characters removed."""
+    """Text as it will be quoted: ligatures undone; soft hyphens and control characters (a
+    PDF bullet often comes out as one) removed."""
     for char, replacement in _LENGTH_CHANGING.items():
         if char in text:
             text = text.replace(char, replacement)
-    return text
+    return _CONTROL.sub("", text)
 
 
 def fold(text: str) -> str:

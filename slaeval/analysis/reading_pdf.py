@@ -20,6 +20,7 @@ MIN_CHARS_PER_PAGE = 40
 _BULLET = re.compile(r"^\s*(?:[•▪◦●\-–*]|\(?[0-9a-z]{1,2}[.)]\s|[0-9]+(?:\.[0-9]+)+\s)")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\s*$")
 SHORT_LINE = 0.6
+MIN_LINES_FOR_HEADERS = 6
 _DIGITS = re.compile(r"[0-9]+")
 
 
@@ -118,8 +119,9 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
 
 
 def _edges(lines: list[str]) -> list[str]:
+    """The first two and last two lines of a page with a body between them."""
     kept = [line for line in lines if line.strip()]
-    return kept[:2] + kept[-2:]
+    return kept[:2] + kept[-2:] if len(kept) >= MIN_LINES_FOR_HEADERS else []
 
 
 def _shape(line: str) -> str:

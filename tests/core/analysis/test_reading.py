@@ -1,0 +1,66 @@
+"""Reading each format: text with its page, paragraph or table-row location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slaeval.analysis import read_document
+from slaeval.analysis.document import fold
+
+
+def test_pdf_pages_are_located_and_running_footers_dropped(documents: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    document = read_document(documents / "econet.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert document.kind == "pdf"
+    assert document.pages >= 3
+    assert seen == [(n, document.pages) for n in range(1, document.pages + 1)]
+    assert {b.location for b in document.blocks} == {
+        f"p. {n}" for n in range(1, document.pages + 1)
+    }
+    assert not any("— page" in b.text for b in document.blocks)
+    sla = next(b for b in document.blocks if "GTI de 4 heures ouvrées" in b.text)
+    assert sla.location == "p. 2"
+
+
+def test_pdf_lines_are_joined_into_sentences(documents: Path) -> None:
+    document = read_document(documents / "econet.pdf")
+    renewal = next(b for b in document.blocks if "reconduit tacitement" in b.text)
+    assert "avant la date d'échéance" in renewal.text  # the wrapped line was joined
+
+
+def test_docx_keeps_paragraph_numbers_and_table_rows_with_headings(documents: Path) -> None:
+    document = read_document(documents / "fortis.docx")
+    assert document.kind == "docx"
+    rows = [b for b in document.blocks if b.table_row]
+    p1 = next(b for b in rows if "P1" in b.text)
+    assert p1.location == "tab. 1, l. 2"
+    assert "GTI (délai d'intervention) : 30 minutes" in p1.text
+    assert "GTR (délai de rétablissement) : 4 heures" in p1.text
+    ladder = [b for b in rows if b.location.startswith("tab. 2")]
+    assert len(ladder) == 3
+    first = next(b for b in document.blocks if not b.table_row)
+    assert first.location == "§ 1"
+
+
+def test_plain_text_joins_wrapped_lines_and_keeps_list_items_apart(documents: Path) -> None:
+    document = read_document(documents / "helix.txt")
+    assert document.kind == "text"
+    items = [b for b in document.blocks if b.text.startswith("- Criticité")]
+    assert len(items) == 3
+    assert items[0].text.endswith("délai de résolution de 6 heures.")
+    assert len({b.location for b in items}) == 1  # one paragraph, three items
+
+
+def test_markdown_table_rows_carry_their_column_headings(documents: Path) -> None:
+    document = read_document(documents / "atlas.md")
+    rows = [b.text for b in document.blocks if b.table_row]
+    assert "Service : Monitoring of servers and network | Coverage : 24/7" in rows
+    assert not any(b.text.startswith("#") or "**" in b.text for b in document.blocks)
+
+
+def test_folded_text_keeps_length_so_evidence_is_quoted_as_written() -> None:
+    text = "La DISPONIBILITÉ garantie est de 99,9\u00a0% — l’Œuvre coûte 1\u202f500 €"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("la disponibilite garantie est de 99,9 % - l'ouvre")
+    assert folded.endswith("1 500 €")

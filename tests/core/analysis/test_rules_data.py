@@ -1,0 +1,64 @@
+"""The rules file speaks the catalogue's language: ids, choice ids and units all exist."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from slaeval.analysis.context import Context
+from slaeval.analysis.document import sentences_of
+from slaeval.analysis.promises import checkable_criteria
+from slaeval.analysis.reading import read_document
+from slaeval.analysis.rules import default_rules_path, load_rules
+from slaeval.criteria import Catalogue
+from slaeval.errors import InputError
+
+NUMBER_UNITS = {"days": {"days"}, "months": {"months", "months_of_fees"}}
+
+
+def test_every_rule_names_a_catalogue_criterion_and_choice(catalogue: Catalogue) -> None:
+    rules = load_rules()
+    for rule in rules.choice_rules:
+        criterion = catalogue.by_id.get(rule.criterion)
+        assert criterion is not None, rule.criterion
+        if rule.unit == "text":
+            assert criterion.choice(str(rule.value)) is not None, (rule.criterion, rule.value)
+        elif rule.unit == "bool":
+            assert criterion.kind == "yesno"
+        elif criterion.kind == "number":
+            assert criterion.unit in NUMBER_UNITS[rule.unit]
+    for measure in rules.measure_rules:
+        assert measure.criterion in catalogue.by_id, measure.criterion
+
+
+def test_code_handled_criteria_exist(catalogue: Catalogue) -> None:
+    assert checkable_criteria() <= set(catalogue.by_id)
+
+
+def test_rules_file_is_plain_json_with_both_languages() -> None:
+    data = json.loads(default_rules_path().read_text(encoding="utf-8"))
+    words = data["numbers"]
+    assert words["douze"] == words["twelve"] == 12
+    assert "lundi" in data["vocab"]["weekdays"] and "monday" in data["vocab"]["weekdays"]
+
+
+def test_a_broken_rules_file_gives_one_message(tmp_path: Path) -> None:
+    broken = tmp_path / "rules.json"
+    broken.write_text('{"numbers": {}, "vocab": {"x": "(unclosed"}}', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rules(broken)
+    assert "rules" in caught.value.text("en")
+
+
+@pytest.mark.parametrize("name", ["econet.pdf", "fortis.docx", "nordlys.pdf", "atlas.md"])
+def test_prefiltered_matching_equals_a_full_scan(name: str, documents: Path) -> None:
+    rules = load_rules()
+    ctx = Context(sentences_of(read_document(documents / name)), rules)
+    patterns = [p for r in rules.choice_rules for p in r.all] + list(rules.vocab.values())
+    for pattern in patterns:
+        full = [i for i, s in enumerate(ctx.sentences) if pattern.search(s.folded)]
+        assert ctx.matching(pattern) == full, pattern.pattern[:60]
+    assert re.compile("x")  # keeps the import used in type-checked form
