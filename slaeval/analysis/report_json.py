@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from slaeval.analysis.model import AnalysisReport, Finding
+from slaeval.analysis.schedule import parse_window
 from slaeval.analysis.to_offer import offer_from_report
 from slaeval.criteria import Catalogue
 from slaeval.explain import format_value
@@ -89,8 +90,26 @@ def finding_text(
     return _fact_text(finding, lang)
 
 
+_DAYS = {
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+def _window_text(value: str, lang: Lang) -> str:
+    parsed = parse_window(value)
+    if parsed is None:
+        return value
+    days, start, end = parsed
+    names = _DAYS[lang]
+    span = names[days[0]] if len(days) == 1 else f"{names[days[0]]}-{names[days[-1]]}"
+    return f"{span} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+
+
 def _fact_text(finding: Finding, lang: Lang) -> str:
     value = finding.value
+    if finding.kind == "support_window":
+        return _window_text(str(value), lang)
     if isinstance(value, str | bool):
         return str(value)
     if finding.unit == "percent":
