@@ -28,7 +28,8 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
     """The catalogue in ``folder`` (the shipped one by default), validated."""
     folder = folder or default_catalogue_dir()
     header = _read_json(folder / "areas.json")
-    areas = [_validate_area(folder / "areas.json", raw) for raw in _list(header, "areas", folder)]
+    header_path = folder / "areas.json"
+    areas = [_validate_area(header_path, raw) for raw in _list(header, "areas", header_path)]
     criteria: list[Criterion] = []
     for area_id in AREA_IDS:
         path = folder / f"{area_id}.json"
@@ -53,7 +54,7 @@ def _read_json(path: Path) -> dict[str, Any]:
         raise CatalogueError(
             both(f"Fichier de catalogue introuvable : {path}", f"Catalogue file not found: {path}")
         ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise CatalogueError(
             both(
                 f"Fichier de catalogue illisible : {path} ({exc})",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from slaeval.catalogue import load_catalogue
@@ -14,12 +15,19 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("catalogue", help="list the criteria catalogue")
     add_lang_option(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--from",
+        dest="folder",
+        type=Path,
+        default=None,
+        help="check and list the catalogue in this folder instead",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    catalogue = load_catalogue()
+    catalogue = load_catalogue(args.folder)
     rows = [
         {
             "id": c.id,

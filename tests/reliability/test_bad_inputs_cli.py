@@ -1,0 +1,135 @@
+"""Every bad input of the corpus: exit status 2, one line naming the problem, no traceback,
+no hang, and no file changed (neither the input nor the project it was imported into)."""
+
+import json
+import signal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from slaeval.cli.main import main
+from tests.reliability.corpus import all_cases
+
+CASES = all_cases()
+TIME_LIMIT_S = 60
+
+
+def _commands(kind: str, target: Path, project: Path) -> list[list[str]]:
+    if kind == "offer":
+        return [["import", str(project), str(target)]]
+    if kind == "project":
+        return [
+            ["score", str(target)],
+            ["export", str(target), "--format", "csv", "-o", str(project.parent / "out.csv")],
+        ]
+    if kind == "catalogue":
+        return [["catalogue", "--from", str(target)]]
+    return [["analyze", str(target)], ["import", str(project), str(target)]]
+
+
+def _alarm(signum, frame):
+    raise TimeoutError("the command hung")
+
+
+def run_once(args: list[str], capsys) -> tuple[int, str]:
+    capsys.readouterr()
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(TIME_LIMIT_S)
+    try:
+        code = main(args)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    return code, capsys.readouterr().err
+
+
+def assert_clean_refusal(code: int, err: str, args: list[str]) -> None:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 2, (args, err)
+    assert len(lines) == 1 and lines[0].startswith("slaeval: "), (args, err)
+    assert "Traceback" not in err and len(lines[0]) < 600, (args, err)
+
+
+@pytest.fixture
+def project(tmp_path: Path, capsys) -> Path:
+    path = tmp_path / "target" / "client.slaeval"
+    path.parent.mkdir()
+    assert main(["new", str(path)]) == 0
+    return path
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_bad_input_is_refused_cleanly(case, tmp_path, project, capsys, snapshot_of):
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    target = case.build(inputs)
+    before = snapshot_of(tmp_path)
+    for args in _commands(case.kind, target, project):
+        code, err = run_once(args, capsys)
+        assert_clean_refusal(code, err, args)
+    assert snapshot_of(tmp_path) == before
+
+
+def test_the_corpus_is_large_enough():
+    # The generated cases below add 2 x 40 more.
+    assert len(CASES) >= 110
+
+
+# ---------------------------------------------------------------- generated inputs
+def _valid_offer() -> dict:
+    from slaeval.data_paths import samples_dir
+
+    return json.loads((samples_dir() / "offers" / "fortis.json").read_text(encoding="utf-8"))
+
+
+INVALID_VALUES = {
+    "support.p1_response": st.one_of(
+        st.floats(max_value=-0.001),
+        st.text(min_size=1),
+        st.booleans(),
+        st.lists(st.integers(), max_size=3),
+    ),
+    "availability.commitment": st.one_of(
+        st.floats(min_value=100.001, max_value=1e12), st.floats(max_value=-0.001)
+    ),
+    "security.mfa": st.text(alphabet="xyz!? ", min_size=1).filter(lambda s: s.strip()),
+    "security.edr": st.sampled_from(["oui", "YES", "true", "1", "maybe"]),
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_generated_invalid_answers_are_refused(data, tmp_path_factory, capsys):
+    folder = tmp_path_factory.mktemp("gen")
+    project = folder / "p.slaeval"
+    assert main(["new", str(project)]) == 0
+    before = project.read_bytes()
+    offer = _valid_offer()
+    criterion = data.draw(st.sampled_from(sorted(INVALID_VALUES)))
+    offer["answers"][criterion] = {"value": data.draw(INVALID_VALUES[criterion])}
+    path = folder / "offer.json"
+    path.write_text(json.dumps(offer), encoding="utf-8")
+    code, err = run_once(["import", str(project), str(path)], capsys)
+    assert_clean_refusal(code, err, ["import", criterion])
+    assert project.read_bytes() == before
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(blob=st.binary(min_size=0, max_size=2000))
+def test_generated_garbage_files_are_refused(blob, tmp_path_factory, capsys):
+    folder = tmp_path_factory.mktemp("garbage")
+    project = folder / "p.slaeval"
+    assert main(["new", str(project)]) == 0
+    before = project.read_bytes()
+    path = folder / "offer.json"
+    path.write_bytes(b"\x00" + blob)  # a NUL first byte is never valid JSON
+    code, err = run_once(["import", str(project), str(path)], capsys)
+    assert_clean_refusal(code, err, ["import", "garbage"])
+    assert project.read_bytes() == before
+    score_target = folder / "garbage.slaeval"
+    score_target.write_bytes(blob)
+    code, err = run_once(["score", str(score_target)], capsys)
+    assert_clean_refusal(code, err, ["score", "garbage"])
+    assert score_target.read_bytes() == blob
