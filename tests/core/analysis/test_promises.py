@@ -29,6 +29,16 @@ def test_atlas_restore_tests_promised_not_in_contract(
     assert "contract" in gap.ask.en and "contrat" in gap.ask.fr
 
 
+def test_econet_reversibility_promised_but_absent_from_the_contract(
+    documents: Path, offers_dir: Path, catalogue: Catalogue
+) -> None:
+    offer = _offer(offers_dir, "econet")
+    report = analyze_document(documents / "econet.pdf", catalogue)
+    gaps = {g.criterion: g for g in promises_not_in_contract(offer, report, catalogue)}
+    assert gaps["reversibility.any_cause"].kind == "not_in_contract"
+    assert gaps["support.p1_restoration"].kind == "not_in_contract"  # GTR promised in a meeting
+
+
 def test_a_contract_that_holds_the_promise_raises_no_flag(
     documents: Path, offers_dir: Path, catalogue: Catalogue
 ) -> None:

@@ -31,7 +31,8 @@ def test_offers_differ_instructively(offers_dir: Path, catalogue: Catalogue) -> 
     offers = _offers(offers_dir)
     econet, fortis, nordlys, atlas = (offers[n] for n in ("econet", "fortis", "nordlys", "atlas"))
     assert econet.prices.monthly < nordlys.prices.monthly < fortis.prices.monthly
-    assert econet.answer("reversibility.any_cause").value == "missing"
+    assert econet.answer("reversibility.exit_price").value == "unpriced"
+    assert econet.answer("reversibility.plan").value == "at_the_end"
     assert fortis.answer("reversibility.any_cause").value == "any_time"
     assert nordlys.answer("security.mfa").value == "none_or_shared"
     assert len(atlas.answers) < len(catalogue.criteria) / 2
