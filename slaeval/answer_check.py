@@ -94,4 +94,23 @@ def _number_problem(criterion: Criterion, value: AnswerValue) -> Localized | Non
             f"un pourcentage ne peut pas dépasser 100 ({value:g} %)",
             f"a percentage cannot exceed 100 ({value:g} %)",
         )
+    ceiling = _CEILINGS.get(criterion.unit or criterion.kind)
+    if ceiling is not None and value > ceiling[0]:
+        return both(
+            f"valeur absurde ({value:g}) : au plus {ceiling[1].fr}",
+            f"absurd value ({value:g}): at most {ceiling[1].en}",
+        )
     return None
+
+
+# Far beyond any real contract, but they keep typos (an extra zero or six) out of the file.
+_CEILINGS: dict[str, tuple[float, Localized]] = {
+    "duration": (10 * 365 * 24 * 60, both("10 ans", "10 years")),
+    "money": (1e9, both("un milliard d'euros", "one billion euros")),
+    "months": (600, both("600 mois", "600 months")),
+    "months_of_fees": (600, both("600 mois de redevance", "600 months of fees")),
+    "days": (36_500, both("36 500 jours", "36,500 days")),
+    "hours": (87_600, both("87 600 heures", "87,600 hours")),
+    "per_year": (10_000, both("10 000 par an", "10,000 a year")),
+    "count": (1_000_000, both("un million", "one million")),
+}

@@ -26,7 +26,7 @@ def score_json(path: Path, capsys, lang: str = "en") -> dict:
 def test_score_json_has_the_documented_fields(demo, capsys):
     data = score_json(demo, capsys)
     assert set(data["area_weights"]) >= {"support", "security", "reversibility", "costs"}
-    assert sum(data["area_weights"].values()) == pytest.approx(100)
+    assert sum(data["area_weights"].values()) == pytest.approx(100, abs=0.01)
     assert len(data["offers"]) >= 4
     for offer in data["offers"]:
         assert {

@@ -229,11 +229,13 @@ def _catalogue(name: str, change: Callable[[Path], None]) -> Builder:
     return build
 
 
-def _edit_first(area: str, edit: Callable[[dict[str, object]], None]) -> Callable[[Path], None]:
+def _edit_first(
+    area: str, edit: Callable[[dict[str, object]], None], index: int = 0
+) -> Callable[[Path], None]:
     def change(folder: Path) -> None:
         path = folder / f"{area}.json"
         data = json.loads(path.read_text(encoding="utf-8"))
-        edit(data["criteria"][0])
+        edit(data["criteria"][index])
         path.write_text(json.dumps(data), encoding="utf-8")
 
     return change
@@ -278,11 +280,14 @@ CATALOGUE_CHANGES: dict[str, Callable[[Path], None]] = {
     "blank-help": _edit_first("security", _set("help", {"fr": " ", "en": "x"})),
     "no-basis": _edit_first("costs", _drop("basis")),
     "unknown-field": _edit_first("costs", _set("colour", "blue")),
-    "choices-on-number": _edit_first("support", _set("choices", [])),
+    "choices-on-number": _edit_first("support", _set("choices", [{"id": "a"}]), 2),
     "thresholds-reversed": _edit_first(
-        "support", _set("thresholds", {"good": 1440, "acceptable": 480, "red": 30})
+        "support", _set("thresholds", {"good": 1440, "acceptable": 480, "red": 30}), 2
     ),
-    "no-thresholds": _edit_first("support", _drop("thresholds")),
+    "no-thresholds": _edit_first("support", _drop("thresholds"), 2),
+    "thresholds-on-choice": _edit_first(
+        "support", _set("thresholds", {"good": 1, "acceptable": 2, "red": 3})
+    ),
     "knockout-not-allowed": _edit_first("governance", _set("knockout_default", "always")),
     "deep-nesting": _overwrite("oncall.json", b"[" * 100_000 + b"]" * 100_000),
 }
