@@ -7,7 +7,7 @@ models; nothing here does I/O (see ``catalogue.py`` for loading).
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -27,20 +27,7 @@ AreaId = Literal[
     "data",
     "costs",
 ]
-AREA_IDS: tuple[AreaId, ...] = (
-    "scope",
-    "support",
-    "oncall",
-    "availability",
-    "liability",
-    "reversibility",
-    "governance",
-    "backup",
-    "security",
-    "continuity",
-    "data",
-    "costs",
-)
+AREA_IDS: tuple[AreaId, ...] = get_args(AreaId)
 
 # yesno answers are "yes" | "partly" | "no"; durations are stored in minutes, percentages in
 # percent (99.9), money in euros; number carries its own unit.

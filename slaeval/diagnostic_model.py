@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,18 +19,7 @@ SignId = Literal[
     "no_clear_contract",
     "it_eats_time",
 ]
-SIGN_IDS: tuple[SignId, ...] = (
-    "no_owner",
-    "untested_backups",
-    "postponed_updates",
-    "outages_from_customers",
-    "major_outage",
-    "unsure_security",
-    "no_continuity_plan",
-    "cost_blindness",
-    "no_clear_contract",
-    "it_eats_time",
-)
+SIGN_IDS: tuple[SignId, ...] = get_args(SignId)
 BusinessHours = Literal["office", "extended", "24x7"]
 Regulation = Literal["none", "nis2", "dora"]
 
