@@ -22,7 +22,8 @@ from slaeval.localized import both
 
 Progress = Callable[[int, int], None]
 MAX_BYTES = 200 * 1024 * 1024
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
 
 
 def read_document(
@@ -43,19 +44,28 @@ def read_document(
                 f'"{name}" is not a PDF: its content does not start with the PDF header.',
             )
         )
-    elif head.startswith(_OLE_MAGIC) or suffix == ".doc":
+    elif head.startswith(_OLE_MAGIC) or suffix in (".doc", ".xls", ".ppt"):
         raise DocumentError(
             both(
-                f"« {name} » est au format Word 97-2003 (.doc), non pris en charge : "
+                f"« {name} » est au format Office 97-2003, non pris en charge : "
                 "enregistrez-le en DOCX ou en PDF.",
-                f'"{name}" is in the Word 97-2003 (.doc) format, which is not supported: '
+                f'"{name}" is in the Office 97-2003 format, which is not supported: '
                 "save it as DOCX or PDF.",
             )
         )
     elif head.startswith(b"PK") or suffix in (".docx", ".docm"):
         document = read_docx(path) if _is_docx(path) else _raise_bad_docx(name)
-    else:
+    elif suffix in TEXT_SUFFIXES:
         document = read_text(path)
+    else:
+        raise DocumentError(
+            both(
+                f"Format de « {name} » non pris en charge : PDF, DOCX, texte (.txt) ou "
+                "Markdown (.md) attendu.",
+                f'The format of "{name}" is not supported: PDF, DOCX, text (.txt) or '
+                "Markdown (.md) expected.",
+            )
+        )
     document.name = name
     if progress is not None and document.kind != "pdf":
         progress(1, 1)

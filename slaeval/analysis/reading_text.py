@@ -14,6 +14,8 @@ from slaeval.analysis.document import Block, DocumentText
 from slaeval.errors import DocumentError
 from slaeval.localized import both
 
+# A 500-page contract is about 1.5 MB of text; ten times more is not a contract.
+MAX_TEXT_BYTES = 16 * 2**20
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]\s|[0-9]{1,3}[.)]\s|[a-z][.)]\s)")
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>\s*)|\*\*|__|`")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -21,6 +23,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def read_text(path: Path) -> DocumentText:
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise DocumentError(
+            both(
+                f"« {path.name} » est trop volumineux pour un contrat en texte "
+                f"({size // 2**20} Mo ; maximum {MAX_TEXT_BYTES // 2**20} Mo).",
+                f'"{path.name}" is too large for a contract in text form '
+                f"({size // 2**20} MB; the limit is {MAX_TEXT_BYTES // 2**20} MB).",
+            )
+        )
     data = path.read_bytes()
     text = _decode(data, path.name)
     blocks = text_blocks(text)
@@ -40,7 +52,7 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     sample = text[:20000]
-    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100 + 2:
+    if "\x00" in sample or len(_CONTROL.findall(sample)) * 100 > len(sample):
         raise DocumentError(
             both(
                 f"« {name} » n'est ni un PDF, ni un DOCX, ni un texte : format non pris en charge.",

@@ -86,10 +86,38 @@ def test_other_binary_file_is_refused(tmp_path: Path, catalogue: Catalogue) -> N
     assert "not supported" in _error(blob, catalogue).text("en")
 
 
-def test_old_word_format_is_refused(tmp_path: Path, catalogue: Catalogue) -> None:
+def test_huge_text_file_is_refused_before_reading(tmp_path: Path, catalogue: Catalogue) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(40 * 2**20)  # sparse: 40 MB of size, nothing written
+    start = time.monotonic()
+    error = _error(big, catalogue)
+    assert time.monotonic() - start < 1
+    assert "too large" in error.text("en") and "trop volumineux" in error.text("fr")
+
+
+def test_old_office_formats_are_refused(tmp_path: Path, catalogue: Catalogue) -> None:
     doc = tmp_path / "contract.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000)
     assert "DOCX or PDF" in _error(doc, catalogue).text("en")
+    stub = tmp_path / "contract.xls"
+    stub.write_bytes(b"\xd0\xcf\x11\xe0")
+    assert "Office 97-2003" in _error(stub, catalogue).text("en")
+
+
+def test_unknown_extension_is_refused_even_when_it_is_text(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    odd = tmp_path / "contract.rtf"
+    odd.write_text("{\\rtf1 Le support est assuré du lundi au vendredi.}", encoding="utf-8")
+    error = _error(odd, catalogue)
+    assert "not supported" in error.text("en") and "Markdown" in error.text("en")
+
+
+def test_a_short_text_with_control_bytes_is_not_text(tmp_path: Path, catalogue: Catalogue) -> None:
+    blob = tmp_path / "notes.txt"
+    blob.write_bytes(b"\xd0\xcf\x11\xe1")
+    assert "not supported" in _error(blob, catalogue).text("en")
 
 
 def test_damaged_pdf_is_refused(tmp_path: Path, catalogue: Catalogue) -> None:
