@@ -1,0 +1,52 @@
+"""``slaeval gui [FILE]``: open the desktop app, or write a screenshot of one page.
+
+Qt is imported only here, lazily, so the rest of the command line works without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from slaeval.errors import InputError
+from slaeval.localized import Lang, both
+
+PAGES = ("needs", "requirements", "offers", "compare", "negotiate", "export")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("gui", help="open the desktop app (the default)")
+    parser.add_argument("file", type=Path, nargs="?")
+    parser.add_argument("--screenshot", type=Path, help="write a PNG of one page and exit")
+    parser.add_argument("--page", choices=PAGES, default="needs")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--lang", choices=("fr", "en"), default=None)
+    parser.set_defaults(func=run)
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
+    if not match:
+        raise InputError(both(f"Taille invalide : {text} (exemple : 1280x800)",
+                              f"Invalid size: {text} (example: 1280x800)"))
+    return int(match.group(1)), int(match.group(2))
+
+
+def run(args: argparse.Namespace) -> int:
+    size = _size(args.size)
+    lang: Lang | None = args.lang
+    if args.file is not None and not args.file.is_file():
+        raise InputError(both(f"Projet introuvable : {args.file}",
+                              f"Project not found: {args.file}"))
+    from slaeval.ui.app import has_display
+
+    if args.screenshot is None and not has_display():
+        print("slaeval: no display available to open the window; use the command line "
+              "instead (slaeval --help), or --screenshot to render a page.", file=sys.stderr)
+        return 2
+    from slaeval.ui.app import run as run_app
+
+    return run_app(args.file, lang, args.screenshot, args.page, size)
