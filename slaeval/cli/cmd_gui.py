@@ -31,8 +31,12 @@ def register(subparsers: Any) -> None:
 def _size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
     if not match:
-        raise InputError(both(f"Taille invalide : {text} (exemple : 1280x800)",
-                              f"Invalid size: {text} (example: 1280x800)"))
+        raise InputError(
+            both(
+                f"Taille invalide : {text} (exemple : 1280x800)",
+                f"Invalid size: {text} (example: 1280x800)",
+            )
+        )
     return int(match.group(1)), int(match.group(2))
 
 
@@ -40,13 +44,17 @@ def run(args: argparse.Namespace) -> int:
     size = _size(args.size)
     lang: Lang | None = args.lang
     if args.file is not None and not args.file.is_file():
-        raise InputError(both(f"Projet introuvable : {args.file}",
-                              f"Project not found: {args.file}"))
+        raise InputError(
+            both(f"Projet introuvable : {args.file}", f"Project not found: {args.file}")
+        )
     # Imported by name: the Qt front end is not part of the type-checked core.
     app = importlib.import_module("slaeval.ui.app")
     if args.screenshot is None and not app.has_display():
-        print("slaeval: no display available to open the window; use the command line "
-              "instead (slaeval --help), or --screenshot to render a page.", file=sys.stderr)
+        print(
+            "slaeval: no display available to open the window; use the command line "
+            "instead (slaeval --help), or --screenshot to render a page.",
+            file=sys.stderr,
+        )
         return 2
     code: int = app.run(args.file, lang, args.screenshot, args.page, size)
     return code
