@@ -46,15 +46,24 @@ def thresholds_with_target(criterion: Criterion, target: float | None) -> Thresh
     return Thresholds(good=target, acceptable=acceptable, red=red)
 
 
-def score_number(value: float, direction: str, t: Thresholds) -> Scored:
-    if direction == "higher":
-        fraction = (value - t.red) / (t.good - t.red)
-        status = "good" if value >= t.good else "acceptable" if value >= t.acceptable else "red"
+def linear_score(
+    value: float, higher: bool, good: float, acceptable: float, red: float
+) -> tuple[float, ResultStatus]:
+    """0 at the red-flag line, 100 at the good line, linear between; and the status."""
+    if higher:
+        fraction = (value - red) / (good - red)
+        status: ResultStatus = (
+            "good" if value >= good else "acceptable" if value >= acceptable else "red"
+        )
     else:
-        fraction = (t.red - value) / (t.red - t.good)
-        status = "good" if value <= t.good else "acceptable" if value <= t.acceptable else "red"
-    score = 100.0 * min(1.0, max(0.0, fraction))
-    return Scored(score, status, value)  # type: ignore[arg-type]
+        fraction = (red - value) / (red - good)
+        status = "good" if value <= good else "acceptable" if value <= acceptable else "red"
+    return 100.0 * min(1.0, max(0.0, fraction)), status
+
+
+def score_number(value: float, direction: str, t: Thresholds) -> Scored:
+    score, status = linear_score(value, direction == "higher", t.good, t.acceptable, t.red)
+    return Scored(score, status, value)
 
 
 def effective_delay(answer: Answer, value: float, window: SupportWindow) -> float:
