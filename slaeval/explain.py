@@ -19,17 +19,18 @@ STATUS_LABELS: dict[str, tuple[str, str, str]] = {
     "good": ("✔", "bon", "good"),
     "acceptable": ("~", "acceptable", "acceptable"),
     "red": ("✖", "alerte", "red flag"),
-    "unknown": ("?", "inconnu", "unknown"),
+    "unknown": ("?", "inconnu : à obtenir par écrit", "unknown: get it in writing"),
     "not_applicable": ("–", "sans objet", "not applicable"),
 }
 
+# unit: (French plural, English plural, French singular, English singular)
 _UNITS = {
-    "months": ("mois", "months"),
-    "days": ("jours", "days"),
-    "months_of_fees": ("mois de redevance", "months of fees"),
-    "per_year": ("par an", "per year"),
-    "count": ("", ""),
-    "hours": ("h", "h"),
+    "months": ("mois", "months", "mois", "month"),
+    "days": ("jours", "days", "jour", "day"),
+    "months_of_fees": ("mois de redevance", "months of fees", "mois de redevance", "month of fees"),
+    "per_year": ("par an", "per year", "par an", "per year"),
+    "count": ("", "", "", ""),
+    "hours": ("h", "h", "h", "h"),
 }
 
 
@@ -63,7 +64,8 @@ def format_value(
         return text
     if criterion.kind == "money":
         return format_money(number, lang)
-    unit = _UNITS.get(criterion.unit or "count", ("", ""))[lang == "en"]
+    names = _UNITS.get(criterion.unit or "count", _UNITS["count"])
+    unit = names[(lang == "en") + (2 if number == 1 else 0)]
     return f"{format_number(number, lang, 1)} {unit}".strip()
 
 

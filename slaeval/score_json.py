@@ -54,6 +54,8 @@ def _offer(result: OfferResult, catalogue: Catalogue, lang: Lang) -> dict[str, A
                 "knockout": a.knockout,
                 "demand": catalogue.criterion(a.criterion_id).ask.get(lang),
                 "fallback": catalogue.criterion(a.criterion_id).fallback.get(lang),
+                "why": catalogue.criterion(a.criterion_id).help.get(lang),
+                "value": a.value,
             }
             for a in result.asks
         ],

@@ -42,6 +42,9 @@ def test_score_json_has_the_documented_fields(demo, capsys):
         } <= set(offer)
         for item in offer["criteria"].values():
             assert item["status"] in {"good", "acceptable", "red", "unknown", "not_applicable"}
+        for ask in offer["asks"]:
+            assert ask["demand"] and ask["fallback"] and ask["why"]
+            assert "value" in ask
 
 
 def test_each_total_is_the_weight_normalised_sum_of_its_criteria(demo, capsys):

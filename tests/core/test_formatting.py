@@ -44,3 +44,19 @@ def test_availability_shows_monthly_downtime():
 def test_unknown_answer():
     p1 = mini_catalogue().criterion("support.p1_restoration")
     assert format_value(p1, None, SupportWindow(), "en") == "unknown"
+
+
+def test_singular_unit_and_unknown_status_asks_for_writing():
+    from slaeval.explain import status_label
+
+    cap = criterion(
+        "liability.cap",
+        "liability",
+        "number",
+        unit="months_of_fees",
+        direction="higher",
+        thresholds={"good": 12, "acceptable": 6, "red": 3},
+    )
+    assert format_value(cap, Answer(value=1), SupportWindow(), "en") == "1 month of fees"
+    assert format_value(cap, Answer(value=12), SupportWindow(), "en") == "12 months of fees"
+    assert status_label("unknown", "en") == "? unknown: get it in writing"
