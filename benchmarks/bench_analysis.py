@@ -18,12 +18,11 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from slaeval.sample_contracts.build_documents import Part, build_pdf, parse
-
 from benchmarks.common import Measure, median_seconds
 from slaeval.analysis import analyze_document
 from slaeval.catalogue import load_catalogue
 from slaeval.data_paths import samples_dir
+from slaeval.sample_contracts.build_documents import Part, build_pdf, parse
 
 PAGES = 100
 SOURCES = ("econet.txt", "fortis.txt", "nordlys.txt")

@@ -28,6 +28,7 @@ def run(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
     from slaeval.ui.i18n import set_language
     from slaeval.ui.main_window import MainWindow
 
@@ -50,6 +51,7 @@ def run(
 
 def _screenshot(app: object, window: object, out: Path, page: str, size: tuple[int, int]) -> int:
     from PySide6.QtWidgets import QApplication
+
     from slaeval.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
-from slaeval.ui.app_state import AppState
 
 from slaeval.diagnostic_model import CompanyProfile, SignAnswer, SignId
 from slaeval.errors import SlaevalError
 from slaeval.offers import Answer, Offer
 from slaeval.project import Negotiation, OverrideValue, ProjectInfo
 from slaeval.project_store import ProjectStore
+from slaeval.ui.app_state import AppState
 
 _MISSING = object()
 

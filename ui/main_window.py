@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from slaeval import __version__
+from slaeval.localized import Lang
 from slaeval.ui import project_files
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang, language_notifier, set_language
@@ -28,9 +31,6 @@ from slaeval.ui.pages.offers_page import OffersPage, import_offer_file
 from slaeval.ui.pages.requirements_page import RequirementsPage
 from slaeval.ui.step_list import StepList
 from slaeval.ui.welcome import WelcomePage
-
-from slaeval import __version__
-from slaeval.localized import Lang
 
 PAGE_CLASSES: tuple[type[Page], ...] = (
     NeedsPage,
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(key.New, self.new_project)  # type: ignore[arg-type]
         self.act_open = self._action(key.Open, self.open_project)  # type: ignore[arg-type]
         self.act_demo = self._action(None, self.open_demo)
+        self.act_contract = self._action(None, self.offer_from_contract)
         self.act_save_as = self._action(key.SaveAs, self.save_as)  # type: ignore[arg-type]
         self.act_quit = self._action(key.Quit, self.close)  # type: ignore[arg-type]
         self.act_undo = self.state.undo_stack.createUndoAction(self)
@@ -314,11 +315,32 @@ class MainWindow(QMainWindow):
             self.handle_dropped(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
+    def offer_from_contract(self) -> None:
+        if not self.state.is_open or self.state.read_only:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("New offer from a contract document"),
+            "",
+            _("Contract documents") + " (*.pdf *.docx *.txt *.md)",
+        )
+        if name:
+            self.review_contract(Path(name))
+
+    def review_contract(self, path: Path) -> None:
+        from slaeval.ui.contract_review import ContractReviewDialog
+
+        self.contract_dialog = ContractReviewDialog(self.state, path, self)
+        self.contract_dialog.open()
+
     def handle_dropped(self, path: Path) -> None:
         if path.suffix.lower() == ".slaeval":
             self.open_file(path)
         elif self.state.is_open and not self.state.read_only:
-            import_offer_file(self.state, path, self)
+            if path.suffix.lower() in (".pdf", ".docx", ".txt", ".md"):
+                self.review_contract(path)
+            else:
+                import_offer_file(self.state, path, self)
         else:
             show_error(self, _("Open or create a project first, then drop offers on it."))
 

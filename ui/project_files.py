@@ -7,13 +7,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
-from slaeval.ui.app_state import AppState
-from slaeval.ui.i18n import current_lang
-from slaeval.ui.messages import show_error
 
 from slaeval.demo import demo_project
 from slaeval.errors import SlaevalError
 from slaeval.project_store import ProjectStore, save_project
+from slaeval.ui.app_state import AppState
+from slaeval.ui.i18n import current_lang
+from slaeval.ui.messages import show_error
 
 
 def open_path(state: AppState, path: Path, parent: QWidget | None) -> bool:

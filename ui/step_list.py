@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
 from slaeval.ui.i18n import _
 from slaeval.ui.pages.base import Page
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from slaeval.ui import messages
-from slaeval.ui.i18n import set_language
 
 from slaeval.demo import demo_project
 from slaeval.project_store import ProjectStore, save_project
+from slaeval.ui import messages
+from slaeval.ui.i18n import set_language
 
 
 @pytest.fixture

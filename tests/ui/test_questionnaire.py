@@ -1,10 +1,10 @@
 """The guided questionnaire: keyboard only, undo/redo, overrides, persistence."""
 
 from PySide6.QtCore import Qt
-from slaeval.ui import commands
-from slaeval.ui.widgets.choice_buttons import ChoiceButtons
 
 from slaeval.project_store import ProjectStore
+from slaeval.ui import commands
+from slaeval.ui.widgets.choice_buttons import ChoiceButtons
 
 
 def test_needs_walked_through_by_keyboard_then_reopened(qtbot, window, empty_path):

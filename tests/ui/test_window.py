@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
 from slaeval.ui import messages
 from slaeval.ui.i18n import set_language
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
+
 from slaeval.ui.app_state import AppState
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
-from slaeval.ui.app_state import AppState
-from slaeval.ui.i18n import _, current_lang
-from slaeval.ui.pages.base import Page
 
 from slaeval.explain import STATUS_LABELS, format_value, sensitivity_sentence, status_label
 from slaeval.formatting import format_number
+from slaeval.ui.app_state import AppState
+from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.pages.base import Page
 
 STATUS_COLOURS = {
     "good": "#2e7d32",

@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
-from slaeval.ui.app_state import AppState
-from slaeval.ui.i18n import _, current_lang
-from slaeval.ui.messages import show_error, show_info
-from slaeval.ui.pages.base import Page
 
 from slaeval.atomic_write import write_text_atomic
 from slaeval.errors import SlaevalError
 from slaeval.matrix_csv import matrix_csv
+from slaeval.ui.app_state import AppState
+from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.messages import show_error, show_info
+from slaeval.ui.pages.base import Page
 
 
 def export_csv(state: AppState, path: Path) -> None:

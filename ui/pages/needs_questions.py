@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from slaeval.diagnostic_model import SIGN_IDS, CompanyProfile, DowntimeInputs
+from slaeval.diagnostic_texts import load_diagnostic_texts
+from slaeval.downtime import downtime_cost
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.widgets.answer_editor import yesno_options
 from slaeval.ui.widgets.choice_buttons import ChoiceButtons
 from slaeval.ui.widgets.question_flow import Question
-
-from slaeval.diagnostic_model import SIGN_IDS, CompanyProfile, DowntimeInputs
-from slaeval.diagnostic_texts import load_diagnostic_texts
-from slaeval.downtime import downtime_cost
 
 
 def _profile(state: AppState) -> CompanyProfile:

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from slaeval.explain import format_value
+from slaeval.project import Negotiation
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.pages.base import Page
-
-from slaeval.explain import format_value
-from slaeval.project import Negotiation
 
 STATES = ("pending", "obtained", "refused")
 

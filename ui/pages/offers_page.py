@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from slaeval.errors import SlaevalError
+from slaeval.formatting import format_money, format_number
+from slaeval.offers import new_offer_id
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.messages import show_error
 from slaeval.ui.pages.base import Page
-
-from slaeval.errors import SlaevalError
-from slaeval.formatting import format_money, format_number
-from slaeval.offers import new_offer_id
 
 
 def import_offer_file(state: AppState, path: Path, parent: QWidget | None) -> bool:

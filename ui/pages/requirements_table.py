@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+
+from slaeval.criteria import Criterion
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
-
-from slaeval.criteria import Criterion
 
 COLUMNS = ("Criterion", "Weight", "K.O.", "Target", "Why", "")
 DISPLAY_FACTOR = {"duration": 60.0}  # durations are shown in hours

@@ -6,11 +6,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
-from slaeval.ui.i18n import _, current_lang
 
 from slaeval.diagnostic_summary import summarise
 from slaeval.diagnostic_texts import load_diagnostic_texts
 from slaeval.project import Project
+from slaeval.ui.i18n import _, current_lang
 
 RISK_MARKS = {"high": "▲▲▲", "medium": "▲▲", "low": "▲", "none": "–"}
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
-from slaeval.ui.i18n import _, current_lang
-from slaeval.ui.widgets.choice_buttons import ChoiceButtons
 
 from slaeval.criteria import Criterion
 from slaeval.offers import AnswerValue, Clock
+from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.widgets.choice_buttons import ChoiceButtons
 
 DURATION_UNITS = ((1, "min"), (60, "h"), (24 * 60, "days"))
 NUMBER_UNITS = {

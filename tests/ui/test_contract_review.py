@@ -1,0 +1,44 @@
+"""New offer from a contract: read in the background, each proposal kept, corrected or
+rejected before it becomes an answer; the whole import is one undoable step."""
+
+from slaeval.data_paths import samples_dir
+from slaeval.ui import messages
+
+
+def test_review_then_create_an_offer_from_a_contract(qtbot, window, empty_path):
+    from slaeval.ui.contract_review import ContractReviewDialog
+
+    window.open_file(empty_path)
+    dialog = ContractReviewDialog(window.state, samples_dir() / "documents" / "econet.pdf", window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    assert len(dialog.proposals) >= 5
+    assert "availability.commitment" in dialog.proposals
+    rejected = next(c for c in dialog.proposals if c != "availability.commitment")
+    dialog.keep[rejected].setChecked(False)
+    dialog.editors["availability.commitment"].spin.setValue(99.7)
+    dialog.provider.setText("EcoNet (contrat)")
+    dialog.create_offer()
+    offer = window.state.project.offers[0]
+    assert offer.name == "EcoNet (contrat)"
+    assert rejected not in offer.answers
+    assert offer.answers["availability.commitment"].value == 99.7
+    kept = next(a for c, a in offer.answers.items() if c != "availability.commitment")
+    assert kept.evidence is not None and kept.evidence.quote
+    window.state.undo_stack.undo()
+    assert window.state.project.offers == ()
+
+
+def test_a_file_that_is_not_a_document_gives_a_message(qtbot, window, empty_path, tmp_path):
+    from slaeval.ui.contract_review import ContractReviewDialog
+
+    window.open_file(empty_path)
+    bad = tmp_path / "contract.pdf"
+    bad.write_bytes(b"\x00\x01 not a pdf")
+    dialog = ContractReviewDialog(window.state, bad, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(
+        lambda: bool(messages.shown) and messages.shown[-1][0] == "error", timeout=30_000
+    )
+    assert "PDF" in messages.shown[-1][1]
+    assert window.state.project.offers == ()
