@@ -175,19 +175,18 @@ def _corrupt_pages(tmp: Path) -> Path:
     return path
 
 
+def mark_as_newer_version(path: Path) -> None:
+    """Make ``path`` look written by a future slaeval (schema version 999)."""
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+
+
 def _newer_version(tmp: Path) -> Path:
     path = tmp / "newer.slaeval"
     path.write_bytes(_valid_project_bytes(tmp))
-    con = sqlite3.connect(path)
-    tables = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
-    meta = next(t for t in tables if "meta" in t)
-    columns = [r[1] for r in con.execute(f"pragma table_info({meta})")]
-    if "key" in columns:
-        con.execute(f"update {meta} set value = '999' where key = 'schema_version'")
-    else:
-        con.execute(f"update {meta} set schema_version = 999")
-    con.commit()
-    con.close()
+    mark_as_newer_version(path)
     return path
 
 

@@ -1,7 +1,6 @@
 """The main window: language switch, bad files, read-only files, rendering and screenshots."""
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from slaeval.ui import messages
 from slaeval.ui.i18n import set_language
+from tests.reliability.corpus import mark_as_newer_version
 
 
 def test_switching_language_changes_the_visible_texts(window, demo_path):
@@ -34,19 +34,7 @@ def test_corrupt_file_gives_a_message_and_the_app_stays_usable(window, tmp_path,
 
 
 def test_newer_version_file_is_refused_untouched(window, demo_path):
-    con = sqlite3.connect(demo_path)
-    meta = next(
-        r[0]
-        for r in con.execute("select name from sqlite_master where type='table'")
-        if "meta" in r[0]
-    )
-    columns = [r[1] for r in con.execute(f"pragma table_info({meta})")]
-    if "key" in columns:
-        con.execute(f"update {meta} set value = '999' where key = 'schema_version'")
-    else:
-        con.execute(f"update {meta} set schema_version = 999")
-    con.commit()
-    con.close()
+    mark_as_newer_version(demo_path)
     before = demo_path.read_bytes()
     assert not window.open_file(demo_path)
     kind, text = messages.shown[-1]
