@@ -29,14 +29,20 @@ class Ask:
 def build_asks(
     rows: list[tuple[str, str, ResultStatus, AnswerValue, float, float]],
     knockouts: frozenset[str],
+    tracked: frozenset[str] = frozenset(),
 ) -> tuple[Ask, ...]:
-    """``rows``: (criterion id, area, status, value, score, weight share) for one offer."""
+    """``rows``: (criterion id, area, status, value, score, weight share) for one offer.
+
+    ``tracked`` criteria (a negotiation under way, or a promise the contract does not hold)
+    stay on the list even when the answer scores well, ranked as if it were unconfirmed."""
     asks = []
     for criterion_id, area, status, value, score, weight in rows:
-        if status in ("good", "not_applicable") or score >= 100.0:
+        weak = status not in ("good", "not_applicable") and score < 100.0
+        if not weak and criterion_id not in tracked:
             continue
         is_ko = criterion_id in knockouts
-        priority = weight * (100.0 - score) / 100.0 * (KNOCKOUT_BOOST if is_ko else 1.0)
+        gap = (100.0 - score) / 100.0 if weak else 1.0
+        priority = weight * gap * (KNOCKOUT_BOOST if is_ko else 1.0)
         asks.append(Ask(criterion_id, area, status, value, score, round(priority, 4), is_ko))
     asks.sort(key=lambda a: (-a.priority, a.criterion_id))
     return tuple(asks)

@@ -8,6 +8,7 @@ plain lists, and the per-criterion records and the asks are built only when some
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -63,6 +64,7 @@ class OfferResult:
     _values: list[AnswerValue] = field(repr=False)
     _effective: list[float | None] = field(repr=False)
     _knockout_ids: frozenset[str] = field(repr=False)
+    _tracked: frozenset[str] = field(repr=False, default=frozenset())
 
     @cached_property
     def criteria(self) -> dict[str, CriterionResult]:
@@ -86,7 +88,7 @@ class OfferResult:
                 self._steps, self._scores, self._statuses, self._values, strict=True
             )
         ]
-        return build_asks(rows, self._knockout_ids)  # type: ignore[arg-type]
+        return build_asks(rows, self._knockout_ids, self._tracked)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -209,8 +211,13 @@ def _area_scores(
 
 
 def evaluate(
-    catalogue: Catalogue, req: Requirements, offers: tuple[Offer, ...] | list[Offer]
+    catalogue: Catalogue,
+    req: Requirements,
+    offers: tuple[Offer, ...] | list[Offer],
+    tracked: Mapping[str, frozenset[str]] | None = None,
 ) -> Evaluation:
+    """``tracked``: per offer id, criteria whose ask stays listed even when they score well."""
+    tracked = tracked or {}
     area_share, shares = criterion_shares(catalogue, req)
     steps = _plan(catalogue, req, shares)
     scored = []

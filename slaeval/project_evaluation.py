@@ -9,6 +9,7 @@ from slaeval.criteria import Catalogue
 from slaeval.diagnostic_texts import load_diagnostic_texts
 from slaeval.evaluation import Evaluation, evaluate
 from slaeval.project import Project
+from slaeval.promise_flags import tracked_asks
 from slaeval.requirements import (
     DerivedRequirements,
     Requirements,
@@ -29,6 +30,5 @@ def evaluate_project(project: Project, catalogue: Catalogue | None = None) -> Pr
     catalogue = catalogue or load_catalogue()
     derived = derive_requirements(project.diagnostic, catalogue, load_diagnostic_texts())
     requirements = effective_requirements(derived, project.overrides)
-    return ProjectEvaluation(
-        catalogue, derived, requirements, evaluate(catalogue, requirements, project.offers)
-    )
+    evaluation = evaluate(catalogue, requirements, project.offers, tracked_asks(project))
+    return ProjectEvaluation(catalogue, derived, requirements, evaluation)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from slaeval.errors import SlaevalError
 from slaeval.explain import format_value
 from slaeval.offers import Answer, new_offer_id
+from slaeval.promise_flags import promise_flags
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.background import run_in_background
@@ -183,5 +184,14 @@ class ContractReviewDialog(QDialog):
             return
         if any(o.id == offer.id for o in self.state.project.offers):
             offer = offer.model_copy(update={"id": new_offer_id()})
+        flags = promise_flags(
+            self.state.project, offer.name, self.report, self.catalogue, current_lang()
+        )
+        self.state.undo_stack.beginMacro(_("New offer from a contract document"))
         self.state.push(commands.AddOffer(self.state, offer))
+        for offer_id, criterion_id, negotiation in flags:
+            self.state.push(
+                commands.set_negotiation(self.state, offer_id, criterion_id, negotiation)
+            )
+        self.state.undo_stack.endMacro()
         self.accept()

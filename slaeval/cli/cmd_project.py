@@ -11,7 +11,7 @@ import argparse
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -22,6 +22,10 @@ from slaeval.localized import both
 from slaeval.offers import Offer, new_offer_id
 from slaeval.project import ProjectInfo
 from slaeval.project_file import read_only_error
+from slaeval.promise_flags import promise_flags
+
+if TYPE_CHECKING:
+    from slaeval.analysis import AnalysisReport
 
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 
@@ -80,12 +84,22 @@ def run_import(args: argparse.Namespace) -> int:
         if store.read_only:
             raise read_only_error(project_path)
         catalogue = load_catalogue()
-        offer = _read_offer(source, args.provider, catalogue)
-        taken = {o.id for o in store.load().offers}
+        offer, report = _read_offer(source, args.provider, catalogue)
+        project = store.load()
+        taken = {o.id for o in project.offers}
         if offer.id in taken:
             offer = offer.model_copy(update={"id": new_offer_id()})
+        flags = (
+            []
+            if report is None
+            else promise_flags(project, offer.name, report, catalogue, lang_of(args))
+        )
         store.add_offer(offer)
+        for offer_id, criterion_id, negotiation in flags:
+            store.set_negotiation(offer_id, criterion_id, negotiation)
     _report(args, offer, project_path)
+    for _offer_id, _criterion_id, negotiation in flags:
+        print(negotiation.note)
     return 0
 
 
@@ -96,29 +110,30 @@ def run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_offer(source: Path, provider: str | None, catalogue: Catalogue) -> Offer:
+def _read_offer(
+    source: Path, provider: str | None, catalogue: Catalogue
+) -> tuple[Offer, AnalysisReport | None]:
+    """The offer in ``source``, and the analysis report when it is a contract document."""
     suffix = source.suffix.lower()
     if suffix == ".json":
         from slaeval.offer_io import read_offer_file
 
         offer = read_offer_file(source, catalogue)
         if provider is None:
-            return offer
-        return offer.model_copy(update={"name": _valid_name(provider)})
+            return offer, None
+        return offer.model_copy(update={"name": _valid_name(provider)}), None
     if suffix in DOCUMENT_SUFFIXES:
         return _from_document(source, _valid_name(provider or source.stem), catalogue)
     raise _unsupported(source)
 
 
-def _from_document(source: Path, provider: str, catalogue: Catalogue) -> Offer:
-    try:
-        from slaeval.analysis import offer_from_document
-    except ImportError as exc:  # the contract analysis is not installed in this build
-        if not (exc.name or "").startswith("slaeval.analysis"):
-            raise
-        raise _unsupported(source) from None
-    offer: Offer = offer_from_document(source, provider, catalogue)
-    return offer
+def _from_document(
+    source: Path, provider: str, catalogue: Catalogue
+) -> tuple[Offer, AnalysisReport]:
+    from slaeval.analysis import analyze_document, offer_from_report
+
+    report = analyze_document(source, catalogue)
+    return offer_from_report(report, provider, catalogue), report
 
 
 def _valid_name(provider: str) -> str:

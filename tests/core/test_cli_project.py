@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import slaeval.analysis
 from slaeval.cli.main import main
-from slaeval.criteria import Catalogue
 from slaeval.offer_io import offer_to_json
-from slaeval.offers import Answer, Offer
+from slaeval.offers import Offer
 from slaeval.project_store import ProjectStore
 from tests.core.minicat import mini_catalogue
 from tests.core.project_samples import full_offer, snapshot
@@ -147,37 +145,6 @@ def test_import_into_a_read_only_project_is_refused(project, tmp_path, capsys):
     capsys.readouterr()
     assert main(["import", str(project), str(source), "--lang", "en"]) == 2
     assert "read-only" in one_error_line(capsys)
-    assert snapshot(project) == before
-
-
-def test_a_document_goes_through_the_contract_analysis(project, tmp_path, capsys, monkeypatch):
-    calls: list[tuple[Path, str, Catalogue]] = []
-
-    def fake_analysis(path: Path, provider: str, catalogue: Catalogue) -> Offer:
-        calls.append((path, provider, catalogue))
-        return Offer(name=provider, answers={"security.edr": Answer(value="yes")})
-
-    monkeypatch.setattr(slaeval.analysis, "offer_from_document", fake_analysis)
-    contract = tmp_path / "contrat-beta.txt"
-    contract.write_text("Le prestataire fournit un EDR.", encoding="utf-8")
-    assert main(["import", str(project), str(contract), "--lang", "en"]) == 0
-    assert main(["import", str(project), str(contract), "--provider", "Beta"]) == 0
-    assert [(c[0], c[1]) for c in calls] == [(contract, "contrat-beta"), (contract, "Beta")]
-    assert calls[0][2] == mini_catalogue()
-    with ProjectStore.open(project) as store:
-        assert [o.name for o in store.load().offers] == ["contrat-beta", "Beta"]
-
-
-def test_documents_are_refused_plainly_when_the_analysis_is_missing(
-    project, tmp_path, capsys, monkeypatch
-):
-    monkeypatch.setitem(sys.modules, "slaeval.analysis", None)  # as if not installed
-    contract = tmp_path / "contract.pdf"
-    contract.write_bytes(b"%PDF-1.4")
-    before = snapshot(project)
-    capsys.readouterr()
-    assert main(["import", str(project), str(contract), "--lang", "en"]) == 2
-    assert "Unsupported file format: contract.pdf" in one_error_line(capsys)
     assert snapshot(project) == before
 
 
