@@ -271,9 +271,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", lang)
 
     def preferences(self) -> None:
-        other: Lang = "en" if current_lang() == "fr" else "fr"
-        self.switch_language(other)
-        show_info(self, _("Language: English") if other == "en" else _("Language: French"))
+        from slaeval.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self._apply_preferences(dialog))
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _apply_preferences(self, dialog: object) -> None:
+        from slaeval.ui.preferences import PreferencesDialog
+
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.save()
+        self.switch_language("fr" if dialog.chosen_language() == "fr" else "en")
 
     def consultant_mode(self) -> None:
         if not self.state.is_open:

@@ -114,3 +114,27 @@ def test_gui_without_display_prints_one_line(tmp_path: Path):
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "slaeval --help" in done.stderr
+
+
+def test_preferences_set_language_author_and_logo(window, settings):
+    window.preferences()
+    dialog = window.preferences_dialog
+    dialog.language.setCurrentIndex(0)  # Français
+    dialog.author.setText("Cabinet Durand")
+    dialog.logo.setText("/tmp/logo.png")
+    dialog.accept()
+    assert settings.value("author") == "Cabinet Durand"
+    assert settings.value("logo") == "/tmp/logo.png"
+    assert window.pages == [] or window.pages[0].title() == "Besoins"
+    assert "&Fichier" in [a.text() for a in window.menuBar().actions()]
+    set_language("en")
+
+
+def test_dropping_a_contract_opens_its_review(window, empty_path):
+    from slaeval.data_paths import samples_dir
+    from slaeval.ui.contract_review import ContractReviewDialog
+
+    window.open_file(empty_path)
+    window.handle_dropped(samples_dir() / "documents" / "atlas.md")
+    assert isinstance(window.contract_dialog, ContractReviewDialog)
+    window.contract_dialog.reject()
