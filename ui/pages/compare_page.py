@@ -1,25 +1,35 @@
-"""Step 4, Compare: every criterion side by side, with its status shown by colour and symbol,
-the totals, ranks, K.O.s and the sensitivity sentence."""
+"""Step 4, Compare: every criterion side by side (status by colour and symbol), subtotals,
+total, rank and K.O.s; filters; the sensitivity sentence; a radar of the area scores, the cost
+panel and the weights, all following every edit."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from slaeval.explain import STATUS_LABELS, format_value, sensitivity_sentence, status_label
-from slaeval.formatting import format_number
+from slaeval.explain import sensitivity_sentence
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.models.compare_filter import CompareFilter
+from slaeval.ui.models.compare_model import SUMMARY_KINDS, CompareModel
+from slaeval.ui.models.cost_model import CostModel
 from slaeval.ui.pages.base import Page
-
-STATUS_COLOURS = {
-    "good": "#2e7d32",
-    "acceptable": "#b26a00",
-    "red": "#c62828",
-    "unknown": "#6d6d6d",
-    "not_applicable": "#9e9e9e",
-}
+from slaeval.ui.pages.compare_table import CompareTable
+from slaeval.ui.widgets.radar import RadarChart
+from slaeval.ui.widgets.weights_panel import WeightsPanel
 
 
 class ComparePage(Page):
@@ -27,85 +37,157 @@ class ComparePage(Page):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        layout = QVBoxLayout(self)
+        self._stale = True
+        self.model = CompareModel(self)
+        self.proxy = CompareFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0)
+        self.costs = CostModel(self)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
-        self.table = QTableWidget()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        layout.addWidget(self.sentence)
-        layout.addWidget(self.table, 1)
+        self.sentence.setObjectName("sensitivity")
+        self.sentence.setStyleSheet(
+            "QLabel#sensitivity { background: #eef3fb; border: 1px solid #c5d3ea;"
+            " border-radius: 4px; padding: 6px; font-weight: bold; }"
+        )
+        self.table = CompareTable(self.proxy)
+        self.no_match = QLabel()
+        self.no_match.setVisible(False)
+        self.radar = RadarChart()
+        self.cost_view = self._cost_view()
+        self.weights = WeightsPanel(state)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
         self.retranslate()
 
+    # ------------------------------------------------------------ layout
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.differences = QCheckBox()
+        self.differences.toggled.connect(lambda on: self._filter(differences_only=on))
+        self.problems = QCheckBox()
+        self.problems.toggled.connect(lambda on: self._filter(problems_only=on))
+        self.by_weight = QCheckBox()
+        self.by_weight.toggled.connect(lambda on: self._filter(by_weight=on))
+        self.fold_all = QPushButton()
+        self.fold_all.clicked.connect(self._fold_all)
+        self.unfold_all = QPushButton()
+        self.unfold_all.clicked.connect(lambda: self.proxy.set_folded(set()))
+        for widget in (self.differences, self.problems, self.by_weight):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.fold_all)
+        row.addWidget(self.unfold_all)
+        return row
+
+    def _cost_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.costs)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 10)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setFixedWidth(230)
+        header = view.horizontalHeader()
+        header.setDefaultSectionSize(140)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return view
+
+    def _content(self) -> QWidget:
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.sentence)
+        column.addLayout(self._filters())
+        column.addWidget(self.no_match)
+        column.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.radar, "")
+        self.tabs.addTab(self.cost_view, "")
+        self.tabs.addTab(self.weights, "")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    # ------------------------------------------------------------ texts
     def title(self) -> str:
         return _("Compare")
 
-    def refresh(self) -> None:
-        pe = self.state.evaluation
-        self.table.clear()
-        if pe is None or not pe.evaluation.offers:
-            self.sentence.setText(_("Add offers to compare them here."))
-            self.table.setRowCount(0)
-            self.table.setColumnCount(0)
-            return
-        lang = current_lang()
-        results = pe.evaluation.offers
-        offers = {o.id: o for o in self.state.project.offers}
-        self.sentence.setText(sensitivity_sentence(pe.evaluation, pe.catalogue, lang))
-        self.table.setColumnCount(len(results) + 1)
-        self.table.setHorizontalHeaderLabels([_("Criterion")] + [r.name for r in results])
-        rows: list[tuple[str, list[QTableWidgetItem]]] = []
-        bold = QFont()
-        bold.setBold(True)
-        for area in pe.catalogue.areas_in_review_order():
-            cells = [self._item(f"{area.label.get(lang)}", bold=True)]
-            cells += [
-                self._item(format_number(r.areas.get(area.id, 0.0), lang), bold=True)
-                for r in results
-            ]
-            rows.append((area.id, cells))
-            for criterion in pe.catalogue.in_area(area.id):
-                cells = [self._item("    " + criterion.question.get(lang))]
-                for r in results:
-                    cr = r.criteria[criterion.id]
-                    offer = offers[r.offer_id]
-                    text = format_value(
-                        criterion, offer.answers.get(criterion.id), offer.support_window, lang
-                    )
-                    item = self._item(f"{STATUS_LABELS[cr.status][0]} {text}")
-                    item.setForeground(QBrush(QColor(STATUS_COLOURS[cr.status])))
-                    item.setToolTip(
-                        f"{status_label(cr.status, lang)} — {format_number(cr.score, lang)}/100"
-                    )
-                    cells.append(item)
-                rows.append((criterion.id, cells))
-        total = [self._item(_("Total"), bold=True)] + [
-            self._item(format_number(r.total, lang), bold=True) for r in results
-        ]
-        rank = [self._item(_("Rank"), bold=True)] + [
-            self._item(
-                f"#{r.rank}" if r.rank else _("knocked out") + ": " + ", ".join(r.knockouts),
-                bold=True,
-            )
-            for r in results
-        ]
-        rows = [("total", total), ("rank", rank), *rows]
-        self.table.setRowCount(len(rows))
-        for row, (_key, cells) in enumerate(rows):
-            for column, item in enumerate(cells):
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 420))
+    def retranslate(self) -> None:
+        self.differences.setText(_("Differences only"))
+        self.problems.setText(_("Red flags and unknowns only"))
+        self.by_weight.setText(_("Heaviest first"))
+        self.by_weight.setToolTip(_("Sort areas and criteria by their weight"))
+        self.fold_all.setText(_("Fold all"))
+        self.unfold_all.setText(_("Unfold all"))
+        self.no_match.setText(_("No criterion matches these filters."))
+        self.empty.setText(_("Add at least one offer on the Offers step to compare it here."))
+        self.tabs.setTabText(0, _("Area scores"))
+        self.tabs.setTabText(1, _("Costs"))
+        self.tabs.setTabText(2, _("Weights"))
+        self.table.setAccessibleName(_("Comparison of the offers"))
+        self.radar.setAccessibleName(_("Area scores of each offer"))
+        self.radar.empty_text = _("The chart needs at least three areas and one offer.")
+        self.cost_view.setAccessibleName(_("Costs of each offer"))
+        self.weights.retranslate()
+        self._stale = True
+        self.refresh()
 
-    @staticmethod
-    def _item(text: str, bold: bool = False) -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        if bold:
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-        return item
+    # ------------------------------------------------------------ showing
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # rebuilt when shown: hidden pages cost nothing per edit
+            return
+        self._stale = False
+        pe = self.state.evaluation
+        offers = self.state.project.offers
+        lang = current_lang()
+        self.model.set_evaluation(pe, offers, lang)
+        if pe is None or not offers:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        evaluation = pe.evaluation
+        self.sentence.setText(sensitivity_sentence(evaluation, pe.catalogue, lang))
+        self.costs.set_results(evaluation.offers, lang)
+        areas = [a for a in pe.catalogue.areas_in_review_order() if a.id in evaluation.area_weights]
+        self.radar.set_data(
+            [a.label.get(lang) for a in areas],
+            [(r.name, [r.areas.get(a.id, 0.0) for a in areas]) for r in evaluation.offers],
+        )
+        self.weights.refresh()
+        self._update_no_match()
+
+    def _filter(self, **flags: bool) -> None:
+        self.proxy.set_filters(**flags)
+        self._update_no_match()
+
+    def _fold_all(self) -> None:
+        pe = self.state.evaluation
+        if pe is not None:
+            self.proxy.set_folded({a.id for a in pe.catalogue.areas})
+
+    def _update_no_match(self) -> None:
+        filtering = self.proxy.differences_only or self.proxy.problems_only
+        self.no_match.setVisible(filtering and self.proxy.rowCount() <= len(SUMMARY_KINDS))
 
     def completion(self) -> float:
         return 1.0 if len(self.state.project.offers) >= 2 else 0.0

@@ -1,0 +1,101 @@
+"""What the comparison table shows: folded areas, "differences only", "red flags and unknowns
+only", and the order (catalogue order, or heaviest areas and criteria first).
+
+The summary rows (rank, total, K.O.) always stay on top. An area row stays visible while its
+area is folded, and disappears only when the filters leave none of its criteria.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from slaeval.ui.models.compare_model import COL_CRITERION, SUMMARY_KINDS, CompareModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CompareFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.differences_only = False
+        self.problems_only = False
+        self.by_weight = False
+        self.folded: set[str] = set()
+        self.setDynamicSortFilter(True)
+
+    def source(self) -> CompareModel:
+        model = self.sourceModel()
+        assert isinstance(model, CompareModel)
+        return model
+
+    # ------------------------------------------------------------ settings
+    def set_filters(
+        self,
+        *,
+        differences_only: bool | None = None,
+        problems_only: bool | None = None,
+        by_weight: bool | None = None,
+    ) -> None:
+        if differences_only is not None:
+            self.differences_only = differences_only
+        if problems_only is not None:
+            self.problems_only = problems_only
+        if by_weight is not None:
+            self.by_weight = by_weight
+        self.invalidate()
+
+    def toggle_fold(self, area: str) -> None:
+        self.folded ^= {area}
+        self.invalidateFilter()
+
+    def set_folded(self, areas: set[str]) -> None:
+        self.folded = set(areas)
+        self.invalidateFilter()
+
+    # ------------------------------------------------------------ filtering
+    def _passes(self, row: int) -> bool:
+        model = self.source()
+        if self.differences_only and not model.differs(row):
+            return False
+        return not (self.problems_only and not model.has_problem(row))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        info = self.source().row_info(source_row)
+        if info.kind in SUMMARY_KINDS:
+            return True
+        if info.kind == "area":
+            if not (self.differences_only or self.problems_only):
+                return True
+            return any(self._passes(r) for r in self.source().area_rows(info.key))
+        return info.area not in self.folded and self._passes(source_row)
+
+    # ------------------------------------------------------------ order
+    def _key(self, row: int) -> tuple[float, ...]:
+        model = self.source()
+        info = model.row_info(row)
+        if info.kind in SUMMARY_KINDS:
+            return (0.0, float(SUMMARY_KINDS.index(info.kind)))
+        heaviest_first = -model.area_weight(info.area) if self.by_weight else 0.0
+        group = (1.0, heaviest_first, float(model.area_order(info.area)))
+        if info.kind == "area":
+            return (*group, 0.0)
+        within = -model.weight(row) if self.by_weight else 0.0
+        return (*group, 1.0, within, float(info.order))
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return self._key(left.row()) < self._key(right.row())
+
+    # ------------------------------------------------------------ fold marker
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.column() == COL_CRITERION
+            and value is not None
+        ):
+            info = self.source().row_info(self.mapToSource(index).row())
+            if info.kind == "area":
+                return ("▸ " if info.key in self.folded else "▾ ") + str(value)
+        return value
