@@ -1,4 +1,5 @@
-"""``slaeval export PROJECT --format json|csv -o OUT``: offers as JSON, the matrix as CSV."""
+"""``slaeval export PROJECT --format json|csv|xlsx -o OUT``: offers as JSON, the matrix as CSV,
+or the matrix as a spreadsheet with one sheet per view."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from slaeval.atomic_write import write_text_atomic
+from slaeval.atomic_write import write_bytes_atomic, write_text_atomic
 from slaeval.cli.main import add_lang_option, lang_of
 from slaeval.cli.project_arg import read_project
 from slaeval.matrix_csv import matrix_csv
@@ -15,9 +16,11 @@ from slaeval.project_evaluation import evaluate_project
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("export", help="export offers (JSON) or the matrix (CSV)")
+    parser = subparsers.add_parser(
+        "export", help="export offers (JSON) or the matrix (CSV or XLSX)"
+    )
     parser.add_argument("project", type=Path)
-    parser.add_argument("--format", choices=("json", "csv"), required=True)
+    parser.add_argument("--format", choices=("json", "csv", "xlsx"), required=True)
     parser.add_argument("-o", "--output", type=Path, required=True)
     add_lang_option(parser)
     parser.set_defaults(func=run)
@@ -26,6 +29,12 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     project = read_project(args.project)
+    if args.format == "xlsx":
+        from slaeval.report import build_xlsx
+
+        write_bytes_atomic(args.output, build_xlsx(project, lang))
+        print(f"{'Écrit' if lang == 'fr' else 'Wrote'}: {args.output}")
+        return 0
     if args.format == "json":
         text = json.dumps(
             {"offers": [o.model_dump(mode="json") for o in project.offers]},

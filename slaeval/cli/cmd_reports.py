@@ -1,0 +1,67 @@
+"""``slaeval report|checklist|diagnostic PROJECT -o OUT.pdf``: the three PDF exports.
+
+The PDF is built in memory and written whole or not at all, so a missing or read-only folder
+leaves nothing behind and gets one clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from slaeval.cli.main import add_lang_option, lang_of
+from slaeval.cli.project_arg import read_project
+
+
+def register(subparsers: Any) -> None:
+    report = subparsers.add_parser("report", help="scored comparison report (PDF)")
+    _common(report)
+    report.add_argument("--logo", type=Path, help="image (PNG or JPEG) for the cover")
+    report.add_argument("--author", help="author or consultant shown on the cover")
+    report.set_defaults(func=run_report)
+
+    checklist = subparsers.add_parser("checklist", help="negotiation checklist (PDF)")
+    _common(checklist)
+    checklist.add_argument("--offer", help="only this offer (name or id)")
+    checklist.set_defaults(func=run_checklist)
+
+    diagnostic = subparsers.add_parser("diagnostic", help="diagnostic summary (PDF)")
+    _common(diagnostic)
+    diagnostic.set_defaults(func=run_diagnostic)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", type=Path)
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    add_lang_option(parser)
+
+
+def _written(args: argparse.Namespace, data: bytes) -> int:
+    from slaeval.report import write_pdf
+
+    write_pdf(args.output, data)
+    print(f"{'Écrit' if lang_of(args) == 'fr' else 'Wrote'}: {args.output}")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from slaeval.report import build_report
+
+    project = read_project(args.project)
+    data = build_report(project, lang_of(args), logo=args.logo, author=args.author)
+    return _written(args, data)
+
+
+def run_checklist(args: argparse.Namespace) -> int:
+    from slaeval.report import build_checklist
+
+    project = read_project(args.project)
+    return _written(args, build_checklist(project, lang_of(args), args.offer))
+
+
+def run_diagnostic(args: argparse.Namespace) -> int:
+    from slaeval.report import build_diagnostic
+
+    project = read_project(args.project)
+    return _written(args, build_diagnostic(project, lang_of(args)))
