@@ -31,14 +31,19 @@ def good_value(criterion: Criterion, req: Requirements) -> AnswerValue:
     return thresholds_with_target(criterion, req.targets.get(criterion.id)).good
 
 
-def target_text(criterion: Criterion, req: Requirements, lang: Lang) -> str:
-    """The requirement column: "≤ 4 h", "≥ 99,9 %", "oui", the best choice; K.O. marked."""
-    if criterion.id in req.not_applicable:
-        return _("not applicable")
-    value = good_value(criterion, req)
-    text = shown_value(criterion, value, lang)
+def wanted_text(criterion: Criterion, req: Requirements, lang: Lang) -> str:
+    """What to ask for, readable: "≤ 4 h", "≥ 99,9 %", "oui", the best choice."""
+    text = shown_value(criterion, good_value(criterion, req), lang)
     if criterion.thresholds is not None:
         text = ("≥ " if criterion.direction == "higher" else "≤ ") + text
+    return text
+
+
+def target_text(criterion: Criterion, req: Requirements, lang: Lang) -> str:
+    """The requirement column: what to ask for, with K.O. marked."""
+    if criterion.id in req.not_applicable:
+        return _("not applicable")
+    text = wanted_text(criterion, req, lang)
     if criterion.id in req.knockouts:
         text = "K.O. · " + text
     return text

@@ -1,25 +1,33 @@
-"""Step 5, Negotiate: per offer, the asks in order of importance with their state."""
+"""Step 5, Negotiate: per offer, the asks in order of importance, each with where it stands
+(pending, obtained, refused), the provider's reply and a note, all kept in the project file.
+An obtained ask can set the offer's answer to what was asked for, in one undoable step."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from slaeval.explain import format_value
-from slaeval.project import Negotiation
+from slaeval.offers import Answer
+from slaeval.project import AskState
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.models.asks_model import ROLE_CRITERION, AsksModel
+from slaeval.ui.models.criterion_text import good_value
+from slaeval.ui.pages.ask_details import AskDetails
 from slaeval.ui.pages.base import Page
-
-STATES = ("pending", "obtained", "refused")
 
 
 class NegotiatePage(Page):
@@ -27,86 +35,191 @@ class NegotiatePage(Page):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        self._stale = True
+        self.model = AsksModel(self)
         self.offer_label = QLabel()
         self.offer = QComboBox()
-        self.offer.currentIndexChanged.connect(lambda _i: self._fill())
+        self.offer.setMinimumWidth(260)
+        self.offer.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.progress = QLabel()
+        top = QHBoxLayout()
         top.addWidget(self.offer_label)
-        top.addWidget(self.offer, 1)
-        self.table = QTableWidget()
-        self.table.setWordWrap(True)
+        top.addWidget(self.offer)
+        top.addWidget(self.progress, 1)
+        self.table = self._table()
+        self.details = AskDetails()
+        self.details.state_chosen.connect(self.set_state)
+        self.details.texts_edited.connect(self.set_texts)
+        self.details.apply_requested.connect(self.apply_obtained)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         self.retranslate()
 
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 10)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 36), (2, 200), (3, 150), (4, 120), (5, 170)):
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
+        self.model.modelReset.connect(self._after_reset)
+        return table
+
+    # ------------------------------------------------------------ texts
     def title(self) -> str:
         return _("Negotiate")
 
     def retranslate(self) -> None:
         self.offer_label.setText(_("Offer"))
         self.offer.setAccessibleName(_("Offer"))
+        self.table.setAccessibleName(_("Asks for this offer, most important first"))
+        self.empty.setText(_("Add offers first: their weak points become asks here."))
+        self.details.retranslate()
+        self._stale = True
         self.refresh()
 
+    # ------------------------------------------------------------ showing
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        current = self.offer.currentData()
-        self.offer.blockSignals(True)
-        self.offer.clear()
-        for offer in self.state.project.offers:
-            self.offer.addItem(offer.name, offer.id)
-        index = self.offer.findData(current)
-        self.offer.setCurrentIndex(max(0, index))
-        self.offer.blockSignals(False)
-        self._fill()
-
-    def _fill(self) -> None:
-        pe = self.state.evaluation
-        offer_id = self.offer.currentData()
-        self.table.clear()
-        headers = [_("Ask"), _("Current value"), _("Fallback"), _("State")]
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        if pe is None or offer_id is None:
-            self.table.setRowCount(0)
+        if not self.isVisible():
+            self._stale = True
             return
-        lang = current_lang()
-        offer = self.state.project.offer(offer_id)
-        asks = pe.evaluation.result(offer_id).asks
-        self.table.setRowCount(len(asks))
-        for row, ask in enumerate(asks):
-            criterion = pe.catalogue.criterion(ask.criterion_id)
-            prefix = "K.O. — " if ask.knockout else ""
-            self.table.setItem(row, 0, QTableWidgetItem(prefix + criterion.ask.get(lang)))
-            self.table.setItem(
-                row,
-                1,
-                QTableWidgetItem(
-                    format_value(
-                        criterion, offer.answers.get(ask.criterion_id), offer.support_window, lang
-                    )
-                ),
+        self._stale = False
+        self._fill_offers()
+        offer_id = self.offer.currentData()
+        self.model.set_offer(self.state.evaluation, self.state.project, offer_id, current_lang())
+        self.stack.setCurrentIndex(1 if offer_id else 0)
+        counts = self.model.counts()
+        self.progress.setText(
+            _("{total} asks: {obtained} obtained, {refused} refused, {pending} pending").format(
+                total=sum(counts.values()), **counts
             )
-            self.table.setItem(row, 2, QTableWidgetItem(criterion.fallback.get(lang)))
-            combo = QComboBox()
-            combo.addItems([_(s) for s in STATES])
-            negotiation = self.state.project.negotiation_for(offer_id, ask.criterion_id)
-            combo.setCurrentIndex(STATES.index(negotiation.state))
-            combo.setAccessibleName(_("State"))
-            combo.setEnabled(not self.state.read_only)
-            combo.currentIndexChanged.connect(
-                lambda i, c=ask.criterion_id, n=negotiation: self._set_state(offer_id, c, n, i)
-            )
-            self.table.setCellWidget(row, 3, combo)
-        self.table.resizeColumnsToContents()
-        for column in (0, 2):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 380))
-        self.table.resizeRowsToContents()
+            if offer_id
+            else ""
+        )
+        self._show_details()
 
-    def _set_state(
-        self, offer_id: str, criterion_id: str, negotiation: Negotiation, index: int
-    ) -> None:
-        new = negotiation.model_copy(update={"state": STATES[index]})
-        self.state.push(commands.set_negotiation(self.state, offer_id, criterion_id, new))
+    def _fill_offers(self) -> None:
+        current = self.offer.currentData()
+        offers = self.state.project.offers
+        self.offer.blockSignals(True)
+        if [self.offer.itemData(i) for i in range(self.offer.count())] != [o.id for o in offers]:
+            self.offer.clear()
+            for offer in offers:
+                self.offer.addItem(offer.name, offer.id)
+        for index, offer in enumerate(offers):
+            self.offer.setItemText(index, offer.name)
+        self.offer.setCurrentIndex(max(0, self.offer.findData(current)))
+        self.offer.blockSignals(False)
+
+    def _after_reset(self) -> None:
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def current_criterion(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ROLE_CRITERION)) if index.isValid() else None
+
+    def select_ask(self, criterion_id: str) -> None:
+        row = self.model.row_of(criterion_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _show_details(self) -> None:
+        pe = self.state.evaluation
+        criterion_id = self.current_criterion()
+        offer_id = self.offer.currentData()
+        if pe is None or criterion_id is None or offer_id is None:
+            self.details.clear()
+            return
+        offer = self.state.project.offer(offer_id)
+        criterion = pe.catalogue.criterion(criterion_id)
+        wanted = good_value(criterion, pe.requirements)
+        answer = offer.answers.get(criterion_id)
+        self.details.show_ask(
+            criterion,
+            offer,
+            self.model.negotiation(criterion_id),
+            already=answer is not None and answer.value == wanted,
+            requirements=pe.requirements,
+            read_only=self.state.read_only,
+        )
+
+    # ------------------------------------------------------------ editing
+    def _push_negotiation(self, **changes: str) -> None:
+        criterion_id = self.current_criterion()
+        offer_id = self.offer.currentData()
+        if criterion_id is None or offer_id is None:
+            return
+        old = self.model.negotiation(criterion_id)
+        new = old.model_copy(update=changes)
+        if new != old:
+            self.state.push(commands.set_negotiation(self.state, offer_id, criterion_id, new))
+            self.select_ask(criterion_id)
+
+    def set_state(self, state: AskState) -> None:
+        self._push_negotiation(state=state)
+
+    def set_texts(self, reply: str, note: str) -> None:
+        self._push_negotiation(reply=reply[:20000], note=note[:20000])
+
+    def apply_obtained(self) -> None:
+        """Set the offer's answer to what was asked for (the catalogue's good value)."""
+        pe = self.state.evaluation
+        criterion_id = self.current_criterion()
+        offer_id = self.offer.currentData()
+        if pe is None or criterion_id is None or offer_id is None:
+            return
+        criterion = pe.catalogue.criterion(criterion_id)
+        old = self.state.project.offer(offer_id).answers.get(criterion_id) or Answer()
+        new = old.model_copy(
+            update={
+                "value": good_value(criterion, pe.requirements),
+                "clock": "calendar",
+                "source": "typed",
+                "evidence": None,
+            }
+        )
+        self.state.push(commands.set_answer(self.state, offer_id, criterion_id, new))
+        self.select_ask(criterion_id)
 
     def completion(self) -> float:
         negotiation = self.state.project.negotiation

@@ -1,72 +1,123 @@
 """An answer widget that fits the criterion's kind: buttons for yes/no and choices, a number
-with its unit for durations (with the business/calendar clock), percentages, money and numbers.
+with its unit for durations (with the business/calendar clock), percentages, money and numbers,
+and "unknown" one click away.
 
 It emits ``edited(value, clock)`` when the user changes it; ``None`` means unknown. Values are
-stored in the catalogue's unit (minutes, percent, euros), whatever unit is shown.
+stored in the catalogue's unit (minutes, percent, euros), whatever unit is shown. A value the
+answer check refuses (120 %, a negative delay) is never emitted: the reason is shown under the
+field and ``refused(reason)`` is emitted instead.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from slaeval.answer_check import answer_problem
 from slaeval.criteria import Criterion
+from slaeval.localized import Lang
 from slaeval.offers import AnswerValue, Clock
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.widgets.choice_buttons import ChoiceButtons
+from slaeval.ui.widgets.number_spin import NumberSpin
+from slaeval.ui.widgets.status_style import status_css, status_symbol
 
-DURATION_UNITS = ((1, "min"), (60, "h"), (24 * 60, "days"))
-NUMBER_UNITS = {
-    "months": "months",
-    "days": "days",
-    "months_of_fees": "months of fees",
-    "per_year": "per year",
-    "count": "",
-    "hours": "h",
-}
+DURATION_FACTORS = (1, 60, 24 * 60)  # minutes, hours, days
+DECIMALS = {"percentage": 3, "money": 2, "duration": 2}
+CHECKED_STYLE = "QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; }"
 
 
 def yesno_options() -> list[tuple[str, str]]:
     return [("yes", _("Yes")), ("partly", _("Partly")), ("no", _("No"))]
 
 
+def duration_units() -> list[str]:
+    return [_("min"), _("h"), _("days")]
+
+
+def number_suffix(unit: str | None) -> str:
+    return {
+        "months": _("months"),
+        "days": _("days"),
+        "months_of_fees": _("months of fees"),
+        "per_year": _("per year"),
+        "hours": _("h"),
+    }.get(unit or "", "")
+
+
 class AnswerEditor(QWidget):
     edited = Signal(object, str)  # value (None = unknown), clock
+    refused = Signal(str)  # why the typed value cannot be kept
 
     def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.criterion = criterion
         self._loading = False
-        layout = QHBoxLayout(self)
+        self._problem: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(status_css("red"))
+        self.error.setVisible(False)
+        outer.addWidget(self.error)
         lang = current_lang()
         self.buttons: ChoiceButtons | None = None
-        self.spin: QDoubleSpinBox | None = None
+        self.spin: NumberSpin | None = None
         self.unit: QComboBox | None = None
         self.clock: QComboBox | None = None
-        if criterion.kind in ("yesno", "choice"):
-            options = (
-                yesno_options()
-                if criterion.kind == "yesno"
-                else [(c.id, c.label.get(lang)) for c in criterion.choices]
-            )
-            self.buttons = ChoiceButtons(options, _("Unknown"), vertical=criterion.kind == "choice")
+        self.choices: QComboBox | None = None
+        if criterion.kind == "yesno":
+            self._unknown_index = 3
+            self.buttons = ChoiceButtons(yesno_options(), _("Unknown"))
             self.buttons.setAccessibleName(criterion.question.get(lang))
-            self.buttons.chosen.connect(lambda v: self._emit())
+            self.buttons.setStyleSheet(CHECKED_STYLE)
+            self.buttons.chosen.connect(lambda _v: self._emit())
             layout.addWidget(self.buttons)
             return
-        self.spin = QDoubleSpinBox()
-        self.spin.setLocale(
-            QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
-        )
-        self.spin.setAccessibleName(criterion.question.get(lang))
-        self.spin.setMinimumWidth(120)
-        self._configure_spin()
+        if criterion.kind == "choice":
+            self._choice_widgets(layout, lang)
+            return
+        self._number_widgets(layout, lang)
+
+    def _choice_widgets(self, layout: QHBoxLayout, lang: Lang) -> None:
+        """A list of the catalogue's choices, each with the status it earns, and "unknown"."""
+        self.choices = QComboBox()
+        self.choices.addItem(_("unknown"), None)
+        for choice in self.criterion.choices:
+            self.choices.addItem(
+                f"{status_symbol(choice.status)} {choice.label.get(lang)}", choice.id
+            )
+        self.choices.setAccessibleName(self.criterion.question.get(lang))
+        self.choices.setMinimumWidth(260)
+        self.choices.currentIndexChanged.connect(lambda _i: self._emit())
+        layout.addWidget(self.choices, 1)
+        self._unknown_button(layout)
+
+    def _unknown_button(self, layout: QHBoxLayout) -> None:
+        unknown = QPushButton(_("Unknown"))
+        unknown.setAccessibleName(_("Unknown"))
+        unknown.setToolTip(_("The offer does not say: mark this answer unknown"))
+        unknown.clicked.connect(self.set_unknown)
+        layout.addWidget(unknown)
+
+    def _number_widgets(self, layout: QHBoxLayout, lang: Lang) -> None:
+        criterion = self.criterion
+        self.spin = NumberSpin(_("unknown"), lang)
+        self.spin.setAccessibleName(criterion.question.get(current_lang()))
+        self.spin.setDecimals(DECIMALS.get(criterion.kind, 1))
+        suffix = {"percentage": " %", "money": " €"}.get(criterion.kind, "")
+        if criterion.kind == "number" and number_suffix(criterion.unit):
+            suffix = " " + number_suffix(criterion.unit)
+        self.spin.setSuffix(suffix)
         layout.addWidget(self.spin)
         if criterion.kind == "duration":
             self.unit = QComboBox()
-            for _factor, name in DURATION_UNITS:
-                self.unit.addItem(_(name))
+            self.unit.addItems(duration_units())
             self.unit.setCurrentIndex(1)
             self.unit.setAccessibleName(_("Unit"))
             self.unit.currentIndexChanged.connect(lambda _i: self._emit())
@@ -77,63 +128,41 @@ class AnswerEditor(QWidget):
                 self.clock.setAccessibleName(_("Clock"))
                 self.clock.currentIndexChanged.connect(lambda _i: self._emit())
                 layout.addWidget(self.clock)
-        unknown = QPushButton(_("Unknown"))
-        unknown.setAccessibleName(_("Unknown"))
-        unknown.clicked.connect(self._set_unknown)
-        layout.addWidget(unknown)
+        self._unknown_button(layout)
         layout.addStretch(1)
         self.spin.valueChanged.connect(lambda _v: self._emit())
 
-    def _configure_spin(self) -> None:
-        assert self.spin is not None
-        kind = self.criterion.kind
-        spin = self.spin
-        spin.setSpecialValueText(_("unknown"))
-        if kind == "percentage":
-            spin.setRange(-1, 100)
-            spin.setDecimals(3)
-            spin.setSuffix(" %")
-        elif kind == "money":
-            spin.setRange(-1, 1e9)
-            spin.setDecimals(2)
-            spin.setSuffix(" €")
-            spin.setGroupSeparatorShown(True)
-        elif kind == "duration":
-            spin.setRange(-1, 100_000)
-            spin.setDecimals(1)
-        else:
-            spin.setRange(-1, 100_000)
-            spin.setDecimals(1)
-            unit = NUMBER_UNITS.get(self.criterion.unit or "count", "")
-            if unit:
-                spin.setSuffix(f" {_(unit)}")
-
+    # ------------------------------------------------------------ reading and writing
     def _factor(self) -> int:
-        if self.unit is None:
-            return 1
-        return DURATION_UNITS[self.unit.currentIndex()][0]
+        return 1 if self.unit is None else DURATION_FACTORS[self.unit.currentIndex()]
 
     def value(self) -> tuple[AnswerValue, Clock]:
         clock: Clock = "business" if self.clock and self.clock.currentIndex() == 1 else "calendar"
         if self.buttons is not None:
             return self.buttons.value(), clock
+        if self.choices is not None:
+            return self.choices.currentData(), clock
         assert self.spin is not None
-        number = self.spin.value()
-        if number < 0:
+        if self.spin.is_unknown():
             return None, clock
-        return number * self._factor(), clock
+        return round(self.spin.value() * self._factor(), 6), clock
 
     def set_value(self, value: AnswerValue, clock: Clock = "calendar") -> None:
+        """Show a stored value (clears any refusal shown)."""
         self._loading = True
         try:
+            self._show_problem(None)
             if self.buttons is not None:
                 self.buttons.set_value(value if isinstance(value, str) else None)
+                return
+            if self.choices is not None:
+                self.choices.setCurrentIndex(max(0, self.choices.findData(value)))
                 return
             assert self.spin is not None
             if self.clock is not None:
                 self.clock.setCurrentIndex(1 if clock == "business" else 0)
-            if not isinstance(value, int | float):
-                self.spin.setValue(-1)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                self.spin.set_unknown()
                 return
             if self.unit is not None:
                 index = 2 if value >= 2880 and value % 1440 == 0 else 1 if value >= 60 else 0
@@ -142,11 +171,34 @@ class AnswerEditor(QWidget):
         finally:
             self._loading = False
 
-    def _set_unknown(self) -> None:
+    def set_unknown(self) -> None:
         if self.spin is not None:
-            self.spin.setValue(-1)
+            self.spin.set_unknown()
+        elif self.choices is not None:
+            self.choices.setCurrentIndex(0)
+        elif self.buttons is not None:
+            self.buttons.choose_index(self._unknown_index)
+
+    def problem(self) -> str | None:
+        """Why the value shown cannot be kept, or None."""
+        return self._problem
+
+    def _show_problem(self, text: str | None) -> None:
+        self._problem = text
+        self.error.setText(f"✖ {text}" if text else "")
+        self.error.setVisible(bool(text))
+        if self.spin is not None:
+            self.spin.setStyleSheet("QDoubleSpinBox { border: 2px solid #a31515; }" if text else "")
 
     def _emit(self) -> None:
-        if not self._loading:
-            value, clock = self.value()
-            self.edited.emit(value, clock)
+        if self._loading:
+            return
+        value, clock = self.value()
+        problem = answer_problem(self.criterion, value)
+        if problem is not None:
+            reason = problem.get(current_lang())
+            self._show_problem(reason)
+            self.refused.emit(reason)
+            return
+        self._show_problem(None)
+        self.edited.emit(value, clock)
