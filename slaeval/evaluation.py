@@ -243,6 +243,7 @@ def evaluate(
             steps,
             *lists,
             req.knockouts,
+            tracked.get(offer.id, frozenset()),
         )
         for offer, lists, failed, areas, total in scored
     ]
