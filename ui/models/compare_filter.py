@@ -47,12 +47,16 @@ class CompareFilter(QSortFilterProxyModel):
         self.invalidate()
 
     def toggle_fold(self, area: str) -> None:
-        self.folded ^= {area}
-        self.invalidateFilter()
+        self.set_folded(self.folded ^ {area})
 
     def set_folded(self, areas: set[str]) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self.folded = set(areas)
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
         self.folded = set(areas)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     # ------------------------------------------------------------ filtering
     def _passes(self, row: int) -> bool:

@@ -23,7 +23,7 @@ def measure_name(measure: str) -> str:
         "total": _("Total cost over the term"),
         "downtime": _("Downtime cost per month"),
         "credits": _("Share given back by credits"),
-        "value": _("Value for money (score per €10,000)"),
+        "value": _("Score per €10,000 spent"),
     }[measure]
 
 

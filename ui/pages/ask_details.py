@@ -24,7 +24,7 @@ from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.models.asks_model import STATE_STATUS, STATE_SYMBOLS, state_name
 from slaeval.ui.models.criterion_text import good_value, shown_value
 from slaeval.ui.widgets.notes_edit import NotesEdit
-from slaeval.ui.widgets.status_style import status_css
+from slaeval.ui.widgets.status_style import status_background, status_foreground
 
 STATES: tuple[AskState, ...] = ("pending", "obtained", "refused")
 
@@ -118,9 +118,11 @@ class AskDetails(QWidget):
         button = self.state_buttons[STATES.index(negotiation.state)]
         button.setChecked(True)
         for each, state in zip(self.state_buttons, STATES, strict=True):
-            style = status_css(STATE_STATUS[state])
+            fg = status_foreground(STATE_STATUS[state]).name()
+            bg = status_background(STATE_STATUS[state]).name()
             each.setStyleSheet(
-                f"QPushButton:checked {{ {style} border: 1px solid #555555; font-weight: bold; }}"
+                f"QPushButton {{ padding: 4px 12px; }} QPushButton:checked {{ color: {fg};"
+                f" background: {bg}; border: 1px solid {fg}; font-weight: bold; }}"
             )
         self.reply.show_text(negotiation.reply)
         self.note.show_text(negotiation.note)

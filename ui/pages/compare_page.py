@@ -96,7 +96,7 @@ class ComparePage(Page):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 10)
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        rows.setFixedWidth(230)
+        rows.setFixedWidth(250)
         header = view.horizontalHeader()
         header.setDefaultSectionSize(140)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -103,7 +103,9 @@ class OfferEditor(QWidget):
             widget.deleteLater()
         self.areas.clear()
         self._area_ids = []
+        self.area_list.blockSignals(True)
         self.area_list.clear()
+        self.area_list.blockSignals(False)
 
     # ------------------------------------------------------------ showing
     def show_offer(
@@ -129,11 +131,13 @@ class OfferEditor(QWidget):
 
     def _build_area_list(self, catalogue: Catalogue) -> None:
         lang = current_lang()
+        self.area_list.blockSignals(True)
         for area in catalogue.areas_in_review_order():
             self._area_ids.append(area.id)
-            item = QListWidgetItem(area.label.get(lang))
-            self.area_list.addItem(item)
+            self.area_list.addItem(QListWidgetItem(area.label.get(lang)))
             self.area_stack.addWidget(QWidget())  # replaced when the area is first opened
+        self.area_list.setCurrentRow(-1)
+        self.area_list.blockSignals(False)
 
     def _update_area_list(self, result: OfferResult | None) -> None:
         assert self.catalogue is not None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -185,9 +186,10 @@ class OfferPricesForm(QWidget):
         below, credit = _percent(), _percent()
         below.setAccessibleName(_("Availability below"))
         credit.setAccessibleName(_("Credit (share of the monthly fee)"))
-        remove = QPushButton("✖")
+        remove = QToolButton()
+        remove.setText("✖")
         remove.setAccessibleName(_("Remove this tier"))
-        remove.setFixedWidth(32)
+        remove.setToolTip(_("Remove this tier"))
         arrow = QLabel("→")
         row.addWidget(below)
         row.addWidget(arrow)

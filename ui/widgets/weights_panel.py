@@ -7,11 +7,12 @@ evaluation used, so they always add up to 100 whatever the raw points are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -31,6 +32,8 @@ CRITERION_CEILING = 10.0
 
 def _percent_spin(name: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
+    french = current_lang() == "fr"
+    spin.setLocale(QLocale(QLocale.Language.French if french else QLocale.Language.English))
     spin.setRange(0, MAX_SHARE)
     spin.setDecimals(1)
     spin.setSuffix(" %")
@@ -45,6 +48,7 @@ class WeightsPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.area_spins: dict[str, QDoubleSpinBox] = {}
+        self.area_bars: dict[str, QProgressBar] = {}
         self.criterion_spins: dict[str, QDoubleSpinBox] = {}
         self._expanded: set[str] = set()
         layout = QVBoxLayout(self)
@@ -84,15 +88,22 @@ class WeightsPanel(QWidget):
             spin = _percent_spin(_("Weight of {area}").format(area=area.label.get(lang)))
             spin.valueChanged.connect(lambda v, a=area.id: self._area_changed(a, v))
             self.area_spins[area.id] = spin
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setTextVisible(False)
+            bar.setFixedHeight(10)
+            self.area_bars[area.id] = bar
             self.grid.addWidget(toggle, row, 0)
-            self.grid.addWidget(label, row, 1, 1, 2)
+            self.grid.addWidget(label, row, 1)
+            self.grid.addWidget(bar, row, 2)
             self.grid.addWidget(spin, row, 3)
             row += 1
             if area.id in self._expanded:
                 row = self._criteria_rows(pe, area.id, row)
         self.total = QLabel()
         self.grid.addWidget(self.total, row, 1, 1, 3, Qt.AlignmentFlag.AlignRight)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(2, 3)
         self.grid.setRowStretch(row + 1, 1)
         self.scroll.setWidget(body)
 
@@ -109,7 +120,7 @@ class WeightsPanel(QWidget):
             spin.setToolTip(_("Share of this criterion within its area"))
             spin.valueChanged.connect(lambda v, c=criterion.id: self._criterion_changed(c, v))
             self.criterion_spins[criterion.id] = spin
-            self.grid.addWidget(label, row, 2)
+            self.grid.addWidget(label, row, 1, 1, 2)
             self.grid.addWidget(spin, row, 3)
             row += 1
         return row
@@ -139,6 +150,7 @@ class WeightsPanel(QWidget):
         area_shares = pe.evaluation.area_weights
         for area, spin in self.area_spins.items():
             self._show(spin, area_shares.get(area))
+            self.area_bars[area].setValue(round(10 * area_shares.get(area, 0.0)))
         for criterion_id, share in self._criterion_shares(pe).items():
             if criterion_id in self.criterion_spins:
                 self._show(self.criterion_spins[criterion_id], share)

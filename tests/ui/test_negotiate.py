@@ -1,0 +1,70 @@
+"""Negotiate step: asks in order of importance, states, replies and notes kept in the file,
+and an obtained ask that sets the offer's answer (undoable), moving the scores."""
+
+from PySide6.QtCore import Qt
+
+from slaeval.ui.models.asks_model import ROLE_CRITERION
+from tests.ui.page_projects import open_page, page
+
+
+def _select(negotiate, criterion_id):
+    negotiate.select_ask(criterion_id)
+    assert negotiate.current_criterion() == criterion_id
+
+
+def test_asks_are_ordered_by_importance(window, demo_path):
+    negotiate = open_page(window, demo_path, "negotiate")
+    model = negotiate.model
+    priorities = [model.ask(r).priority for r in range(model.rowCount())]
+    assert priorities == sorted(priorities, reverse=True) and len(priorities) > 5
+    assert model.index(0, 1).data().startswith("K.O.")  # K.O. criteria weigh three times more
+
+
+def test_states_replies_and_notes_survive_reopening(window, demo_path, qtbot):
+    negotiate = open_page(window, demo_path, "negotiate")
+    first = negotiate.model.index(0, 0).data(ROLE_CRITERION)
+    third = negotiate.model.index(2, 0).data(ROLE_CRITERION)
+    _select(negotiate, first)
+    qtbot.mouseClick(negotiate.details.state_buttons[1], Qt.MouseButton.LeftButton)  # obtained
+    negotiate.details.reply.setPlainText("Accepted in the amendment of 12 March")
+    negotiate.details.reply.finished.emit()
+    _select(negotiate, third)
+    qtbot.mouseClick(negotiate.details.state_buttons[2], Qt.MouseButton.LeftButton)  # refused
+    negotiate.details.note.setPlainText("Try again at renewal")
+    negotiate.details.note.finished.emit()
+    offer_id = window.state.project.offers[0].id
+
+    window.state.close()
+    assert window.open_file(demo_path)
+    window.show_step("negotiate")
+    negotiate = page(window, "negotiate")
+    saved = window.state.project.negotiation[offer_id]
+    assert saved[first].state == "obtained"
+    assert saved[first].reply == "Accepted in the amendment of 12 March"
+    assert saved[third].state == "refused" and saved[third].note == "Try again at renewal"
+    _select(negotiate, first)
+    assert negotiate.details.state_buttons[1].isChecked()
+    assert negotiate.details.reply.toPlainText() == "Accepted in the amendment of 12 March"
+    row = negotiate.model.row_of(third)
+    assert "refused" in negotiate.model.index(row, 4).data()
+    assert "1 obtained, 1 refused" in negotiate.progress.text()
+
+
+def test_obtained_ask_can_set_the_answer_and_move_the_scores(window, demo_path, qtbot):
+    negotiate = open_page(window, demo_path, "negotiate")
+    criterion = "support.p1_response"  # EcoNet: 4 h business, a red flag
+    _select(negotiate, criterion)
+    assert not negotiate.details.apply.isVisible()
+    qtbot.mouseClick(negotiate.details.state_buttons[1], Qt.MouseButton.LeftButton)
+    assert negotiate.details.apply.isVisible()
+    assert "30\xa0min" in negotiate.details.apply.text()
+    before = window.state.evaluation.evaluation.offers[0]
+    qtbot.mouseClick(negotiate.details.apply, Qt.MouseButton.LeftButton)
+    after = window.state.evaluation.evaluation.offers[0]
+    assert window.state.project.offers[0].answers[criterion].value == 30
+    assert after.criteria[criterion].status == "good" and after.total > before.total
+    assert not negotiate.details.apply.isEnabled()  # the answer already says so
+    assert negotiate.current_criterion() == criterion  # still listed: it is tracked
+    window.state.undo_stack.undo()
+    assert window.state.project.offers[0].answers[criterion].value == 240
+    assert window.state.evaluation.evaluation.offers[0].total == before.total

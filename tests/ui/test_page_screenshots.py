@@ -1,0 +1,68 @@
+"""Offers, Compare and Negotiate in French and English: `slaeval gui --screenshot` gives
+non-blank images, and no button, label or tab of these pages is cut short at 1280 x 800."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
+
+from slaeval.ui.i18n import set_language
+from slaeval.ui.main_window import STEP_IDS
+from tests.ui.page_projects import open_page
+
+PAGES = ("offers", "compare", "negotiate")
+
+
+def test_screenshots_of_the_three_pages_are_not_blank(demo_path, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    runs = {}
+    for step in PAGES:
+        for lang in ("fr", "en"):
+            out = tmp_path / f"{step}-{lang}.png"
+            command = [sys.executable, "-m", "slaeval.cli.main", "gui", str(demo_path)]
+            command += ["--screenshot", str(out), "--page", step, "--lang", lang]
+            runs[out] = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    for out, run in runs.items():
+        _out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (1280, 800)
+        colours = {image.pixel(x, y) for x in range(0, 1280, 8) for y in range(0, 800, 8)}
+        assert len(colours) > 30, out.name
+
+
+def _cut_texts(page) -> list[str]:
+    cut = []
+    for button in page.findChildren(QAbstractButton):
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width():
+            cut.append(f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()}")
+    for label in page.findChildren(QLabel):
+        shown = label.isVisible() and label.text() and not label.wordWrap()
+        if shown and label.width() < label.sizeHint().width():
+            cut.append(f"label {label.text()!r}")
+    for tabs in page.findChildren(QTabWidget):
+        bar = tabs.tabBar()
+        for i in range(bar.count()):
+            if tabs.isVisible() and bar.tabRect(i).width() < bar.tabSizeHint(i).width():
+                cut.append(f"tab {bar.tabText(i)!r}")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_text_is_cut_off(window, demo_path, lang):
+    set_language(lang)
+    for step in PAGES:
+        page = open_page(window, demo_path, step) if step == "offers" else None
+        if page is None:
+            window.show_step(step)
+            page = window.pages[STEP_IDS.index(step)]
+        for tab in page.findChildren(QTabWidget):
+            for index in range(tab.count()):  # every tab of every page
+                tab.setCurrentIndex(index)
+                QApplication.processEvents()
+                assert _cut_texts(page) == [], (step, lang)
+        QApplication.processEvents()
+        assert _cut_texts(page) == [], (step, lang)
