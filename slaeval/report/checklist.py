@@ -6,6 +6,7 @@ Landscape pages so that the six text columns stay readable when printed for a me
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -16,11 +17,12 @@ from slaeval.evaluation import OfferResult
 from slaeval.localized import Lang, both
 from slaeval.project import Project
 from slaeval.project_evaluation import ProjectEvaluation
+from slaeval.report.cells import Cell, Text, text_table
 from slaeval.report.content import criterion_value, rank_text, score_text
 from slaeval.report.context import ReportContext, make_context
 from slaeval.report.document import LANDSCAPE_WIDTH, PageText, heading, render
 from slaeval.report.fonts import REGULAR
-from slaeval.report.styles import RULE, STATUS_BG, esc, grid_style, markup, para
+from slaeval.report.styles import RULE, STATUS_BG, esc, markup, para
 
 BOXES = {"pending": "☐", "obtained": "☑", "refused": "☒"}
 _WIDTHS = (9, 7, 50, 32, 52, 46, 45)  # mm; the state column takes the rest
@@ -81,11 +83,8 @@ def _offer_part(ctx: ReportContext, result: OfferResult) -> list[Flowable]:
 def _asks_table(ctx: ReportContext, result: OfferResult) -> Table:
     keys = ("criterion", "current_value", "demand", "fallback", "why", "state")
     # The caption row repeats with the column heads, so a continued table names its offer.
-    caption = [para(f"{result.name} — {ctx.t('asks')}", "cell_bold")] + [para("")] * 7
-    rows: list[list[Flowable]] = [
-        caption,
-        [para("", "head"), para("#", "head")] + [para(ctx.t(k), "head") for k in keys],
-    ]
+    caption: list[Cell] = [Text(f"{result.name} — {ctx.t('asks')}", bold=True, span=True)]
+    rows: list[Sequence[Cell]] = [caption + [""] * 7, ["", "#"] + [ctx.t(k) for k in keys]]
     commands: list[tuple[object, ...]] = [("SPAN", (0, 0), (-1, 0))]
     for number, ask in enumerate(result.asks, start=1):
         criterion = ctx.pe.catalogue.criterion(ask.criterion_id)
@@ -96,16 +95,16 @@ def _asks_table(ctx: ReportContext, result: OfferResult) -> Table:
         rows.append(
             [
                 para(BOXES[negotiation.state], "box"),
-                para(str(number), "cell"),
+                str(number),
                 markup(
                     f"{ko}{esc(criterion.question.get(ctx.lang))}<br/>"
                     f"<font color='#616e7c'>{esc(area)}</font>",
                     "cell",
                 ),
-                para(value, "cell"),
-                para(criterion.ask.get(ctx.lang), "cell"),
-                para(criterion.fallback.get(ctx.lang), "cell"),
-                para(criterion.help.get(ctx.lang), "cell"),
+                value,
+                criterion.ask.get(ctx.lang),
+                criterion.fallback.get(ctx.lang),
+                criterion.help.get(ctx.lang),
                 markup(
                     _state_text(ctx, negotiation.state, negotiation.reply, negotiation.note), "cell"
                 ),
@@ -115,8 +114,7 @@ def _asks_table(ctx: ReportContext, result: OfferResult) -> Table:
         commands.append(("BACKGROUND", (3, row), (3, row), STATUS_BG[ask.status]))
     widths = [w * mm for w in _WIDTHS]
     widths.append(LANDSCAPE_WIDTH - sum(widths))
-    style = grid_style(2, commands)
-    return Table(rows, colWidths=widths, repeatRows=2, style=style, hAlign="LEFT")
+    return text_table(rows, widths, 2, commands)
 
 
 def _state_text(ctx: ReportContext, state: str, reply: str, note: str) -> str:

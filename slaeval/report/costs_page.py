@@ -3,6 +3,8 @@ back in a bad month) and the sensitivity statement."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -10,10 +12,11 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from slaeval.evaluation import OfferResult
 from slaeval.formatting import format_duration, format_money, format_percent
+from slaeval.report.cells import Cell, text_table
 from slaeval.report.context import ReportContext
 from slaeval.report.document import PORTRAIT_WIDTH, heading
 from slaeval.report.fonts import REGULAR
-from slaeval.report.styles import grid_style, para
+from slaeval.report.styles import para
 
 _LOSS = colors.HexColor("#c0504d")
 _CREDIT = colors.HexColor("#2e7d32")
@@ -37,30 +40,29 @@ def _money(value: float | None, ctx: ReportContext) -> str:
     return "—" if value is None else format_money(value, ctx.lang)
 
 
-def _head(ctx: ReportContext, keys: list[str]) -> list[Flowable]:
-    return [para(ctx.t(k), "head") for k in keys]
+def _head(ctx: ReportContext, keys: list[str]) -> list[Cell]:
+    return [ctx.t(k) for k in keys]
 
 
 def _price_table(ctx: ReportContext) -> Table:
-    rows = [_head(ctx, ["offer", "setup", "monthly", "term", "exit_cost", "total_cost"])]
+    rows: list[Sequence[Cell]] = [
+        _head(ctx, ["offer", "setup", "monthly", "term", "exit_cost", "total_cost"])
+    ]
     for r in ctx.results:
         c = r.costs
         price = ctx.project.offer(r.offer_id).prices
         rows.append(
-            [para(r.name, "cell")]
-            + [
-                para(text, "cell_right")
-                for text in (
-                    _money(price.setup, ctx),
-                    _money(c.monthly, ctx),
-                    f"{c.term_months} {ctx.t('months')}",
-                    _money(price.exit_cost, ctx),
-                    _money(c.total_cost, ctx),
-                )
+            [
+                r.name,
+                _money(price.setup, ctx),
+                _money(c.monthly, ctx),
+                f"{c.term_months} {ctx.t('months')}",
+                _money(price.exit_cost, ctx),
+                _money(c.total_cost, ctx),
             ]
         )
     widths = [PORTRAIT_WIDTH - 5 * 24 * mm] + [24 * mm] * 5
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(rows, widths, right=(1, 2, 3, 4, 5))
 
 
 def _exposure_intro(ctx: ReportContext) -> str:
@@ -89,7 +91,7 @@ def _exposure_intro(ctx: ReportContext) -> str:
 
 def _exposure_table(ctx: ReportContext) -> Table:
     keys = ["offer", "allowed_downtime", "exposure", "bad_month_loss", "bad_month_credit"]
-    rows = [_head(ctx, [*keys, "credit_share"])]
+    rows: list[Sequence[Cell]] = [_head(ctx, [*keys, "credit_share"])]
     for r in ctx.results:
         c = r.costs
         allowed = (
@@ -99,20 +101,17 @@ def _exposure_table(ctx: ReportContext) -> Table:
         )
         share = "—" if c.credit_share is None else format_percent(c.credit_share, ctx.lang, 1)
         rows.append(
-            [para(r.name, "cell")]
-            + [
-                para(text, "cell_right")
-                for text in (
-                    allowed,
-                    _money(c.downtime_cost_per_month, ctx),
-                    _money(c.bad_month_loss, ctx),
-                    _money(c.bad_month_credit, ctx),
-                    share,
-                )
+            [
+                r.name,
+                allowed,
+                _money(c.downtime_cost_per_month, ctx),
+                _money(c.bad_month_loss, ctx),
+                _money(c.bad_month_credit, ctx),
+                share,
             ]
         )
     widths = [PORTRAIT_WIDTH - 5 * 25 * mm] + [25 * mm] * 5
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(rows, widths, right=(1, 2, 3, 4, 5))
 
 
 def _exposure_chart(ctx: ReportContext) -> Flowable | None:
@@ -187,20 +186,22 @@ def sensitivity_section(ctx: ReportContext) -> list[Flowable]:
     parts.append(para(sensitivity_sentence(evaluation, catalogue, ctx.lang)))
     flips = sorted(evaluation.sensitivity.flips, key=lambda f: f.change)
     if flips:
-        rows = [_head(ctx, ["flip_area", "flip_now", "flip_at", "flip_winner"])]
+        rows: list[Sequence[Cell]] = [
+            _head(ctx, ["flip_area", "flip_now", "flip_at", "flip_winner"])
+        ]
         for flip in flips:
             rows.append(
                 [
-                    para(catalogue.area(flip.area).label.get(ctx.lang), "cell"),
-                    para(format_percent(flip.current_share, ctx.lang, 1), "cell_right"),
-                    para(format_percent(flip.flip_share, ctx.lang, 1), "cell_right"),
-                    para(evaluation.result(flip.winner).name, "cell"),
+                    catalogue.area(flip.area).label.get(ctx.lang),
+                    format_percent(flip.current_share, ctx.lang, 1),
+                    format_percent(flip.flip_share, ctx.lang, 1),
+                    evaluation.result(flip.winner).name,
                 ]
             )
         widths = [60 * mm, 30 * mm, 30 * mm, PORTRAIT_WIDTH - 120 * mm]
         parts += [
             Spacer(1, 3 * mm),
-            Table(rows, colWidths=widths, style=grid_style(), hAlign="LEFT"),
+            text_table(rows, widths, right=(1, 2)),
         ]
     return parts
 

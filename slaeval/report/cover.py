@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -18,10 +19,11 @@ from reportlab.platypus import (
 from slaeval.errors import ExportError
 from slaeval.formatting import format_money
 from slaeval.localized import both
+from slaeval.report.cells import Cell, Text, text_table
 from slaeval.report.content import rank_text, score_text, summarise
 from slaeval.report.context import ReportContext
 from slaeval.report.document import PORTRAIT_WIDTH, heading
-from slaeval.report.styles import bullets, esc, grid_style, markup, para
+from slaeval.report.styles import bullets, esc, markup, para
 
 MAX_KO_LISTED = 3
 _SUMMARY_HEIGHT = 255 * mm  # the portrait frame: the summary is shrunk to stay on one page
@@ -109,22 +111,22 @@ def _ko_line(ctx: ReportContext, name: str, failed: tuple[str, ...]) -> str:
 def _cost_table(ctx: ReportContext) -> Table:
     """Rank, score and cost of every offer: the figures a reader of one page needs."""
     keys = ("rank", "offer", "total", "term", "monthly", "total_cost")
-    rows: list[list[Flowable]] = [[para(ctx.t(k), "head") for k in keys]]
+    rows: list[Sequence[Cell]] = [[ctx.t(k) for k in keys]]
     for result in ctx.results:
         costs = result.costs
         rows.append(
             [
-                para(rank_text(result, ctx.lang), "cell"),
-                para(result.name, "cell_bold" if result.rank == 1 else "cell"),
-                para(score_text(result.total, ctx.lang), "cell_right"),
-                para(f"{costs.term_months} {ctx.t('months')}", "cell_right"),
-                para(format_money(costs.monthly, ctx.lang), "cell_right"),
-                para(format_money(costs.total_cost, ctx.lang), "cell_right"),
+                rank_text(result, ctx.lang),
+                Text(result.name, bold=result.rank == 1),
+                score_text(result.total, ctx.lang),
+                f"{costs.term_months} {ctx.t('months')}",
+                format_money(costs.monthly, ctx.lang),
+                format_money(costs.total_cost, ctx.lang),
             ]
         )
-    widths = [18 * mm, 0.0, 20 * mm, 22 * mm, 26 * mm, 26 * mm]
+    widths = [21 * mm, 0.0, 20 * mm, 22 * mm, 26 * mm, 26 * mm]
     widths[1] = PORTRAIT_WIDTH - sum(widths)
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(rows, widths, right=(2, 3, 4, 5))
 
 
 def _sensitivity(ctx: ReportContext) -> str:

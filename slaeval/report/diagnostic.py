@@ -4,6 +4,7 @@ first actions, and what an hour of downtime costs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -14,6 +15,7 @@ from slaeval.diagnostic_texts import DiagnosticTexts, load_diagnostic_texts
 from slaeval.downtime import downtime_cost
 from slaeval.localized import Lang
 from slaeval.project import Project
+from slaeval.report.cells import Cell, Text, text_table
 from slaeval.report.context import ReportContext, make_context
 from slaeval.report.document import PORTRAIT_WIDTH, PageText, heading, render
 from slaeval.report.fonts import REGULAR
@@ -23,7 +25,6 @@ from slaeval.report.styles import (
     STATUS_BG,
     bullets,
     esc,
-    grid_style,
     markup,
     numbered,
     para,
@@ -113,7 +114,7 @@ def _actions(ctx: ReportContext, summary: DiagnosticSummary, texts: DiagnosticTe
 
 def _signs_table(ctx: ReportContext, summary: DiagnosticSummary, texts: DiagnosticTexts) -> Table:
     head = ["sign", "answer", "risk", "at_stake"]
-    rows: list[list[Flowable]] = [[para(ctx.t(k), "head") for k in head]]
+    rows: list[Sequence[Cell]] = [[ctx.t(k) for k in head]]
     commands: list[tuple[object, ...]] = []
     notes = ctx.project.notes
     for number, risk in enumerate(summary.risks, start=1):
@@ -125,15 +126,15 @@ def _signs_table(ctx: ReportContext, summary: DiagnosticSummary, texts: Diagnost
             why += f"<br/><i>{esc(ctx.t('note'))}{ctx.colon}{esc(note)}</i>"
         rows.append(
             [
-                para(f"{number}. {sign.title.get(ctx.lang)}", "cell_bold"),
-                para(answer, "cell"),
-                para(ctx.t(f"risk_{risk.level}"), "cell"),
+                Text(f"{number}. {sign.title.get(ctx.lang)}", bold=True),
+                answer,
+                ctx.t(f"risk_{risk.level}"),
                 markup(why, "cell"),
             ]
         )
         commands.append(("BACKGROUND", (2, number), (2, number), _RISK_BG[risk.level]))
     widths = [52 * mm, 20 * mm, 22 * mm, PORTRAIT_WIDTH - 94 * mm]
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(1, commands), hAlign="LEFT")
+    return text_table(rows, widths, 1, commands)
 
 
 def _profile_table(ctx: ReportContext) -> Table:
@@ -162,10 +163,8 @@ def _profile_table(ctx: ReportContext) -> Table:
             yes_no(p.hosted_services),
         ),
     ]
-    table = [[para(k, "cell_bold"), para(v, "cell")] for k, v in rows]
-    return Table(
-        table, colWidths=[80 * mm, PORTRAIT_WIDTH - 80 * mm], style=grid_style(0), hAlign="LEFT"
-    )
+    table: list[Sequence[Cell]] = [[Text(k, bold=True), v] for k, v in rows]
+    return text_table(table, [80 * mm, PORTRAIT_WIDTH - 80 * mm], header_rows=0)
 
 
 def _downtime(ctx: ReportContext) -> list[Flowable]:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from slaeval.evaluation import OfferResult
 from slaeval.formatting import format_percent
+from slaeval.report.cells import Cell, Text, text_table
 from slaeval.report.content import criterion_value, flags_and_unknowns
 from slaeval.report.context import ReportContext
 from slaeval.report.document import PORTRAIT_WIDTH, heading
-from slaeval.report.styles import STATUS_BG, grid_style, para
+from slaeval.report.styles import STATUS_BG, para
 
 _CAPTIONS = {"red": "✖", "unknown": "?"}
 _CAPTION_KEYS = {"red": "red_flags", "unknown": "unknowns"}
@@ -48,19 +51,19 @@ def _table(ctx: ReportContext, result: OfferResult, ids: list[str], status: str)
         head.insert(1, ctx.t("current_value"))
     # The caption row repeats with the column heads, so a continued table names its offer.
     caption = f"{result.name} — {_CAPTIONS[status]} {ctx.t(_CAPTION_KEYS[status])}"
-    rows: list[list[Flowable]] = [[para(caption, "cell_bold")], [para(h, "head") for h in head]]
-    rows[0] += [para("")] * (len(head) - 1)
+    caption_row: list[Cell] = [Text(caption, bold=True, span=True)] + [""] * (len(head) - 1)
+    rows: list[Sequence[Cell]] = [caption_row, list(head)]
     for cid in ids:
         criterion = catalogue.criterion(cid)
         marker = "K.O. — " if cid in result.knockouts else ""
         row = [
-            para(marker + criterion.question.get(ctx.lang), "cell"),
-            para(catalogue.area(criterion.area).label.get(ctx.lang), "cell"),
-            para(format_percent(result.criteria[cid].weight, ctx.lang, 1), "cell_right"),
+            marker + criterion.question.get(ctx.lang),
+            catalogue.area(criterion.area).label.get(ctx.lang),
+            format_percent(result.criteria[cid].weight, ctx.lang, 1),
         ]
         if status == "red":
             value = criterion_value(ctx.project, ctx.pe, result.offer_id, cid, ctx.lang)
-            row.insert(1, para(value, "cell"))
+            row.insert(1, value)
         rows.append(row)
     widths = [88 * mm, 40 * mm, 34 * mm] if status == "red" else [120 * mm, 42 * mm]
     widths.append(PORTRAIT_WIDTH - sum(widths))
@@ -69,4 +72,4 @@ def _table(ctx: ReportContext, result: OfferResult, ids: list[str], status: str)
         ("BACKGROUND", (0, 0), (-1, 0), STATUS_BG[status]),
         ("BACKGROUND", (0, 2), (0, -1), STATUS_BG[status]),
     ]
-    return Table(rows, colWidths=widths, repeatRows=2, style=grid_style(2, extra), hAlign="LEFT")
+    return text_table(rows, widths, 2, extra, right=(len(head) - 1,))

@@ -4,6 +4,8 @@ thresholds with the basis of its default (norm, market practice or calibration).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
@@ -13,6 +15,7 @@ from slaeval.downtime import downtime_cost
 from slaeval.explain import format_value
 from slaeval.formatting import format_number, format_percent
 from slaeval.offers import Answer, SupportWindow
+from slaeval.report.cells import Cell, Text, text_table
 from slaeval.report.context import ReportContext
 from slaeval.report.document import (
     LANDSCAPE_WIDTH,
@@ -22,7 +25,7 @@ from slaeval.report.document import (
     to_landscape,
 )
 from slaeval.report.overrides import override_rows
-from slaeval.report.styles import grid_style, para
+from slaeval.report.styles import para
 
 
 def method_section(ctx: ReportContext) -> list[Flowable]:
@@ -64,21 +67,23 @@ def _area_table(ctx: ReportContext) -> Table:
     derived = ctx.pe.derived.area_weights
     chosen = ctx.pe.requirements.area_weights
     shares = ctx.pe.evaluation.area_weights
-    rows = [[para(ctx.t(k), "head") for k in ("area", "suggested", "chosen", "share", "reason")]]
+    rows: list[Sequence[Cell]] = [
+        [ctx.t(k) for k in ("area", "suggested", "chosen", "share", "reason")]
+    ]
     for area in ctx.pe.catalogue.areas_in_review_order():
         suggestion = derived[area.id]
         rows.append(
             [
-                para(area.label.get(ctx.lang), "cell"),
-                para(format_number(float(suggestion.value or 0), ctx.lang, 1), "cell_right"),
-                para(format_number(chosen.get(area.id, 0.0), ctx.lang, 1), "cell_right"),
-                para(format_percent(shares.get(area.id, 0.0), ctx.lang, 1), "cell_right"),
-                para(suggestion.reason.get(ctx.lang), "cell"),
+                area.label.get(ctx.lang),
+                format_number(float(suggestion.value or 0), ctx.lang, 1),
+                format_number(chosen.get(area.id, 0.0), ctx.lang, 1),
+                format_percent(shares.get(area.id, 0.0), ctx.lang, 1),
+                suggestion.reason.get(ctx.lang),
             ]
         )
     widths = [42 * mm, 18 * mm, 18 * mm, 20 * mm]
     widths.append(PORTRAIT_WIDTH - sum(widths))
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(rows, widths, right=(1, 2, 3))
 
 
 def _requirements(ctx: ReportContext) -> list[Flowable]:
@@ -124,7 +129,9 @@ def _threshold_text(criterion: Criterion, value: float, ctx: ReportContext) -> s
 
 def _target_table(ctx: ReportContext) -> Table:
     derived, req = ctx.pe.derived.targets, ctx.pe.requirements.targets
-    rows = [[para(ctx.t(k), "head") for k in ("criterion", "suggested", "chosen", "reason")]]
+    rows: list[Sequence[Cell]] = [
+        [ctx.t(k) for k in ("criterion", "suggested", "chosen", "reason")]
+    ]
     for cid in sorted(set(derived) | set(req)):
         criterion = ctx.pe.catalogue.criterion(cid)
         suggested = derived.get(cid)
@@ -136,15 +143,15 @@ def _target_table(ctx: ReportContext) -> Table:
         chosen = req.get(cid)
         rows.append(
             [
-                para(criterion.question.get(ctx.lang), "cell"),
-                para(suggested_text, "cell"),
-                para("—" if chosen is None else _threshold_text(criterion, chosen, ctx), "cell"),
-                para("—" if suggested is None else suggested.reason.get(ctx.lang), "cell"),
+                criterion.question.get(ctx.lang),
+                suggested_text,
+                "—" if chosen is None else _threshold_text(criterion, chosen, ctx),
+                "—" if suggested is None else suggested.reason.get(ctx.lang),
             ]
         )
     widths = [70 * mm, 22 * mm, 22 * mm]
     widths.append(PORTRAIT_WIDTH - sum(widths))
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(rows, widths)
 
 
 def _knockout_table(ctx: ReportContext) -> Flowable:
@@ -153,51 +160,48 @@ def _knockout_table(ctx: ReportContext) -> Flowable:
         return para("Aucun critère éliminatoire." if ctx.fr else "No knock-out criterion.")
     derived = ctx.pe.derived.knockouts
     by_user = "choisi par l'utilisateur" if ctx.fr else "chosen by the user"
-    rows = [[para(ctx.t(k), "head") for k in ("criterion", "reason")]]
+    rows: list[Sequence[Cell]] = [[ctx.t(k) for k in ("criterion", "reason")]]
     for criterion in ctx.pe.catalogue.criteria:
         if criterion.id not in chosen:
             continue
         suggestion = derived.get(criterion.id)
         reason = suggestion.reason.get(ctx.lang) if suggestion and suggestion.value else by_user
-        rows.append([para(criterion.question.get(ctx.lang), "cell"), para(reason, "cell")])
+        rows.append([criterion.question.get(ctx.lang), reason])
     widths = [110 * mm, PORTRAIT_WIDTH - 110 * mm]
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(rows, widths)
 
 
 def _overrides(ctx: ReportContext) -> Flowable:
     rows = override_rows(ctx.project.overrides, ctx.pe, ctx.lang)
     if not rows:
         return para(ctx.t("no_override"))
-    table = [[para(ctx.t(k), "head") for k in ("setting", "suggested", "chosen")]]
-    table += [[para(name, "cell"), para(old, "cell"), para(new, "cell")] for name, old, new in rows]
+    table: list[Sequence[Cell]] = [[ctx.t(k) for k in ("setting", "suggested", "chosen")]]
+    table += [[name, old, new] for name, old, new in rows]
     widths = [110 * mm, 34 * mm, PORTRAIT_WIDTH - 144 * mm]
-    return Table(table, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(table, widths)
 
 
 def _threshold_table(ctx: ReportContext) -> Table:
     keys = ("criterion", "weight", "good", "acceptable", "red", "knockout", "basis")
-    rows = [[para(ctx.t(k), "head") for k in keys]]
+    rows: list[Sequence[Cell]] = [[ctx.t(k) for k in keys]]
     req = ctx.pe.requirements
     for criterion in ctx.pe.catalogue.criteria:
         good, acceptable, red = _levels(criterion, req.targets.get(criterion.id), ctx)
         basis = f"{ctx.t('basis_' + criterion.basis.kind)}{ctx.colon}{criterion.basis.reference}"
         rows.append(
             [
-                para(criterion.question.get(ctx.lang), "cell"),
-                para(
-                    format_number(req.criterion_weights.get(criterion.id, 0.0), ctx.lang, 1),
-                    "cell_right",
-                ),
-                para(good, "cell"),
-                para(acceptable, "cell"),
-                para(red, "cell"),
-                para("K.O." if criterion.id in req.knockouts else "", "cell_bold"),
-                para(basis, "cell"),
+                criterion.question.get(ctx.lang),
+                format_number(req.criterion_weights.get(criterion.id, 0.0), ctx.lang, 1),
+                good,
+                acceptable,
+                red,
+                Text("K.O." if criterion.id in req.knockouts else "", bold=True),
+                basis,
             ]
         )
     widths = [78 * mm, 13 * mm, 34 * mm, 34 * mm, 34 * mm, 11 * mm]
     widths.append(LANDSCAPE_WIDTH - sum(widths))
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(), hAlign="LEFT")
+    return text_table(rows, widths, right=(1,))
 
 
 def _levels(criterion: Criterion, target: float | None, ctx: ReportContext) -> tuple[str, str, str]:

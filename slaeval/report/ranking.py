@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from slaeval.formatting import format_money, format_number
+from slaeval.report.cells import Cell, Text, text_table
 from slaeval.report.content import rank_text, score_text
 from slaeval.report.context import ReportContext
 from slaeval.report.document import PORTRAIT_WIDTH, heading
 from slaeval.report.radar import radar_drawing
-from slaeval.report.styles import STATUS_BG, grid_style, para
+from slaeval.report.styles import STATUS_BG, para
 
 
 def ranking_section(ctx: ReportContext) -> list[Flowable]:
@@ -24,27 +27,37 @@ def ranking_section(ctx: ReportContext) -> list[Flowable]:
     return parts
 
 
+def _knockout_areas(ctx: ReportContext, knockouts: tuple[str, ...]) -> str:
+    """ "2 — Scope, Security": how many K.O.s failed and where (the summary names them)."""
+    if not knockouts:
+        return "—"
+    catalogue = ctx.pe.catalogue
+    areas = dict.fromkeys(catalogue.criterion(c).area for c in knockouts)
+    names = ", ".join(catalogue.area(a).label.get(ctx.lang) for a in areas)
+    return f"{len(knockouts)} — {names}"
+
+
 def _ranking_table(ctx: ReportContext) -> Table:
     head = ["rank", "offer", "total", "ko_on", "total_cost", "term", "per_10k"]
-    rows: list[list[Flowable]] = [[para(ctx.t(k), "head") for k in head]]
+    rows: list[Sequence[Cell]] = [[ctx.t(k) for k in head]]
     ko_rows = []
     for index, result in enumerate(ctx.results, start=1):
-        failed = ", ".join(result.knockouts) if result.knockouts else "—"
+        failed = _knockout_areas(ctx, result.knockouts)
         per_10k = result.costs.value_for_money
         rows.append(
             [
-                para(rank_text(result, ctx.lang), "cell_bold"),
-                para(result.name, "cell_bold" if result.rank == 1 else "cell"),
-                para(score_text(result.total, ctx.lang), "cell_right"),
-                para(failed, "cell"),
-                para(format_money(result.costs.total_cost, ctx.lang), "cell_right"),
-                para(f"{result.costs.term_months} {ctx.t('months')}", "cell_right"),
-                para("—" if per_10k is None else format_number(per_10k, ctx.lang, 1), "cell_right"),
+                Text(rank_text(result, ctx.lang), bold=True),
+                Text(result.name, bold=result.rank == 1),
+                score_text(result.total, ctx.lang),
+                failed,
+                format_money(result.costs.total_cost, ctx.lang),
+                f"{result.costs.term_months} {ctx.t('months')}",
+                "—" if per_10k is None else format_number(per_10k, ctx.lang, 1),
             ]
         )
         if result.knocked_out:
             ko_rows.append(index)
-    widths = [17 * mm, 50 * mm, 18 * mm, 33 * mm, 22 * mm, 17 * mm]
+    widths = [21 * mm, 48 * mm, 18 * mm, 31 * mm, 22 * mm, 17 * mm]
     widths.append(PORTRAIT_WIDTH - sum(widths))
     extra = [("BACKGROUND", (0, r), (-1, r), STATUS_BG["red"]) for r in ko_rows]
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(1, extra), hAlign="LEFT")
+    return text_table(rows, widths, 1, extra, right=(2, 4, 5, 6))

@@ -9,6 +9,7 @@ table reads in black and white; the background colour only helps.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
@@ -16,10 +17,11 @@ from reportlab.platypus import Flowable, Table
 from slaeval.evaluation import OfferResult
 from slaeval.explain import STATUS_LABELS
 from slaeval.formatting import format_percent
+from slaeval.report.cells import Cell, Text, text_table
 from slaeval.report.content import criterion_value, score_text
 from slaeval.report.context import ReportContext
 from slaeval.report.document import LANDSCAPE_WIDTH, heading
-from slaeval.report.styles import AREA_BG, STATUS_BG, grid_style, para
+from slaeval.report.styles import AREA_BG, STATUS_BG, para
 
 MAX_OFFERS_PER_TABLE = 4
 _CRITERION_WIDTH = 78 * mm
@@ -61,18 +63,17 @@ def _legend(ctx: ReportContext) -> str:
     )
 
 
-def _offer_head(ctx: ReportContext, result: OfferResult) -> Flowable:
+def _offer_head(ctx: ReportContext, result: OfferResult) -> str:
     if result.rank is None:
-        return para(f"{result.name} ({ctx.t('knocked_out')})", "head")
-    return para(f"{result.rank}. {result.name}", "head")
+        return f"{result.name} ({ctx.t('knocked_out')})"
+    return f"{result.rank}. {result.name}"
 
 
 def _table(ctx: ReportContext, group: list[OfferResult]) -> Table:
     catalogue = ctx.pe.catalogue
     weights = ctx.pe.evaluation.area_weights
-    rows: list[list[Flowable]] = [
-        [para(ctx.t("criterion"), "head"), para(ctx.t("weight"), "head")]
-        + [_offer_head(ctx, r) for r in group]
+    rows: list[Sequence[Cell]] = [
+        [ctx.t("criterion"), ctx.t("weight")] + [_offer_head(ctx, r) for r in group]
     ]
     commands: list[tuple[object, ...]] = []
     for area in catalogue.areas_in_review_order():
@@ -81,20 +82,20 @@ def _table(ctx: ReportContext, group: list[OfferResult]) -> Table:
         commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), AREA_BG))
         rows.append(
             [
-                para(area.label.get(ctx.lang), "cell_bold"),
-                para(format_percent(weights[area.id], ctx.lang, 1), "cell_right"),
+                Text(area.label.get(ctx.lang), bold=True),
+                Text(format_percent(weights[area.id], ctx.lang, 1), bold=True),
             ]
             + [
-                para(f"{score_text(r.areas.get(area.id, 0.0), ctx.lang)}/100", "cell_bold")
+                Text(f"{score_text(r.areas.get(area.id, 0.0), ctx.lang)}/100", bold=True)
                 for r in group
             ]
         )
         for criterion in catalogue.in_area(area.id):
             row = len(rows)
             first = group[0].criteria[criterion.id]
-            cells = [
-                para(criterion.question.get(ctx.lang), "cell"),
-                para(format_percent(first.weight, ctx.lang, 1), "cell_right"),
+            cells: list[Cell] = [
+                criterion.question.get(ctx.lang),
+                format_percent(first.weight, ctx.lang, 1),
             ]
             for column, result in enumerate(group, start=2):
                 status = result.criteria[criterion.id].status
@@ -106,7 +107,7 @@ def _table(ctx: ReportContext, group: list[OfferResult]) -> Table:
                     + " "
                     + (value if status != "not_applicable" else ctx.t("not_applicable"))
                 )
-                cells.append(para(text, "cell"))
+                cells.append(text)
                 commands.append(("BACKGROUND", (column, row), (column, row), STATUS_BG[status]))
             rows.append(cells)
     offer_width = min(
@@ -114,4 +115,4 @@ def _table(ctx: ReportContext, group: list[OfferResult]) -> Table:
     )
     criterion_width = LANDSCAPE_WIDTH - _WEIGHT_WIDTH - offer_width * len(group)
     widths = [criterion_width, _WEIGHT_WIDTH] + [offer_width] * len(group)
-    return Table(rows, colWidths=widths, repeatRows=1, style=grid_style(1, commands), hAlign="LEFT")
+    return text_table(rows, widths, 1, commands, right=(1,))
