@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from slaeval.ui.models.compare_model import COL_CRITERION, SUMMARY_KINDS, CompareModel
+from slaeval.ui.models.compare_model import SUMMARY_KINDS, CompareModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,7 +23,9 @@ class CompareFilter(QSortFilterProxyModel):
         self.problems_only = False
         self.by_weight = False
         self.folded: set[str] = set()
-        self.setDynamicSortFilter(True)
+        # Rows are re-filtered and re-sorted when a setting asks for it (``refresh``), not
+        # on every dataChanged: with the plain view nothing moves when an answer changes.
+        self.setDynamicSortFilter(False)
 
     def source(self) -> CompareModel:
         model = self.sourceModel()
@@ -46,6 +48,11 @@ class CompareFilter(QSortFilterProxyModel):
             self.by_weight = by_weight
         self.invalidate()
 
+    def refresh(self) -> None:
+        """After new data: only filters and the weight order depend on the values."""
+        if self.differences_only or self.problems_only or self.by_weight:
+            self.invalidate()
+
     def toggle_fold(self, area: str) -> None:
         self.set_folded(self.folded ^ {area})
 
@@ -53,10 +60,11 @@ class CompareFilter(QSortFilterProxyModel):
         if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
             self.folded = set(areas)
             self.invalidateFilter()
-            return
-        self.beginFilterChange()
-        self.folded = set(areas)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.beginFilterChange()
+            self.folded = set(areas)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.source().set_folded(self.folded)
 
     # ------------------------------------------------------------ filtering
     def _passes(self, row: int) -> bool:
@@ -90,16 +98,3 @@ class CompareFilter(QSortFilterProxyModel):
 
     def lessThan(self, left: Index, right: Index) -> bool:
         return self._key(left.row()) < self._key(right.row())
-
-    # ------------------------------------------------------------ fold marker
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and index.column() == COL_CRITERION
-            and value is not None
-        ):
-            info = self.source().row_info(self.mapToSource(index).row())
-            if info.kind == "area":
-                return ("▸ " if info.key in self.folded else "▾ ") + str(value)
-        return value

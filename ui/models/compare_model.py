@@ -34,6 +34,29 @@ ROLE_STATUS = Qt.ItemDataRole.UserRole + 3  # a criterion cell's status
 ROLE_AREA = Qt.ItemDataRole.UserRole + 4
 
 SUMMARY_KINDS = ("rank", "total", "knockout")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TEXT_ROLES = frozenset(
+    {_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleTextRole)}
+)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = _TEXT_ROLES | {
+    _FOREGROUND,
+    _BACKGROUND,
+    _FONT,
+    _ALIGNMENT,
+    int(ROLE_KIND),
+    int(ROLE_KEY),
+    int(ROLE_STATUS),
+    int(ROLE_AREA),
+}
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_SUMMARY_TINTS = {
+    "area": QColor("#dfe6ee"),
+    **dict.fromkeys(("rank", "total", "knockout"), QColor("#eef2f6")),
+}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -54,6 +77,7 @@ class CompareModel(QAbstractTableModel):
         self._offers: dict[str, Offer] = {}
         self._lang: Lang = "en"
         self._cache: dict[tuple[int, int, int], Any] = {}
+        self._folded: set[str] = set()
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -81,6 +105,15 @@ class CompareModel(QAbstractTableModel):
             self.headerDataChanged.emit(
                 Qt.Orientation.Horizontal, FIRST_OFFER_COL, self.columnCount() - 1
             )
+
+    def set_folded(self, areas: set[str]) -> None:
+        """Which areas show the ▸ (folded) marker rather than ▾; the filter hides their rows."""
+        self._folded = set(areas)
+        for row, info in enumerate(self._rows):
+            if info.kind == "area":
+                self._cache.pop((row, COL_CRITERION, int(Qt.ItemDataRole.DisplayRole)), None)
+                index = self.index(row, COL_CRITERION)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     # ------------------------------------------------------------ shape
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -130,36 +163,35 @@ class CompareModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ cells
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._pe is None:
+        # Called for every role of every painted cell: unknown roles leave first, and the
+        # roles are compared as plain ints (the view repaints 30 offers x 80 rows quickly).
+        role = int(role)
+        if role not in _ROLES or self._pe is None or not index.isValid():
             return None
         row, column = index.row(), index.column()
         info = self._rows[row]
+        if role in _TEXT_ROLES:
+            key = (row, column, role)
+            if key not in self._cache:
+                self._cache[key] = self._text(info, column, role != _DISPLAY)
+            return self._cache[key]
+        if role == _FOREGROUND:
+            status = self._status(info, column)
+            return status_foreground(status) if status else None
+        if role == _BACKGROUND:
+            status = self._status(info, column)
+            return status_background(status) if status else _SUMMARY_TINTS.get(info.kind)
+        if role == _FONT:
+            return self._bold if info.kind != "criterion" else None
+        if role == _ALIGNMENT:
+            return _LEFT
         if role == ROLE_KIND:
             return info.kind
         if role == ROLE_KEY:
             return info.key
         if role == ROLE_AREA:
             return info.area
-        if role == ROLE_STATUS:
-            return self._status(info, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if info.kind != "criterion" else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            status = self._status(info, column)
-            return status_foreground(status) if status else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            status = self._status(info, column)
-            return status_background(status) if status else self._summary_background(info)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key = (row, column, int(role))
-            if key not in self._cache:
-                self._cache[key] = self._text(info, column, role == Qt.ItemDataRole.ToolTipRole)
-            return self._cache[key]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index, Qt.ItemDataRole.ToolTipRole)
-        return None
+        return self._status(info, column)  # ROLE_STATUS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -181,14 +213,6 @@ class CompareModel(QAbstractTableModel):
         if info.kind != "criterion" or column < FIRST_OFFER_COL:
             return None
         return self.result_at(column).criteria[info.key].status
-
-    @staticmethod
-    def _summary_background(info: Row) -> QColor | None:
-        if info.kind == "area":
-            return QColor("#dfe6ee")
-        if info.kind in SUMMARY_KINDS:
-            return QColor("#eef2f6")
-        return None
 
     # ------------------------------------------------------------ texts
     def _text(self, info: Row, column: int, tooltip: bool) -> str:
@@ -236,7 +260,8 @@ class CompareModel(QAbstractTableModel):
         assert self._pe is not None
         share = self._pe.evaluation.area_weights.get(info.key)
         if column == COL_CRITERION:
-            return self._pe.catalogue.area(info.key).label.get(self._lang)
+            label = self._pe.catalogue.area(info.key).label.get(self._lang)
+            return label if tooltip else ("▸ " if info.key in self._folded else "▾ ") + label
         if column == COL_TARGET:
             if share is None:
                 return _("not counted")

@@ -161,6 +161,7 @@ class ComparePage(Page):
         offers = self.state.project.offers
         lang = current_lang()
         self.model.set_evaluation(pe, offers, lang)
+        self.proxy.refresh()
         if pe is None or not offers:
             self.stack.setCurrentIndex(0)
             return

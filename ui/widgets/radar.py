@@ -23,6 +23,7 @@ LINE_STYLES = (
 )
 MARKERS = ("circle", "square", "triangle", "diamond")
 LEGEND_WIDTH = 170
+CROWDED = 8  # beyond this many offers, outlines are drawn bare
 LABEL_WIDTH = 112.0
 
 
@@ -79,7 +80,8 @@ class RadarChart(QWidget):
     # ------------------------------------------------------------ painting
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Many outlines drawn smooth cost more than they show: crowded charts are drawn plain.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.series) <= CROWDED)
         painter.fillRect(self.rect(), QColor("white"))
         if len(self.axes) < 3 or not self.series:
             painter.setPen(QColor("#555555"))
@@ -150,13 +152,18 @@ class RadarChart(QWidget):
         self, painter: QPainter, centre: QPointF, radius: float, values: list[float], index: int
     ) -> None:
         points = [self._point(centre, radius, i, v) for i, v in enumerate(values)]
-        fill = QColor(PALETTE[index % len(PALETTE)])
-        fill.setAlpha(28)
         painter.setPen(offer_pen(index))
-        painter.setBrush(fill)
+        crowded = len(self.series) > CROWDED
+        if crowded:  # many outlines: no fill and no markers, they would only blur together
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            fill = QColor(PALETTE[index % len(PALETTE)])
+            fill.setAlpha(28)
+            painter.setBrush(fill)
         painter.drawPolygon(QPolygonF(points))
-        for point in points:
-            draw_marker(painter, point, index, 3.0)
+        if not crowded:
+            for point in points:
+                draw_marker(painter, point, index, 3.0)
 
     def _draw_legend(self, painter: QPainter, metrics: QFontMetrics) -> None:
         line = metrics.height() + 4

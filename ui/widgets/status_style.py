@@ -25,12 +25,16 @@ def status_symbol(status: str) -> str:
     return STATUS_LABELS.get(status, STATUS_LABELS["unknown"])[0]
 
 
+_FOREGROUNDS = {status: QColor(fg) for status, (fg, _bg) in _COLOURS.items()}
+_BACKGROUNDS = {status: QColor(bg) for status, (_fg, bg) in _COLOURS.items()}
+
+
 def status_foreground(status: str) -> QColor:
-    return QColor(_COLOURS.get(status, _COLOURS["unknown"])[0])
+    return _FOREGROUNDS.get(status, _FOREGROUNDS["unknown"])
 
 
 def status_background(status: str) -> QColor:
-    return QColor(_COLOURS.get(status, _COLOURS["unknown"])[1])
+    return _BACKGROUNDS.get(status, _BACKGROUNDS["unknown"])
 
 
 def status_css(status: str) -> str:
