@@ -70,7 +70,8 @@ def _offer_part(ctx: ReportContext, result: OfferResult) -> list[Flowable]:
     rank = rank_text(result, ctx.lang)
     line = (
         f"{ctx.t('rank')}{ctx.colon}{rank} — {score_text(result.total, ctx.lang)}/100 — "
-        f"{len(result.asks)} {ctx.t('asks').lower()}{ctx.colon}{counts['obtained']} "
+        f"{len(result.asks)} {ctx.t('asks' if len(result.asks) != 1 else 'ask').lower()}"
+        f"{ctx.colon}{counts['obtained']} "
         f"{ctx.t('state_obtained')}, {counts['refused']} {ctx.t('state_refused')}, "
         f"{counts['pending']} {ctx.t('state_pending')}"
     )

@@ -155,6 +155,10 @@ def _single(
 def _margin_sentence(first: OfferResult, second: OfferResult, lang: Lang) -> str:
     gap = score_text(first.total - second.total, lang)
     a, b = score_text(first.total, lang), score_text(second.total, lang)
+    if a == b:
+        if lang == "fr":
+            return f"{first.name} et {second.name} sont à égalité ({a}/100)."
+        return f"{first.name} and {second.name} are level ({a}/100)."
     if lang == "fr":
         return f"{first.name} obtient {a}/100, {gap} points devant {second.name} ({b}/100)."
     return f"{first.name} scores {a}/100, {gap} points ahead of {second.name} ({b}/100)."

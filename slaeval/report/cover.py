@@ -60,11 +60,11 @@ def logo_image(path: Path) -> Image:
     try:
         reader = ImageReader(str(path))
         width, height = reader.getSize()
-    except Exception as exc:  # reportlab and Pillow raise many kinds for a bad image
+    except Exception:  # reportlab and Pillow raise many kinds, with multi-line texts
         raise ExportError(
             both(
-                f"Logo illisible ({path}) : {exc}. Choisissez une image PNG ou JPEG.",
-                f"Cannot read the logo ({path}): {exc}. Choose a PNG or JPEG image.",
+                f"Logo illisible : {path}. Choisissez une image PNG ou JPEG.",
+                f"Cannot read the logo: {path}. Choose a PNG or JPEG image.",
             )
         ) from None
     scale = min(60 * mm / width, 25 * mm / height)

@@ -98,7 +98,17 @@ def _model_box(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
         ],
     )
-    return [*heading(ctx.t("recommended_model"), 0, "h2"), box]
+    parts = heading(ctx.t("recommended_model"), 0, "h2")
+    if summary.answered < len(texts.signs):
+        warning = (
+            f"Questionnaire incomplet ({answered}) : la recommandation repose en partie sur "
+            "des réponses par défaut."
+            if ctx.fr
+            else f"Questionnaire not complete ({answered}): the recommendation rests partly on "
+            "default answers."
+        )
+        parts += [para(warning, "muted"), Spacer(1, 2 * mm)]
+    return [*parts, box]
 
 
 def _actions(ctx: ReportContext, summary: DiagnosticSummary, texts: DiagnosticTexts) -> Flowable:
@@ -133,7 +143,7 @@ def _signs_table(ctx: ReportContext, summary: DiagnosticSummary, texts: Diagnost
             ]
         )
         commands.append(("BACKGROUND", (2, number), (2, number), _RISK_BG[risk.level]))
-    widths = [52 * mm, 20 * mm, 22 * mm, PORTRAIT_WIDTH - 94 * mm]
+    widths = [52 * mm, 24 * mm, 22 * mm, PORTRAIT_WIDTH - 98 * mm]
     return text_table(rows, widths, 1, commands)
 
 

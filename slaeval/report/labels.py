@@ -90,6 +90,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Nothing to negotiate: every criterion is at the good level.",
     ),
     "asks": ("Demandes", "Asks"),
+    "ask": ("Demande", "Ask"),
     "flip_area": ("Domaine", "Area"),
     "flip_now": ("Poids actuel", "Current weight"),
     "flip_at": ("Bascule à", "Flips at"),

@@ -50,7 +50,12 @@ def side_by_side_section(ctx: ReportContext) -> list[Flowable]:
     for group in groups:
         if len(groups) > 1:
             end = start + len(group) - 1
-            title = f"{ctx.t('offer')} {start}–{end} / {len(ctx.results)}"
+            count = len(ctx.results)
+            title = (
+                f"Offres {start} à {end} sur {count}"
+                if ctx.fr
+                else f"Offers {start} to {end} of {count}"
+            )
             parts += heading(title, 1)
         parts.append(_table(ctx, group))
         start += len(group)
