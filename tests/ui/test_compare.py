@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from slaeval.ui.i18n import set_language
 from slaeval.ui.models.compare_model import FIRST_OFFER_COL, ROLE_KEY, ROLE_KIND, ROLE_STATUS
 from tests.ui.page_projects import CRITERION, open_page, page, pair_project, twins_project, write
 
@@ -141,3 +142,15 @@ def test_weight_change_updates_the_sensitivity_sentence(window, tmp_path, qtbot)
     assert sum(s.value() for s in compare.weights.area_spins.values()) == pytest.approx(100, 0.01)
     window.state.undo_stack.undo()
     assert compare.sentence.text() == "Atlas IT Partners would win if Backups went above 43%."
+
+
+def test_switching_language_retranslates_the_table(window, demo_path):
+    compare = open_page(window, demo_path, "compare")
+    set_language("fr")
+    model = compare.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Critère"
+    assert model.index(0, 0).data() == "Rang"
+    assert compare.tabs.tabText(2) == "Poids"
+    assert "37,6" in [model.index(1, c).data() for c in range(model.columnCount())]
+    set_language("en")
+    assert model.index(0, 0).data() == "Rank"

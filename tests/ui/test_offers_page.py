@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from slaeval.data_paths import samples_dir
 from slaeval.ui import messages
+from slaeval.ui.models.compare_model import ROLE_KEY
 from tests.ui.page_projects import open_page, page
 
 
@@ -94,9 +95,7 @@ def test_note_and_evidence_are_kept_with_the_answer(window, demo_path, qtbot):
     window.show_step("compare")
     model = page(window, "compare").model
     row = next(
-        r
-        for r in range(model.rowCount())
-        if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) == "backup.scope"
+        r for r in range(model.rowCount()) if model.index(r, 0).data(ROLE_KEY) == "backup.scope"
     )
     tooltip = model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "chaque nuit" in tooltip and "Annexe 2" in tooltip

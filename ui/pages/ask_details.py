@@ -122,7 +122,7 @@ class AskDetails(QWidget):
             bg = status_background(STATE_STATUS[state]).name()
             each.setStyleSheet(
                 f"QPushButton {{ padding: 4px 12px; }} QPushButton:checked {{ color: {fg};"
-                f" background: {bg}; border: 1px solid {fg}; font-weight: bold; }}"
+                f" background: {bg}; border: 2px solid {fg}; }}"
             )
         self.reply.show_text(negotiation.reply)
         self.note.show_text(negotiation.note)

@@ -150,13 +150,14 @@ class OfferEditor(QWidget):
                     status = result.criteria[criterion.id].status
                     if status in counts:
                         counts[status] += 1
-            marks = []
+            marks = []  # no-break spaces: the marks wrap as one piece
             if counts["red"]:
-                marks.append(f"✖ {counts['red']}")
+                marks.append(f"✖\xa0{counts['red']}")
             if counts["unknown"]:
-                marks.append(f"? {counts['unknown']}")
+                marks.append(f"?\xa0{counts['unknown']}")
             item = self.area_list.item(row)
-            item.setText(area.label.get(lang) + (f"  ({'  '.join(marks)})" if marks else "  ✔"))
+            shown = f"({chr(0xA0).join(marks)})" if marks else "✔"
+            item.setText(f"{area.label.get(lang)}\xa0 {shown}")
             item.setToolTip(
                 _("{red} red flags, {unknown} unknown answers").format(
                     red=counts["red"], unknown=counts["unknown"]
@@ -169,9 +170,13 @@ class OfferEditor(QWidget):
         lang = current_lang()
         total = format_number(result.total, lang)
         if result.knocked_out:
-            return _("Score {total}/100 · ✖ out of the ranking: a must-have (K.O.) fails").format(
-                total=total
+            assert self.catalogue is not None
+            failed = "; ".join(
+                self.catalogue.criterion(c).question.get(lang) for c in result.knockouts
             )
+            return _(
+                "Score {total}/100 · ✖ out of the ranking, a must-have (K.O.) fails: {failed}"
+            ).format(total=total, failed=failed)
         return _("Score {total}/100 · rank #{rank}").format(total=total, rank=result.rank)
 
     def _open_area(self, row: int) -> None:

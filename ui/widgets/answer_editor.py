@@ -35,7 +35,15 @@ def duration_units() -> list[str]:
     return [_("min"), _("h"), _("days")]
 
 
-def number_suffix(unit: str | None) -> str:
+def number_suffix(unit: str | None, value: float = 2.0) -> str:
+    if value == 1:
+        return {
+            "months": _("month"),
+            "days": _("day"),
+            "months_of_fees": _("month of fees"),
+            "per_year": _("per year"),
+            "hours": _("h"),
+        }.get(unit or "", "")
     return {
         "months": _("months"),
         "days": _("days"),
@@ -131,6 +139,14 @@ class AnswerEditor(QWidget):
         self._unknown_button(layout)
         layout.addStretch(1)
         self.spin.valueChanged.connect(lambda _v: self._emit())
+        if criterion.kind == "number" and criterion.unit:
+            self.spin.valueChanged.connect(self._fit_suffix)
+
+    def _fit_suffix(self, value: float) -> None:
+        """ "1 month", "2 months": the unit follows the number."""
+        assert self.spin is not None
+        suffix = number_suffix(self.criterion.unit, value)
+        self.spin.setSuffix(f" {suffix}" if suffix else "")
 
     # ------------------------------------------------------------ reading and writing
     def _factor(self) -> int:
