@@ -75,7 +75,7 @@ class AreaAnswers(QWidget):
             shown = editor.value()
             wanted = (None, "calendar") if answer is None else (answer.value, answer.clock)
             if shown != wanted or editor.problem():
-                editor.set_value(*wanted)  # type: ignore[arg-type]
+                editor.set_value(*wanted)
             status = result.criteria[criterion_id].status if result else "unknown"
             label = self.statuses[criterion_id]
             label.setText(status_symbol(status))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from slaeval.requirements import Requirements
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.models.asks_model import STATE_STATUS, STATE_SYMBOLS, state_name
 from slaeval.ui.models.criterion_text import good_value, shown_value
+from slaeval.ui.pages.offer_prices import add_row
 from slaeval.ui.widgets.notes_edit import NotesEdit
 from slaeval.ui.widgets.status_style import status_background, status_foreground
 
@@ -66,9 +68,16 @@ class AskDetails(QWidget):
             edit.setMaximumHeight(64)
             edit.finished.connect(self._texts_done)
         self.labels = [QLabel() for _ in range(6)]
-        fields = (self.ask, self.fallback, self.now, states_row, self.reply, self.note)
+        fields: tuple[QWidget | QLayout, ...] = (
+            self.ask,
+            self.fallback,
+            self.now,
+            states_row,
+            self.reply,
+            self.note,
+        )
         for label, field in zip(self.labels, fields, strict=True):
-            form.addRow(label, field)
+            add_row(form, label, field)
         self._shown: tuple[str, str] | None = None
 
     def retranslate(self) -> None:

@@ -97,8 +97,7 @@ class OfferEditor(QWidget):
 
     def reset(self) -> None:
         """Forget the widgets built for the current offer (new offer, language, catalogue)."""
-        while self.area_stack.count():
-            widget = self.area_stack.widget(0)
+        while (widget := self.area_stack.widget(0)) is not None:
             self.area_stack.removeWidget(widget)
             widget.deleteLater()
         self.areas.clear()
@@ -192,8 +191,9 @@ class OfferEditor(QWidget):
             scroll.setWidget(area)
             placeholder = self.area_stack.widget(row)
             self.area_stack.insertWidget(row, scroll)
-            self.area_stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.area_stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.areas[area_id] = area
             area.show_offer(self.offer, self._result)
         self.area_stack.setCurrentIndex(row)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -26,6 +27,14 @@ from slaeval.ui.widgets.notes_edit import NotesEdit
 
 MAX_TIERS = 6
 MAX_NOTES = 20000
+
+
+def add_row(form: QFormLayout, label: QLabel, field: QWidget | QLayout) -> None:
+    """One form row; two calls because Qt's overloads take a layout or a widget, not either."""
+    if isinstance(field, QLayout):
+        form.addRow(label, field)
+    else:
+        form.addRow(label, field)
 
 
 def weekday_names() -> list[str]:
@@ -96,7 +105,7 @@ class OfferPricesForm(QWidget):
         self.problem.setStyleSheet("color: #a31515; font-weight: bold;")
         self.problem.setVisible(False)
         self.labels = [QLabel() for _ in range(9)]
-        rows = (
+        rows: tuple[QWidget | QLayout, ...] = (
             self.setup,
             self.monthly,
             self.term,
@@ -109,7 +118,7 @@ class OfferPricesForm(QWidget):
         )
         for label, field in zip(self.labels, rows, strict=True):
             label.setWordWrap(True)
-            self.form.addRow(label, field)
+            add_row(self.form, label, field)
         self.form.addRow(self.problem)
         self._connect()
 

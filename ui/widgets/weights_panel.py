@@ -55,12 +55,12 @@ class WeightsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
         self.reset = QPushButton()
         self.reset.clicked.connect(self.reset_weights)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.reset)
         self._built_for: tuple[str, frozenset[str]] | None = None
 
@@ -105,7 +105,7 @@ class WeightsPanel(QWidget):
         self.grid.setColumnStretch(1, 2)
         self.grid.setColumnStretch(2, 3)
         self.grid.setRowStretch(row + 1, 1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
 
     def _criteria_rows(self, pe: ProjectEvaluation, area: str, row: int) -> int:
         lang = current_lang()
