@@ -143,7 +143,7 @@ class OfferEditor(QWidget):
         lang = current_lang()
         for row, area_id in enumerate(self._area_ids):
             area = self.catalogue.area(area_id)
-            counts = {"red": 0, "unknown": 0}
+            counts = {"red": 0, "unknown": 0, "acceptable": 0}
             if result is not None:
                 for criterion in self.catalogue.in_area(area_id):
                     status = result.criteria[criterion.id].status
@@ -155,7 +155,8 @@ class OfferEditor(QWidget):
             if counts["unknown"]:
                 marks.append(f"?\xa0{counts['unknown']}")
             item = self.area_list.item(row)
-            shown = f"({chr(0xA0).join(marks)})" if marks else "✔"
+            calm = "~" if counts["acceptable"] else "✔"  # nothing red or unknown left
+            shown = f"({chr(0xA0).join(marks)})" if marks else calm
             item.setText(f"{area.label.get(lang)}\xa0 {shown}")
             item.setToolTip(
                 _("{red} red flags, {unknown} unknown answers").format(
