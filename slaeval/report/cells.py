@@ -94,7 +94,7 @@ def text_table(
         ("FONTSIZE", (0, 0), (-1, -1), SIZE),
         ("LEADING", (0, 0), (-1, -1), LEADING),
     ]
-    commands += [("ALIGN", (c, header_rows), (c, -1), "RIGHT") for c in right]
+    commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
     if header_rows:
         commands.append(("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD))
     total = sum(widths)

@@ -30,6 +30,15 @@ def costs_section(ctx: ReportContext) -> list[Flowable]:
     parts.append(para(_exposure_intro(ctx)))
     parts.append(Spacer(1, 2 * mm))
     parts.append(_exposure_table(ctx))
+    if any(r.costs.allowed_downtime_hours is None for r in ctx.results):
+        note = (
+            "— : l'offre ne chiffre pas d'engagement de disponibilité, son exposition ne peut "
+            "pas être calculée."
+            if ctx.fr
+            else "—: the offer states no availability commitment, so its exposure cannot be "
+            "worked out."
+        )
+        parts.append(para(note, "muted"))
     chart = _exposure_chart(ctx)
     if chart is not None:
         parts += [Spacer(1, 4 * mm), chart]

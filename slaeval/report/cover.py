@@ -105,7 +105,7 @@ def _ko_line(ctx: ReportContext, name: str, failed: tuple[str, ...]) -> str:
     more = len(failed) - len(shown)
     if more:
         shown.append(f"+ {more} {'autre(s)' if ctx.fr else 'more'}")
-    return f"{name} — {ctx.t('ko_on')}{ctx.colon}" + (" ; " if ctx.fr else "; ").join(shown)
+    return f"{name} — {ctx.t('ko_on')}{ctx.colon.rstrip()}\n" + "\n".join(f"– {q}" for q in shown)
 
 
 def _cost_table(ctx: ReportContext) -> Table:

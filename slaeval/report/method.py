@@ -109,7 +109,10 @@ def _requirements(ctx: ReportContext) -> list[Flowable]:
             else "Office-hours service is enough"
         )
     )
-    parts.append(para(f"{clock} — {derived.round_the_clock.reason.get(ctx.lang)}", "body"))
+    why = derived.round_the_clock.reason.get(ctx.lang)
+    if "round_the_clock" in ctx.project.overrides:
+        why = "choisi par l'utilisateur" if ctx.fr else "chosen by the user"
+    parts.append(para(f"{clock} — {why}", "body"))
     if derived.targets or req.targets:
         parts += subheading("Cibles" if ctx.fr else "Targets")
         parts.append(_target_table(ctx))

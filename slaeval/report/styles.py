@@ -12,7 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, TableStyle
 
@@ -74,11 +74,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10),
         "cell": ParagraphStyle("cell", base, fontSize=7.5, leading=9.2),
-        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=7.5, leading=9.2),
-        "cell_right": ParagraphStyle(
-            "cell_right", base, fontSize=7.5, leading=9.2, alignment=TA_RIGHT
-        ),
-        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=7.5, leading=9.2),
         "muted": ParagraphStyle("muted", base, fontSize=8, leading=10, textColor=MUTED),
         "h1": ParagraphStyle(
             "h1",
@@ -116,7 +111,6 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "cover_sub": ParagraphStyle("cover_sub", base, fontSize=13, leading=18, textColor=INK),
         "cover_meta": ParagraphStyle("cover_meta", base, fontSize=11, leading=16, textColor=MUTED),
-        "centre": ParagraphStyle("centre", base, alignment=TA_CENTER),
         "box": ParagraphStyle("box", base, fontSize=13, leading=14, alignment=TA_CENTER),
     }
     return made
