@@ -130,7 +130,9 @@ class ComparePage(Page):
         self.differences.setText(_("Differences only"))
         self.problems.setText(_("Red flags and unknowns only"))
         self.by_weight.setText(_("Sort by weight"))
-        self.by_weight.setToolTip(_("Heaviest areas first, and inside each area the heaviest criteria"))
+        self.by_weight.setToolTip(
+            _("Heaviest areas first, and inside each area the heaviest criteria")
+        )
         self.fold_all.setText(_("Fold all"))
         self.unfold_all.setText(_("Unfold all"))
         self.no_match.setText(_("No criterion matches these filters."))
