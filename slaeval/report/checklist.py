@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from slaeval.errors import InputError
 from slaeval.evaluation import OfferResult
@@ -135,7 +135,8 @@ def _note_lines(ctx: ReportContext) -> list[Flowable]:
         rowHeights=[8 * mm] * _NOTE_LINES,
         style=[("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)],
     )
-    return [Spacer(1, 4 * mm), para(ctx.t("notes"), "h3"), lines]
+    # Kept whole: split, it would leave a page holding nothing but ruled lines.
+    return [Spacer(1, 4 * mm), KeepTogether([para(ctx.t("notes"), "h3"), lines])]
 
 
 def build_checklist(

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from slaeval.cli.main import main
 from slaeval.explain import STATUS_LABELS
 from slaeval.formatting import format_money, format_number
-from slaeval.report import build_report
+from slaeval.report import build_diagnostic, build_report
 from tests.core.report.conftest import TODAY
 from tests.core.report.helpers import outline_titles, page_sizes, pdf_pages, poppler, squeeze
 
@@ -121,16 +121,21 @@ def test_outline_metadata_and_running_header(report_en, report_en_pages, demo):
     assert all(header in page for page in report_en_pages[1:])
 
 
-def test_every_page_renders_to_a_png(report_fr, tmp_path):
-    source = tmp_path / "report.pdf"
-    source.write_bytes(report_fr)
+@pytest.mark.parametrize("document", ["report_fr", "checklist_en", "diagnostic"])
+def test_every_page_renders_to_a_png(document, request, demo, tmp_path):
+    if document == "diagnostic":
+        data = build_diagnostic(demo, "fr", today=TODAY)
+    else:
+        data = request.getfixturevalue(document)
+    source = tmp_path / "document.pdf"
+    source.write_bytes(data)
     subprocess.run(
         ["pdftoppm", "-r", "20", "-png", str(source), str(tmp_path / "page")],
         check=True,
         timeout=120,
     )
     images = sorted(tmp_path.glob("page-*.png"))
-    assert len(images) == len(PdfReader(io.BytesIO(report_fr)).pages)
+    assert len(images) == len(PdfReader(io.BytesIO(data)).pages)
     for image in images:
         with Image.open(image) as png:
             colours = png.convert("L").getextrema()
