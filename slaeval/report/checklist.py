@@ -77,7 +77,7 @@ def _offer_part(ctx: ReportContext, result: OfferResult) -> list[Flowable]:
     )
     parts: list[Flowable] = [*heading(title, 0), para(line, "muted"), Spacer(1, 2 * mm)]
     parts.append(_asks_table(ctx, result) if result.asks else para(ctx.t("no_ask")))
-    parts += _note_lines(ctx)
+    parts += _note_lines(ctx, result.name)
     return parts
 
 
@@ -127,7 +127,7 @@ def _state_text(ctx: ReportContext, state: str, reply: str, note: str) -> str:
     return text
 
 
-def _note_lines(ctx: ReportContext) -> list[Flowable]:
+def _note_lines(ctx: ReportContext, offer_name: str) -> list[Flowable]:
     """Ruled space to write on during the meeting."""
     lines = Table(
         [[""] for _ in range(_NOTE_LINES)],
@@ -136,7 +136,10 @@ def _note_lines(ctx: ReportContext) -> list[Flowable]:
         style=[("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)],
     )
     # Kept whole: split, it would leave a page holding nothing but ruled lines.
-    return [Spacer(1, 4 * mm), KeepTogether([para(ctx.t("notes"), "h3"), lines])]
+    return [
+        Spacer(1, 4 * mm),
+        KeepTogether([para(f"{ctx.t('notes')} — {offer_name}", "h3"), lines]),
+    ]
 
 
 def build_checklist(

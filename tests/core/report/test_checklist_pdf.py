@@ -60,7 +60,8 @@ def test_all_offers_each_get_their_section_on_landscape_pages(checklist_en, demo
     for offer in demo.offers:
         assert f"{offer.name} — Asks" in text
     assert all(width > height for width, height in page_sizes(checklist_en))
-    assert "Meeting notes" in text
+    for offer in demo.offers:
+        assert f"Meeting notes — {offer.name}" in text
 
 
 def test_one_offer_can_be_picked_by_name(demo, demo_pe):
