@@ -40,7 +40,13 @@ def cover(ctx: ReportContext, document_key: str) -> list[Flowable]:
     parts.append(Spacer(1, 4 * mm))
     if info.title:
         parts.append(para(ctx.t(document_key), "cover_sub"))
-    parts.append(Spacer(1, 30 * mm))
+    count = len(ctx.results)
+    scope = (
+        f"{count} offre(s) comparée(s) sur {len(ctx.pe.catalogue.criteria)} critères"
+        if ctx.fr
+        else f"{count} offer(s) compared on {len(ctx.pe.catalogue.criteria)} criteria"
+    )
+    parts += [Spacer(1, 3 * mm), para(scope, "cover_meta"), Spacer(1, 24 * mm)]
     rows = [
         (ctx.t("prepared_for"), ctx.client or ctx.t("no_client")),
         (ctx.t("prepared_by"), ctx.author or "—"),
