@@ -14,9 +14,11 @@ from slaeval.offers import Offer
 from slaeval.project import Project, ProjectInfo
 
 
-def pdf_pages(data: bytes) -> list[str]:
-    """Text of each page, in drawing order (a table cell's lines stay together)."""
-    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+def pdf_pages(data: bytes, limit: int | None = None) -> list[str]:
+    """Text of each page (or of the first ``limit``), in drawing order: a table cell's lines
+    stay together."""
+    pages = PdfReader(io.BytesIO(data)).pages
+    return [page.extract_text() for page in list(pages)[:limit]]
 
 
 def pdf_text(data: bytes) -> str:
