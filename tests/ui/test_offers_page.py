@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from slaeval.data_paths import samples_dir
 from slaeval.ui import messages
+from slaeval.ui.i18n import set_language
 from slaeval.ui.models.compare_model import ROLE_KEY
 from tests.ui.page_projects import open_page, page
 
@@ -137,3 +138,15 @@ def test_new_offer_from_a_contract_document(window, empty_path, monkeypatch):
     messages.shown.clear()
     offers.offer_from_contract()
     assert messages.shown[-1][0] == "info" and "not available" in messages.shown[-1][1]
+
+
+def test_credit_tiers_follow_the_language(window, demo_path):
+    set_language("fr")
+    offers = open_page(window, demo_path, "offers")
+    offers.editor.tabs.setCurrentIndex(1)
+    below, credit = offers.editor.prices.tier_rows[0]
+    assert below.text() == "99,50 %" and credit.text() == "5,00 %"
+    set_language("en")
+    offers.editor.tabs.setCurrentIndex(1)
+    below, _credit = offers.editor.prices.tier_rows[0]
+    assert below.text() == "99.50 %"

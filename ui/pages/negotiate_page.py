@@ -24,10 +24,11 @@ from slaeval.project import AskState
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
-from slaeval.ui.models.asks_model import ROLE_CRITERION, AsksModel
+from slaeval.ui.models.asks_model import ROLE_CRITERION, AsksModel, state_name
 from slaeval.ui.models.criterion_text import good_value
 from slaeval.ui.pages.ask_details import AskDetails
 from slaeval.ui.pages.base import Page
+from slaeval.ui.pages.edit_names import ask_state_text, ask_texts_text, named, obtained_text
 
 
 class NegotiatePage(Page):
@@ -192,7 +193,14 @@ class NegotiatePage(Page):
         old = self.model.negotiation(criterion_id)
         new = old.model_copy(update=changes)
         if new != old:
-            self.state.push(commands.set_negotiation(self.state, offer_id, criterion_id, new))
+            name = self.state.project.offer(offer_id).name
+            text = (
+                ask_state_text(name, state_name(new.state))
+                if new.state != old.state
+                else ask_texts_text(name)
+            )
+            command = commands.set_negotiation(self.state, offer_id, criterion_id, new)
+            self.state.push(named(command, text))
             self.select_ask(criterion_id)
 
     def set_state(self, state: AskState) -> None:
@@ -218,7 +226,9 @@ class NegotiatePage(Page):
                 "evidence": None,
             }
         )
-        self.state.push(commands.set_answer(self.state, offer_id, criterion_id, new))
+        command = commands.set_answer(self.state, offer_id, criterion_id, new)
+        name = self.state.project.offer(offer_id).name
+        self.state.push(named(command, obtained_text(name, criterion.question.get(current_lang()))))
         self.select_ask(criterion_id)
 
     def completion(self) -> float:

@@ -52,8 +52,13 @@ def _money(maximum: float) -> QDoubleSpinBox:
     return spin
 
 
+def _locale() -> QLocale:
+    return QLocale(QLocale.Language.French if current_lang() == "fr" else QLocale.Language.English)
+
+
 def _percent() -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
+    spin.setLocale(_locale())  # "99,50 %" in French, like the other fields
     spin.setRange(0, 100)
     spin.setDecimals(2)
     spin.setSuffix(" %")
@@ -151,11 +156,11 @@ class OfferPricesForm(QWidget):
         self.has_cap.setText(_("Capped at"))
         for box, name in zip(self.days, weekday_names(), strict=True):
             box.setText(name)
-        locale = QLocale(
-            QLocale.Language.French if current_lang() == "fr" else QLocale.Language.English
-        )
+        locale = _locale()
         for spin in (self.setup, self.monthly, self.exit_cost, self.cap):
             spin.setLocale(locale)
+        while self.tier_rows:  # rebuilt in the new language by the next show_offer
+            self._drop_tier_row(len(self.tier_rows) - 1, emit=False)
 
     # ------------------------------------------------------------ showing
     def show_offer(self, offer: Offer, read_only: bool) -> None:

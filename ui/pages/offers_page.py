@@ -29,6 +29,16 @@ from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.messages import show_error, show_info
 from slaeval.ui.pages.answer_details import AnswerDetailsDialog
 from slaeval.ui.pages.base import Page
+from slaeval.ui.pages.edit_names import (
+    add_text,
+    answer_text,
+    delete_text,
+    details_text,
+    duplicate_text,
+    import_text,
+    named,
+    offer_edit_text,
+)
 from slaeval.ui.pages.offer_editor import OfferEditor
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,7 +62,7 @@ def import_offer_file(state: AppState, path: Path, parent: QWidget | None) -> bo
         return False
     if any(o.id == offer.id for o in state.project.offers):
         offer = offer.model_copy(update={"id": new_offer_id()})
-    state.push(commands.AddOffer(state, offer))
+    state.push(named(commands.AddOffer(state, offer), import_text(offer.name)))
     return True
 
 
@@ -94,9 +104,7 @@ class OffersPage(Page):
         self.editor = OfferEditor()
         self.editor.answer_edited.connect(self.set_answer)
         self.editor.details_requested.connect(self.edit_details)
-        self.editor.offer_changed.connect(
-            lambda offer: self.state.push(commands.update_offer(self.state, offer))
-        )
+        self.editor.offer_changed.connect(self.update_offer)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -214,7 +222,7 @@ class OffersPage(Page):
         count = len(self.state.project.offers) + 1
         offer = Offer(name=_("New offer {number}").format(number=count))
         self.selected_id = offer.id
-        self.state.push(commands.AddOffer(self.state, offer))
+        self.state.push(named(commands.AddOffer(self.state, offer), add_text(offer.name)))
         self.rename_offer()
 
     def duplicate_offer(self) -> None:
@@ -224,7 +232,7 @@ class OffersPage(Page):
         name = _("{name} (copy)").format(name=offer.name)[:200]
         copy = offer.model_copy(update={"id": new_offer_id(), "name": name})
         self.selected_id = copy.id
-        self.state.push(commands.AddOffer(self.state, copy))
+        self.state.push(named(commands.AddOffer(self.state, copy), duplicate_text(offer.name)))
 
     def rename_offer(self) -> None:
         self.editor.name.setFocus()
@@ -233,7 +241,14 @@ class OffersPage(Page):
     def delete_offer(self) -> None:
         offer = self.current_offer()
         if offer is not None:
-            self.state.push(commands.DeleteOffer(self.state, offer.id))
+            command = commands.DeleteOffer(self.state, offer.id)
+            self.state.push(named(command, delete_text(offer.name)))
+
+    def update_offer(self, offer: Offer) -> None:
+        """Name, prices, support window or notes changed in the editor."""
+        old = self.state.project.offer(offer.id)
+        command = commands.update_offer(self.state, offer)
+        self.state.push(named(command, offer_edit_text(old, offer)))
 
     def _import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -266,7 +281,13 @@ class OffersPage(Page):
         old = offer.answers.get(criterion_id)
         new = answer_with(old, value, clock)  # type: ignore[arg-type]
         if new != old:
-            self.state.push(commands.set_answer(self.state, offer_id, criterion_id, new))
+            command = commands.set_answer(self.state, offer_id, criterion_id, new)
+            text = answer_text(offer.name, self._question(criterion_id))
+            self.state.push(named(command, text))
+
+    def _question(self, criterion_id: str) -> str:
+        assert self.state.evaluation is not None
+        return self.state.evaluation.catalogue.criterion(criterion_id).question.get(current_lang())
 
     def edit_details(self, offer_id: str, criterion_id: str) -> None:
         assert self.state.evaluation is not None
@@ -283,7 +304,9 @@ class OffersPage(Page):
         if new is not None and new.value is None and not new.note and new.evidence is None:
             new = None
         if new != old:
-            self.state.push(commands.set_answer(self.state, offer_id, criterion_id, new))
+            command = commands.set_answer(self.state, offer_id, criterion_id, new)
+            name = self.state.project.offer(offer_id).name
+            self.state.push(named(command, details_text(name, self._question(criterion_id))))
 
     def completion(self) -> float:
         return min(1.0, len(self.state.project.offers) / 2)
