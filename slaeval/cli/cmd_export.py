@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     project = read_project(args.project)
     if args.format == "xlsx":
-        from slaeval.report import build_xlsx
+        from slaeval.exports import build_xlsx
 
         write_bytes_atomic(args.output, build_xlsx(project, lang))
         print(f"{'Écrit' if lang == 'fr' else 'Wrote'}: {args.output}")

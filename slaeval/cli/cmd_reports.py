@@ -1,7 +1,7 @@
 """``slaeval report|checklist|diagnostic PROJECT -o OUT.pdf``: the three PDF exports.
 
 The PDF is built in memory and written whole or not at all, so a missing or read-only folder
-leaves nothing behind and gets one clear line.
+leaves nothing behind and gets one clear line (exit status 2).
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ def register(subparsers: Any) -> None:
     report = subparsers.add_parser("report", help="scored comparison report (PDF)")
     _common(report)
     report.add_argument("--logo", type=Path, help="image (PNG or JPEG) for the cover")
-    report.add_argument("--author", help="author or consultant shown on the cover")
     report.set_defaults(func=run_report)
 
     checklist = subparsers.add_parser("checklist", help="negotiation checklist (PDF)")
     _common(checklist)
-    checklist.add_argument("--offer", help="only this offer (name or id)")
+    checklist.add_argument("--offer", help="only this offer (its name or id)")
     checklist.set_defaults(func=run_checklist)
 
     diagnostic = subparsers.add_parser("diagnostic", help="diagnostic summary (PDF)")
@@ -37,31 +36,30 @@ def _common(parser: argparse.ArgumentParser) -> None:
     add_lang_option(parser)
 
 
-def _written(args: argparse.Namespace, data: bytes) -> int:
-    from slaeval.report import write_pdf
+def _write(args: argparse.Namespace, data: bytes) -> int:
+    from slaeval.exports import write_export
 
-    write_pdf(args.output, data)
+    write_export(args.output, data)
     print(f"{'Écrit' if lang_of(args) == 'fr' else 'Wrote'}: {args.output}")
     return 0
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from slaeval.report import build_report
+    from slaeval.exports import build_report
 
     project = read_project(args.project)
-    data = build_report(project, lang_of(args), logo=args.logo, author=args.author)
-    return _written(args, data)
+    return _write(args, build_report(project, lang_of(args), logo=args.logo))
 
 
 def run_checklist(args: argparse.Namespace) -> int:
-    from slaeval.report import build_checklist
+    from slaeval.exports import build_checklist
 
     project = read_project(args.project)
-    return _written(args, build_checklist(project, lang_of(args), args.offer))
+    return _write(args, build_checklist(project, lang_of(args), args.offer))
 
 
 def run_diagnostic(args: argparse.Namespace) -> int:
-    from slaeval.report import build_diagnostic
+    from slaeval.exports import build_diagnostic
 
     project = read_project(args.project)
-    return _written(args, build_diagnostic(project, lang_of(args)))
+    return _write(args, build_diagnostic(project, lang_of(args)))

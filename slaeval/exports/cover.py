@@ -1,0 +1,188 @@
+"""The cover page and the one-page executive summary of the comparison report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Paragraph, Spacer, Table
+
+from slaeval.errors import InputError
+from slaeval.explain import STATUS_LABELS
+from slaeval.exports.context import ExportContext
+from slaeval.exports.document import PORTRAIT_WIDTH, heading
+from slaeval.exports.styles import grid_style, styles, table_style, wrap
+from slaeval.exports.verdict import verdict
+from slaeval.formatting import format_money
+from slaeval.localized import both
+
+_SUMMARY_HEIGHT = 250 * mm
+
+
+def cover(ctx: ExportContext, logo: Path | None) -> list[Flowable]:
+    st = styles()
+    info = ctx.project.info
+    story: list[Flowable] = []
+    if logo is not None:
+        story.append(_logo(logo))
+    story.append(Spacer(1, 55 * mm if logo is None else 30 * mm))
+    story.append(
+        Paragraph(escape(ctx.t("Comparaison des offres", "Comparison of the offers")), st["title"])
+    )
+    story.append(
+        Paragraph(escape(ctx.t("d'infogérance", "for managed IT services")), st["subtitle"])
+    )
+    story.append(Spacer(1, 18 * mm))
+    if info.title:
+        story.append(Paragraph(f"<b>{escape(info.title)}</b>", st["body"]))
+    lines = [
+        (ctx.t("Client", "Client"), ctx.client or "—"),
+        (ctx.t("Date", "Date"), ctx.date_text),
+        (ctx.t("Auteur / conseil", "Author / consultant"), ctx.author or "—"),
+        (ctx.t("Offres évaluées", "Offers assessed"), _counts(ctx)),
+    ]
+    rows = [[label, wrap(value, 110 * mm, 11)] for label, value in lines]
+    table = Table(rows, colWidths=[55 * mm, 110 * mm], hAlign="LEFT")
+    table.setStyle(
+        table_style([*grid_style(11, header_rows=0), ("TOPPADDING", (0, 0), (-1, -1), 5)])
+    )
+    story += [Spacer(1, 6 * mm), table, Spacer(1, 40 * mm)]
+    story.append(Paragraph(escape(_legend(ctx)), st["muted"]))
+    story.append(PageBreak())
+    return story
+
+
+def _counts(ctx: ExportContext) -> str:
+    n = len(ctx.project.offers)
+    criteria = len(ctx.pe.catalogue.criteria)
+    version = ctx.pe.catalogue.version
+    return ctx.t(
+        f"{n} offre(s), {criteria} critères (catalogue {version})",
+        f"{n} offer(s), {criteria} criteria (catalogue {version})",
+    )
+
+
+def _legend(ctx: ExportContext) -> str:
+    names = [
+        f"{symbol} {fr if ctx.lang == 'fr' else en.split(':')[0]}"
+        for symbol, fr, en in STATUS_LABELS.values()
+    ]
+    names = [n.split(" :")[0] for n in names]
+    return ctx.t("Symboles des statuts : ", "Status symbols: ") + "   ".join(names)
+
+
+def _logo(path: Path) -> Flowable:
+    try:
+        image = Image(str(path))
+        width, height = image.imageWidth, image.imageHeight
+    except Exception:  # reportlab raises several kinds for unreadable images
+        raise InputError(
+            both(f"Logo illisible : {path}", f"Cannot read the logo: {path}")
+        ) from None
+    scale = min(60 * mm / width, 25 * mm / height)
+    image.drawWidth, image.drawHeight = width * scale, height * scale
+    image.hAlign = "LEFT"
+    return image
+
+
+def summary(ctx: ExportContext) -> list[Flowable]:
+    """The executive summary, kept on one page (shrunk if a long K.O. list needs it)."""
+    st = styles()
+    said = verdict(ctx)
+    inner: list[Flowable] = [
+        Paragraph(escape(said.headline), st["verdict"]),
+        Spacer(1, 3 * mm),
+    ]
+    inner += [Paragraph(escape(s), st["bullet"], bulletText="•") for s in said.reasons]
+    inner += _knockouts(ctx)
+    inner += _risks(ctx, said.winner_id or (ctx.ranked[0].offer_id if ctx.ranked else None))
+    inner += _costs(ctx)
+    inner.append(Spacer(1, 3 * mm))
+    inner.append(Paragraph(escape(ctx.scored["sensitivity"]), st["muted"]))
+    return [
+        heading(ctx.t("Synthèse", "Executive summary")),
+        KeepInFrame(PORTRAIT_WIDTH, _SUMMARY_HEIGHT, inner, mode="shrink"),
+        PageBreak(),
+    ]
+
+
+def _knockouts(ctx: ExportContext) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Paragraph(escape(ctx.t("Éliminations (K.O.)", "Knock-outs (K.O.)")), st["h3"])
+    ]
+    knocked = [r for r in ctx.ordered if r.knocked_out]
+    if not knocked:
+        text = ctx.t(
+            "Aucune offre n'échoue sur un critère éliminatoire.",
+            "No offer fails a must-have criterion.",
+        )
+        return [*out, Paragraph(escape(text), st["body"])]
+    for result in knocked:
+        out.append(Paragraph(f"<b>{escape(result.name)}</b>", st["body"]))
+        for cid in result.knockouts:
+            value = ctx.value_text(ctx.pe.catalogue.criterion(cid), result.offer_id)
+            line = f"{ctx.question(cid)} — {ctx.t('réponse', 'answer')} : {value}"
+            if ctx.lang == "en":
+                line = line.replace(" :", ":")
+            out.append(Paragraph(escape(line), st["bullet"], bulletText="✖"))
+    return out
+
+
+def _risks(ctx: ExportContext, offer_id: str | None) -> list[Flowable]:
+    st = styles()
+    if offer_id is None:
+        return []
+    result = ctx.pe.evaluation.result(offer_id)
+    title = ctx.t(f"Principaux risques de {result.name}", f"Biggest risks with {result.name}")
+    out: list[Flowable] = [Paragraph(escape(title), st["h3"])]
+    weak = [a for a in result.asks if a.status in ("red", "unknown", "acceptable")][:4]
+    if not weak:
+        text = ctx.t("Aucun point faible relevé.", "No weak point found.")
+        return [*out, Paragraph(escape(text), st["body"])]
+    for ask in weak:
+        symbol = STATUS_LABELS[ask.status][0]
+        criterion = ctx.pe.catalogue.criterion(ask.criterion_id)
+        value = ctx.value_text(criterion, offer_id)
+        text = f"{ctx.loc(criterion.question)} ({ctx.t('actuellement', 'now')} : {value})"
+        if ctx.lang == "en":
+            text = text.replace(" :", ":")
+        out.append(Paragraph(escape(text), st["bullet"], bulletText=symbol))
+    return out
+
+
+def _costs(ctx: ExportContext) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Paragraph(escape(ctx.t("Coût sur la durée", "Cost over the term")), st["h3"])
+    ]
+    if not ctx.ordered:
+        return []
+    head = [
+        ctx.t("Offre", "Offer"),
+        ctx.t("Rang", "Rank"),
+        ctx.t("Note /100", "Score /100"),
+        ctx.t("Mensuel", "Monthly"),
+        ctx.t("Durée", "Term"),
+        ctx.t("Total sur la durée", "Total over the term"),
+    ]
+    widths = [64 * mm, 22 * mm, 20 * mm, 24 * mm, 22 * mm, 28 * mm]
+    rows: list[list[str]] = [
+        [wrap(h, w - 6, 8, bold=True) for h, w in zip(head, widths, strict=True)]
+    ]
+    for r in ctx.ordered:
+        c = r.costs
+        rows.append(
+            [
+                wrap(r.name, widths[0] - 6, 8),
+                ctx.rank_text(r.offer_id),
+                ctx.total_text(r.offer_id),
+                format_money(c.monthly, ctx.lang),
+                ctx.t(f"{c.term_months} mois", f"{c.term_months} months"),
+                format_money(c.total_cost, ctx.lang),
+            ]
+        )
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(table_style([*grid_style(8), ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    return [*out, table]

@@ -1,0 +1,289 @@
+"""The method appendix: how the score is built, the weights, the must-haves (K.O.), the
+targets, what the diagnostic suggested and what the user changed, the thresholds of every
+criterion with the basis of its default, and the catalogue version."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from slaeval.criteria import Criterion
+from slaeval.criterion_scoring import thresholds_with_target
+from slaeval.explain import format_value
+from slaeval.exports.context import ExportContext
+from slaeval.exports.document import PORTRAIT_WIDTH, heading
+from slaeval.exports.styles import grid_style, styles, table_style, wrap
+from slaeval.formatting import format_number
+from slaeval.offers import Answer, SupportWindow
+from slaeval.requirements import Suggestion
+
+_SIZE = 7.2
+
+
+def method_pages(ctx: ExportContext) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading(ctx.t("Annexe : méthode", "Appendix: method"))]
+    for line in _principles(ctx):
+        story.append(Paragraph(escape(line), st["bullet"], bulletText="•"))
+    story += _weights(ctx)
+    story += _knockouts(ctx)
+    story += _targets(ctx)
+    story += _thresholds(ctx)
+    return story
+
+
+def _principles(ctx: ExportContext) -> list[str]:
+    version = ctx.pe.catalogue.version
+    return [
+        ctx.t(
+            "Chaque critère reçoit une note de 0 à 100 : les réponses chiffrées sont notées "
+            "en ligne droite entre le seuil d'alerte (0) et le seuil « bon » (100) ; les "
+            "réponses oui/non et à choix suivent le barème du catalogue.",
+            "Each criterion gets a score from 0 to 100: figures are scored on a straight line "
+            "from the red-flag threshold (0) to the good threshold (100); yes/no and choice "
+            "answers follow the catalogue's scale.",
+        ),
+        ctx.t(
+            "Une réponse inconnue compte zéro : ce qui n'est pas écrit n'est pas promis.",
+            "An unknown answer scores zero: what is not written down is not promised.",
+        ),
+        ctx.t(
+            "La note d'un domaine est la moyenne de ses critères pondérée par leur poids ; la "
+            "note totale est la moyenne des domaines pondérée par le poids des domaines.",
+            "An area's score is the mean of its criteria weighted by their weight; the total "
+            "is the mean of the areas weighted by the area weights.",
+        ),
+        ctx.t(
+            "Une offre en alerte ou inconnue sur un critère éliminatoire (K.O.) n'est pas "
+            "classée, quelle que soit sa note.",
+            "An offer with a red flag or an unknown on a must-have (K.O.) criterion is not "
+            "ranked, whatever its score.",
+        ),
+        ctx.t(
+            f"Catalogue des critères : version {version}. Poids, éliminatoires et cibles "
+            "sont suggérés par le diagnostic ; vos choix les remplacent et sont signalés "
+            "ci-dessous.",
+            f"Criteria catalogue: version {version}. Weights, must-haves and targets are "
+            "suggested by the diagnostic; your choices replace them and are marked below.",
+        ),
+    ]
+
+
+def _override(ctx: ExportContext, key: str) -> str:
+    if key not in ctx.project.overrides:
+        return ""
+    value = ctx.project.overrides[key]
+    if isinstance(value, bool):
+        return ctx.t("oui", "yes") if value else ctx.t("non", "no")
+    if isinstance(value, int | float):
+        return format_number(float(value), ctx.lang, 1)
+    return ctx.t("retirée", "removed") if value is None else str(value)
+
+
+def _table(rows: list[list[str]], widths: list[float], right: tuple[int, ...] = ()) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    commands = grid_style(_SIZE)
+    commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
+    table.setStyle(table_style(commands))
+    return table
+
+
+def _weights(ctx: ExportContext) -> list[Flowable]:
+    derived = ctx.pe.derived.area_weights
+    shares = ctx.pe.evaluation.area_weights
+    head = [
+        ctx.t("Domaine", "Area"),
+        ctx.t("Suggéré", "Suggested"),
+        ctx.t("Pourquoi", "Why"),
+        ctx.t("Votre choix", "Your choice"),
+        ctx.t("Part de la note", "Share of score"),
+    ]
+    widths = [40 * mm, 16 * mm, 78 * mm, 20 * mm, PORTRAIT_WIDTH - 154 * mm]
+    rows = [head]
+    for area in ctx.pe.catalogue.areas_in_review_order():
+        s = derived[area.id]
+        rows.append(
+            [
+                wrap(ctx.loc(area.label), widths[0] - 6, _SIZE),
+                format_number(float(s.value or 0), ctx.lang, 1),
+                wrap(ctx.loc(s.reason), widths[2] - 6, _SIZE),
+                _override(ctx, f"area_weight:{area.id}"),
+                "–"
+                if area.id not in shares
+                else f"{format_number(shares[area.id], ctx.lang, 1)} %",
+            ]
+        )
+    overrides = _criterion_weight_overrides(ctx)
+    return [
+        heading(ctx.t("Poids des domaines", "Area weights"), 1),
+        _table(rows, widths, (1, 3, 4)),
+        *overrides,
+    ]
+
+
+def _criterion_weight_overrides(ctx: ExportContext) -> list[Flowable]:
+    keys = sorted(k for k in ctx.project.overrides if k.startswith("criterion_weight:"))
+    if not keys:
+        return []
+    st = styles()
+    out: list[Flowable] = [
+        Spacer(1, 2 * mm),
+        Paragraph(
+            escape(
+                ctx.t("Poids de critères modifiés par vous :", "Criterion weights you changed:")
+            ),
+            st["small"],
+        ),
+    ]
+    for key in keys:
+        cid = key.split(":", 1)[1]
+        if cid not in ctx.pe.catalogue.by_id:
+            continue
+        line = f"{ctx.question(cid)} — {_override(ctx, key)}"
+        out.append(Paragraph(escape(line), st["small"], bulletText="·"))
+    return out
+
+
+def _knockouts(ctx: ExportContext) -> list[Flowable]:
+    head = [ctx.t("Critère", "Criterion"), "K.O.", ctx.t("Pourquoi", "Why")]
+    widths = [90 * mm, 22 * mm, PORTRAIT_WIDTH - 112 * mm]
+    rows = [head]
+    for cid, s in ctx.pe.derived.knockouts.items():
+        active = cid in ctx.pe.requirements.knockouts
+        key = f"knockout:{cid}"
+        why = ctx.loc(s.reason)
+        if key in ctx.project.overrides:
+            why = (
+                ctx.t("votre choix", "your choice")
+                + f" ({ctx.t('suggéré', 'suggested')}: {_yes(ctx, s)})"
+            )
+        rows.append(
+            [
+                wrap(ctx.question(cid), widths[0] - 6, _SIZE),
+                ctx.t("✖ oui", "✖ yes") if active else ctx.t("non", "no"),
+                wrap(why, widths[2] - 6, _SIZE),
+            ]
+        )
+    return [
+        heading(ctx.t("Critères éliminatoires (K.O.)", "Must-have criteria (K.O.)"), 1),
+        _table(rows, widths),
+    ]
+
+
+def _yes(ctx: ExportContext, s: Suggestion) -> str:
+    return ctx.t("oui", "yes") if s.value is True else ctx.t("non", "no")
+
+
+def _targets(ctx: ExportContext) -> list[Flowable]:
+    st = styles()
+    req = ctx.pe.requirements
+    rtc = ctx.pe.derived.round_the_clock
+    if "round_the_clock" in ctx.project.overrides:
+        rtc_why = ctx.t("votre choix", "your choice")
+    else:
+        rtc_why = ctx.loc(rtc.reason)
+    rtc_line = ctx.t(
+        f"Besoin de service 24 h/24 : {'oui' if req.round_the_clock else 'non'} ({rtc_why}). "
+        "Si oui, les délais exprimés en heures ouvrées sont notés sur leur pire cas réel.",
+        f"Round-the-clock need: {'yes' if req.round_the_clock else 'no'} ({rtc_why}). If yes, "
+        "delays stated in business hours are scored on their real worst case.",
+    )
+    out: list[Flowable] = [
+        heading(ctx.t("Cibles tirées du diagnostic", "Targets from the diagnostic"), 1),
+        Paragraph(escape(rtc_line), st["small"]),
+    ]
+    if not req.targets:
+        out.append(
+            Paragraph(
+                escape(
+                    ctx.t(
+                        "Aucune cible particulière : les seuils du catalogue s'appliquent.",
+                        "No specific target: the catalogue thresholds apply.",
+                    )
+                ),
+                st["small"],
+            )
+        )
+        return out
+    head = [
+        ctx.t("Critère", "Criterion"),
+        ctx.t("Cible (bon)", "Target (good)"),
+        ctx.t("Pourquoi", "Why"),
+    ]
+    widths = [90 * mm, 30 * mm, PORTRAIT_WIDTH - 120 * mm]
+    rows = [head]
+    for cid, value in req.targets.items():
+        criterion = ctx.pe.catalogue.criterion(cid)
+        suggested = ctx.pe.derived.targets.get(cid)
+        why = (
+            ctx.t("votre choix", "your choice")
+            if f"target:{cid}" in ctx.project.overrides or suggested is None
+            else ctx.loc(suggested.reason)
+        )
+        rows.append(
+            [
+                wrap(ctx.loc(criterion.question), widths[0] - 6, _SIZE),
+                wrap(_fmt(ctx, criterion, value), widths[1] - 6, _SIZE),
+                wrap(why, widths[2] - 6, _SIZE),
+            ]
+        )
+    return [*out, Spacer(1, 2 * mm), _table(rows, widths)]
+
+
+def _fmt(ctx: ExportContext, criterion: Criterion, value: float) -> str:
+    return format_value(criterion, Answer(value=value), SupportWindow(), ctx.lang)
+
+
+def _thresholds(ctx: ExportContext) -> list[Flowable]:
+    head = [
+        ctx.t("Critère", "Criterion"),
+        ctx.t("Poids", "Weight"),
+        ctx.t("Seuils : bon / acceptable / alerte", "Thresholds: good / acceptable / red"),
+        ctx.t("Origine de la valeur par défaut", "Basis of the default"),
+    ]
+    widths = [74 * mm, 14 * mm, 48 * mm, PORTRAIT_WIDTH - 136 * mm]
+    rows = [head]
+    basis_kind = {
+        "norm": ctx.t("norme", "norm"),
+        "market": ctx.t("pratique du marché", "market practice"),
+        "calibrated": ctx.t("calibrage slaeval", "slaeval calibration"),
+    }
+    first = ctx.pe.evaluation.offers[0] if ctx.pe.evaluation.offers else None
+    for criterion in ctx.pe.catalogue.criteria:
+        share = first.criteria[criterion.id].weight if first else None
+        applicable = criterion.id not in ctx.pe.requirements.not_applicable
+        rows.append(
+            [
+                wrap(ctx.loc(criterion.question), widths[0] - 6, _SIZE),
+                "–"
+                if not applicable
+                else ("" if share is None else format_number(share, ctx.lang, 1)),
+                wrap(_threshold_text(ctx, criterion), widths[2] - 6, _SIZE),
+                wrap(
+                    f"{basis_kind[criterion.basis.kind]} : {criterion.basis.reference}".replace(
+                        " :", ":" if ctx.lang == "en" else " :"
+                    ),
+                    widths[3] - 6,
+                    _SIZE,
+                ),
+            ]
+        )
+    return [
+        heading(
+            ctx.t("Seuils et origine des critères", "Thresholds and basis of each criterion"), 1
+        ),
+        _table(rows, widths, (1,)),
+    ]
+
+
+def _threshold_text(ctx: ExportContext, criterion: Criterion) -> str:
+    if criterion.kind == "yesno":
+        return ctx.t("oui ✔ / en partie ~ / non ✖", "yes ✔ / partly ~ / no ✖")
+    if criterion.kind == "choice":
+        marks = {"good": "✔", "acceptable": "~", "red": "✖"}
+        return "\n".join(f"{marks[c.status]} {ctx.loc(c.label)}" for c in criterion.choices)
+    t = thresholds_with_target(criterion, ctx.pe.requirements.targets.get(criterion.id))
+    parts = [_fmt(ctx, criterion, v) for v in (t.good, t.acceptable, t.red)]
+    return f"✔ {parts[0]}\n~ {parts[1]}\n✖ {parts[2]}"
