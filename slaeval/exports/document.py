@@ -1,8 +1,9 @@
 """The page frame of every PDF export: A4 portrait and landscape pages, running header,
 "page X / Y" footer, PDF outline (bookmarks) from the headings, title and author metadata.
 
-Page totals are only known at the end, so the canvas keeps each page's state and draws the
-header and footer when the document is saved (``_FramedCanvas``).
+Page totals are only known at the end: each footer shows the total through a PDF form that
+the canvas defines when the document is saved (``_TotalCanvas``), so pages are drawn once and
+bookmarks point at the right pages.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -68,7 +68,7 @@ def to_portrait() -> list[Flowable]:
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, buffer: io.BytesIO, title: str, author: str, first: str):
+    def __init__(self, buffer: io.BytesIO, title: str, author: str, frame: PageFrame, first: str):
         super().__init__(
             buffer,
             pagesize=A4,
@@ -81,17 +81,23 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             topMargin=TOP,
             bottomMargin=TOP,
         )
+        self.page_frame = frame
         portrait = Frame(MARGIN, TOP, PORTRAIT_WIDTH, A4[1] - 2 * TOP, id="p")
         wide = landscape(A4)
         land = Frame(MARGIN, TOP, LANDSCAPE_WIDTH, wide[1] - 2 * TOP, id="l")
         templates = [
-            PageTemplate("portrait", [portrait], pagesize=A4),
-            PageTemplate("landscape", [land], pagesize=wide),
+            PageTemplate("portrait", [portrait], pagesize=A4, onPage=self._decorate),
+            PageTemplate("landscape", [land], pagesize=wide, onPage=self._decorate),
         ]
         # The first template in the list lays out the first page.
         templates.sort(key=lambda t: t.id != first)
         self.addPageTemplates(templates)
         self._outline_count = 0
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        number = canvas.getPageNumber()
+        if number > 1 or not self.page_frame.skip_first:
+            _draw_frame(canvas, self.page_frame, number)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
@@ -103,29 +109,22 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             )
 
 
-def _canvas_class(frame: PageFrame) -> type[Canvas]:
-    class _FramedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
+class _TotalCanvas(Canvas):  # type: ignore[misc]
+    """Defines the page total, which every footer shows as a form, once all pages are done."""
 
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                if number > 1 or not frame.skip_first:
-                    _draw_frame(self, frame, number, total)
-                super().showPage()
-            super().save()
-
-    return _FramedCanvas
+    def save(self) -> None:
+        self.beginForm(_TOTAL_FORM)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(ACCENT)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
 
 
-def _draw_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None:
+_TOTAL_FORM = "page_total"
+
+
+def _draw_frame(canvas: Canvas, frame: PageFrame, number: int) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
     canvas.setFont(FONT, 7.5)
@@ -136,7 +135,11 @@ def _draw_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> No
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
     canvas.setFillColor(ACCENT)
-    canvas.drawRightString(width - MARGIN, 10 * mm, f"{frame.page_word} {number} / {total}")
+    label = f"{frame.page_word} {number} / "
+    x = width - MARGIN - 12 - canvas.stringWidth(label, FONT, 7.5)
+    canvas.drawString(x, 10 * mm, label)
+    canvas.translate(width - MARGIN - 12, 10 * mm)
+    canvas.doForm(_TOTAL_FORM)
     canvas.restoreState()
 
 
@@ -151,6 +154,6 @@ def render(
     """Lay out ``story`` and return the PDF bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    doc = _Doc(buffer, title, author, first)
-    doc.build(list(story), canvasmaker=_canvas_class(frame))
+    doc = _Doc(buffer, title, author, frame, first)
+    doc.build(list(story), canvasmaker=_TotalCanvas)
     return buffer.getvalue()

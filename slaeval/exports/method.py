@@ -83,6 +83,7 @@ def _override(ctx: ExportContext, key: str) -> str:
 
 
 def _table(rows: list[list[str]], widths: list[float], right: tuple[int, ...] = ()) -> Table:
+    rows[0] = [wrap(h, w - 6, _SIZE, bold=True) for h, w in zip(rows[0], widths, strict=True)]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands = grid_style(_SIZE)
     commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
