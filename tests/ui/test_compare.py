@@ -61,9 +61,11 @@ def test_failed_knockout_leaves_the_ranking_with_its_reason(window, demo_path):
     model = compare.model
     assert "out of the ranking" in _cell(model, "rank", "", "Nordlys")
     reason = _cell(model, "knockout", "", "Nordlys")
-    assert "subcontract" in reason and "red flag" in reason
+    assert reason.splitlines()[0].startswith("✖ May the provider subcontract")
+    assert "— ✖ Unrestricted" in reason  # the value, with the symbol of its status
     assert "K.O." in model.headerData(_column(model, "Nordlys"), Qt.Orientation.Horizontal)
-    assert "MFA" in _cell(model, "knockout", "", "Nordlys", Qt.ItemDataRole.ToolTipRole)
+    tooltip = _cell(model, "knockout", "", "Nordlys", Qt.ItemDataRole.ToolTipRole)
+    assert "MFA" in tooltip and "(✖ red flag)" in tooltip
 
     window.show_step("offers")
     offers = page(window, "offers")

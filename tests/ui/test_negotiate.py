@@ -2,6 +2,7 @@
 and an obtained ask that sets the offer's answer (undoable), moving the scores."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from slaeval.ui.models.asks_model import ROLE_CRITERION
 from tests.ui.page_projects import open_page, page
@@ -68,3 +69,19 @@ def test_obtained_ask_can_set_the_answer_and_move_the_scores(window, demo_path, 
     window.state.undo_stack.undo()
     assert window.state.project.offers[0].answers[criterion].value == 240
     assert window.state.evaluation.evaluation.offers[0].total == before.total
+
+
+def test_double_click_on_what_the_offer_says_opens_the_answer(window, demo_path, qtbot):
+    negotiate = open_page(window, demo_path, "negotiate")
+    criterion = "support.p1_response"
+    _select(negotiate, criterion)
+    index = negotiate.model.index(negotiate.model.row_of(criterion), 2)  # "The offer says"
+    assert "Double-click" in index.data(Qt.ItemDataRole.ToolTipRole)
+    rect = negotiate.table.visualRect(index)
+    qtbot.mouseClick(negotiate.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(negotiate.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    offers = page(window, "offers")
+    assert offers.isVisible()
+    assert offers.current_offer().id == window.state.project.offers[0].id
+    editor = offers.editor.areas["support"].editors[criterion]
+    assert editor.isAncestorOf(QApplication.focusWidget())

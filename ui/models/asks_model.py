@@ -133,6 +133,8 @@ class AsksModel(QAbstractTableModel):
         if column == "now":
             answer = self._offer.answers.get(ask.criterion_id)
             value = format_value(criterion, answer, self._offer.support_window, lang)
+            if tooltip:
+                return value + "\n" + _("Double-click to change this answer.")
             return f"{status_symbol(ask.status)} {value}"
         if column == "wanted":
             return wanted_text(criterion, self._pe.requirements, lang)

@@ -204,7 +204,7 @@ class CompareModel(QAbstractTableModel):
             if section == COL_TARGET:
                 return _("Your requirement")
             result = self.result_at(section)
-            return result.name + (" ✖ K.O." if result.knocked_out else f" (#{result.rank})")
+            return result.name + ("\n✖ K.O." if result.knocked_out else f"\n#{result.rank}")
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_OFFER_COL:
             return self._rank_text(self.result_at(section), tooltip=True)
         return None
@@ -249,7 +249,8 @@ class CompareModel(QAbstractTableModel):
         answer = offer.answers.get(info.key)
         cr = result.criteria[info.key]
         if tooltip:
-            return cell_reason(criterion, cr, answer, offer.support_window, req, lang)
+            reason = cell_reason(criterion, cr, answer, offer.support_window, req, lang)
+            return reason + "\n" + _("Double-click to change this answer.")
         text = format_value(criterion, answer, offer.support_window, lang)
         if cr.status == "not_applicable":
             text = _("not applicable")
@@ -300,15 +301,18 @@ class CompareModel(QAbstractTableModel):
             value = format_value(
                 criterion, offer.answers.get(criterion_id), offer.support_window, self._lang
             )
-            label = status_label(status, self._lang)
-            parts.append(f"{criterion.question.get(self._lang)} — {value} ({label})")
+            question = criterion.question.get(self._lang)
+            if tooltip:
+                parts.append(f"{question} — {value} ({status_label(status, self._lang)})")
+            else:  # the cell: the symbol says the status, the tooltip says it in words
+                parts.append(f"{question} — {status_symbol(status)} {value}")
         if tooltip:
             return (
                 _("Out of the ranking because of a must-have (K.O.) criterion:")
                 + "\n"
                 + ("\n".join(parts))
             )
-        return "✖ " + "; ".join(parts)
+        return "\n".join("✖ " + part for part in parts)
 
 
 def _build_rows(pe: ProjectEvaluation) -> list[Row]:

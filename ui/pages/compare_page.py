@@ -28,6 +28,7 @@ from slaeval.ui.models.compare_model import SUMMARY_KINDS, CompareModel
 from slaeval.ui.models.cost_model import CostModel
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.compare_table import CompareTable
+from slaeval.ui.pages.navigation import open_answer
 from slaeval.ui.widgets.radar import RadarChart
 from slaeval.ui.widgets.weights_panel import WeightsPanel
 
@@ -51,6 +52,7 @@ class ComparePage(Page):
             " border-radius: 4px; padding: 6px; font-weight: bold; }"
         )
         self.table = CompareTable(self.proxy)
+        self.table.answer_requested.connect(lambda o, c: open_answer(self, o, c))
         self.no_match = QLabel()
         self.no_match.setVisible(False)
         self.radar = RadarChart()
@@ -119,7 +121,9 @@ class ComparePage(Page):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([500, 300])  # the table first, the charts below
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         return splitter
 
     # ------------------------------------------------------------ texts

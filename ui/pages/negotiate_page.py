@@ -4,7 +4,7 @@ An obtained ask can set the offer's answer to what was asked for, in one undoabl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,12 @@ from slaeval.project import AskState
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
-from slaeval.ui.models.asks_model import ROLE_CRITERION, AsksModel, state_name
+from slaeval.ui.models.asks_model import COLUMNS, ROLE_CRITERION, AsksModel, state_name
 from slaeval.ui.models.criterion_text import good_value
 from slaeval.ui.pages.ask_details import AskDetails
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.edit_names import ask_state_text, ask_texts_text, named, obtained_text
+from slaeval.ui.pages.navigation import open_answer
 
 
 class NegotiatePage(Page):
@@ -89,6 +90,7 @@ class NegotiatePage(Page):
         for column, width in ((0, 36), (2, 200), (3, 150), (4, 120), (5, 170)):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
+        table.doubleClicked.connect(self._open_answer)
         self.model.modelReset.connect(self._after_reset)
         return table
 
@@ -183,6 +185,12 @@ class NegotiatePage(Page):
             requirements=pe.requirements,
             read_only=self.state.read_only,
         )
+
+    def _open_answer(self, index: QModelIndex) -> None:
+        """A double click on what the offer says opens that answer in the offer editor."""
+        offer_id = self.offer.currentData()
+        if offer_id and COLUMNS[index.column()] == "now":
+            open_answer(self, str(offer_id), str(index.data(ROLE_CRITERION)))
 
     # ------------------------------------------------------------ editing
     def _push_negotiation(self, **changes: str) -> None:

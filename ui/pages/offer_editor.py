@@ -199,6 +199,29 @@ class OfferEditor(QWidget):
             area.show_offer(self.offer, self._result)
         self.area_stack.setCurrentIndex(row)
 
+    def show_criterion(self, criterion_id: str) -> bool:
+        """Open the area of ``criterion_id`` and put its answer in view, with the focus."""
+        if self.catalogue is None or self.offer is None:
+            return False
+        area_id = self.catalogue.criterion(criterion_id).area
+        self.tabs.setCurrentIndex(0)
+        self.area_list.setCurrentRow(self._area_ids.index(area_id))
+        editor = self.areas[area_id].editors[criterion_id]
+        scroll = self.area_stack.currentWidget()
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(editor, 20, 60)
+        field = editor.spin or editor.choices or editor.buttons
+        focusable = [
+            w for w in editor.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        target = (
+            field if field is not None and field.focusPolicy() & Qt.FocusPolicy.TabFocus else None
+        )
+        (target or (focusable[0] if focusable else editor)).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
+        return True
+
     # ------------------------------------------------------------ editing
     def _answer_edited(self, criterion_id: str, value: object, clock: str) -> None:
         if self.offer is not None:

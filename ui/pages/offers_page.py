@@ -212,6 +212,13 @@ class OffersPage(Page):
         self.selected_id = offer_id
         self.refresh()
 
+    def show_answer(self, offer_id: str, criterion_id: str) -> bool:
+        """Select the offer and bring its answer to ``criterion_id`` into view, focused."""
+        if all(o.id != offer_id for o in self.state.project.offers):
+            return False
+        self.select_offer(offer_id)
+        return self.editor.show_criterion(criterion_id)
+
     def _selection_changed(self, row: int) -> None:
         item = self.list.item(row)
         if item is not None:
