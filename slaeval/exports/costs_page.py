@@ -154,7 +154,7 @@ def _table(ctx: ExportContext, offers: list[OfferResult]) -> Table:
 def _bars(ctx: ExportContext, offers: list[OfferResult]) -> Drawing:
     shown = [r for r in offers if r.costs.bad_month_loss]
     row_h, label_w = 26, 150
-    drawing = Drawing(PORTRAIT_WIDTH, row_h * len(shown) + 30)
+    drawing = Drawing(PORTRAIT_WIDTH, row_h * len(shown) + 30, initialFontName=FONT)
     top = max(r.costs.bad_month_loss or 0 for r in shown)
     span = PORTRAIT_WIDTH - label_w - 80
     for i, r in enumerate(shown):

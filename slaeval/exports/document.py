@@ -76,6 +76,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             author=author,
             subject="",
             creator="slaeval",
+            initialFontName=FONT,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=TOP,

@@ -46,7 +46,7 @@ def radar_drawing(
     legend_rows = math.ceil(len(offers) / 2)
     chart_h = width * 0.78
     height = chart_h + 14 * legend_rows + 8
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     cx, cy = width / 2, height - chart_h / 2
     radius = chart_h / 2 - 42
     if not areas:

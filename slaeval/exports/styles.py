@@ -82,7 +82,9 @@ def register_fonts() -> None:
 @lru_cache(maxsize=1)
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, bulletFontName=FONT
+    )
     return {
         "body": body,
         "small": ParagraphStyle("small", body, fontSize=8, leading=10.5),
@@ -110,11 +112,30 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> str:
-    """``text`` broken into lines that fit ``width`` points, joined by newlines."""
+    """``text`` broken into lines that fit ``width`` points, joined by newlines.
+
+    A word wider than the column (a long name with no space) is cut between characters."""
+    font = BOLD if bold else FONT
     lines: list[str] = []
     for part in text.split("\n"):
-        lines.extend(simpleSplit(part, BOLD if bold else FONT, size, width) or [""])
+        for line in simpleSplit(part, font, size, width) or [""]:
+            if pdfmetrics.stringWidth(line, font, size) <= width:
+                lines.append(line)
+            else:
+                lines.extend(_cut(line, font, size, width))
     return "\n".join(lines)
+
+
+def _cut(line: str, font: str, size: float, width: float) -> list[str]:
+    pieces: list[str] = []
+    current = ""
+    for char in line:
+        if current and pdfmetrics.stringWidth(current + char, font, size) > width:
+            pieces.append(current)
+            current = char.lstrip()
+        else:
+            current += char
+    return [*pieces, current]
 
 
 def grid_style(size: float = 7.5, header_rows: int = 1) -> list[tuple[object, ...]]:
