@@ -4,7 +4,7 @@ panel and the weights, all following every edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slaeval.evaluation import OfferResult
 from slaeval.explain import sensitivity_sentence
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.models.compare_filter import CompareFilter
-from slaeval.ui.models.compare_model import SUMMARY_KINDS, CompareModel
+from slaeval.ui.models.compare_model import FIRST_OFFER_COL, SUMMARY_KINDS, CompareModel
 from slaeval.ui.models.cost_model import CostModel
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.compare_table import CompareTable
 from slaeval.ui.pages.navigation import open_answer
-from slaeval.ui.widgets.radar import RadarChart
+from slaeval.ui.widgets.radar import CROWDED, RadarChart
 from slaeval.ui.widgets.weights_panel import WeightsPanel
+
+RADAR_TOP = 5  # offers drawn in colour on a crowded radar, besides the one picked
 
 
 class ComparePage(Page):
@@ -53,6 +56,8 @@ class ComparePage(Page):
         )
         self.table = CompareTable(self.proxy)
         self.table.answer_requested.connect(lambda o, c: open_answer(self, o, c))
+        self._picked: str | None = None  # the offer whose column was picked last
+        self.table.selectionModel().currentChanged.connect(lambda i, _p: self._cell_picked(i))
         self.no_match = QLabel()
         self.no_match.setVisible(False)
         self.radar = RadarChart()
@@ -147,6 +152,7 @@ class ComparePage(Page):
         self.table.setAccessibleName(_("Comparison of the offers"))
         self.radar.setAccessibleName(_("Area scores of each offer"))
         self.radar.empty_text = _("The chart needs at least three areas and one offer.")
+        self.radar.others_text = _("{count} others, in grey")
         self.cost_view.setAccessibleName(_("Costs of each offer"))
         self.weights.retranslate()
         self._stale = True
@@ -175,13 +181,45 @@ class ComparePage(Page):
         evaluation = pe.evaluation
         self.sentence.setText(sensitivity_sentence(evaluation, pe.catalogue, lang))
         self.costs.set_results(evaluation.offers, lang)
-        areas = [a for a in pe.catalogue.areas_in_review_order() if a.id in evaluation.area_weights]
-        self.radar.set_data(
-            [a.label.get(lang) for a in areas],
-            [(r.name, [r.areas.get(a.id, 0.0) for a in areas]) for r in evaluation.offers],
-        )
+        self._update_radar()
         self.weights.refresh()
         self._update_no_match()
+
+    def _update_radar(self) -> None:
+        pe = self.state.evaluation
+        if pe is None:
+            return
+        results = pe.evaluation.offers
+        lang = current_lang()
+        areas = [
+            a for a in pe.catalogue.areas_in_review_order() if a.id in pe.evaluation.area_weights
+        ]
+        self.radar.set_data(
+            [a.label.get(lang) for a in areas],
+            [(r.name, [r.areas.get(a.id, 0.0) for a in areas]) for r in results],
+            self._radar_emphasis(results),
+        )
+
+    def _radar_emphasis(self, results: tuple[OfferResult, ...]) -> list[int] | None:
+        """Crowded chart: the best ranked in colour, and the offer picked in the table."""
+        if len(results) <= CROWDED:
+            return None
+        ranked = sorted(
+            (i for i, r in enumerate(results) if r.rank is not None),
+            key=lambda i: results[i].rank or 0,
+        )
+        chosen = ranked[:RADAR_TOP] or list(range(RADAR_TOP))
+        picked = next((i for i, r in enumerate(results) if r.offer_id == self._picked), None)
+        if picked is not None and picked not in chosen:
+            chosen.append(picked)
+        return chosen
+
+    def _cell_picked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() >= FIRST_OFFER_COL:
+            offer_id = self.model.result_at(index.column()).offer_id
+            if offer_id != self._picked:
+                self._picked = offer_id
+                self._update_radar()
 
     def _filter(self, **flags: bool) -> None:
         self.proxy.set_filters(**flags)

@@ -3,6 +3,9 @@
 Each offer has its own colour (a palette readable by colour-blind people), its own line style
 and its own marker shape, so the outlines stay distinguishable in grey as well. The legend
 lists the offers with the same pen and marker.
+
+With many offers, a few chosen ones (``emphasised``: the best ranked and the one picked in
+the table) are drawn in colour over the others in thin grey, and the legend names only them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ MARKERS = ("circle", "square", "triangle", "diamond")
 LEGEND_WIDTH = 170
 CROWDED = 8  # beyond this many offers, outlines are drawn bare
 LABEL_WIDTH = 112.0
+GREY = "#c4c4c4"
 
 
 def offer_pen(index: int) -> QPen:
@@ -60,15 +64,24 @@ class RadarChart(QWidget):
         self.axes: list[str] = []
         self.series: list[tuple[str, list[float]]] = []
         self.empty_text = ""
+        self.others_text = "{count}"  # the legend line of the grey outlines
+        self.emphasised: list[int] | None = None
         self.setMinimumSize(420, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 300)
 
-    def set_data(self, axes: list[str], series: list[tuple[str, list[float]]]) -> None:
-        """``axes``: area labels; ``series``: (offer name, one score 0-100 per axis)."""
+    def set_data(
+        self,
+        axes: list[str],
+        series: list[tuple[str, list[float]]],
+        emphasised: list[int] | None = None,
+    ) -> None:
+        """``axes``: area labels; ``series``: (offer name, one score 0-100 per axis);
+        ``emphasised``: the series drawn in colour, in legend order (None: all of them)."""
         self.axes, self.series = axes, series
+        self.emphasised = emphasised
         self.setAccessibleDescription(
             "; ".join(
                 f"{name}: " + ", ".join(f"{a} {v:.0f}" for a, v in zip(axes, values, strict=True))
@@ -98,8 +111,21 @@ class RadarChart(QWidget):
         centre = chart.center()
         self._draw_grid(painter, centre, radius)
         self._draw_labels(painter, centre, radius, metrics)
+        if self.emphasised is None:
+            for index, (_name, values) in enumerate(self.series):
+                self._draw_series(painter, centre, radius, values, index)
+            self._draw_legend(painter, metrics)
+            return
+        chosen = set(self.emphasised)
+        painter.setPen(QPen(QColor(GREY), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, (_name, values) in enumerate(self.series):
-            self._draw_series(painter, centre, radius, values, index)
+            if index not in chosen:
+                points = [self._point(centre, radius, i, v) for i, v in enumerate(values)]
+                painter.drawPolygon(QPolygonF(points))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for index in self.emphasised:
+            self._draw_series(painter, centre, radius, self.series[index][1], index, alone=True)
         self._draw_legend(painter, metrics)
 
     def _point(self, centre: QPointF, radius: float, axis: int, value: float) -> QPointF:
@@ -149,11 +175,17 @@ class RadarChart(QWidget):
             )
 
     def _draw_series(
-        self, painter: QPainter, centre: QPointF, radius: float, values: list[float], index: int
+        self,
+        painter: QPainter,
+        centre: QPointF,
+        radius: float,
+        values: list[float],
+        index: int,
+        alone: bool = False,
     ) -> None:
         points = [self._point(centre, radius, i, v) for i, v in enumerate(values)]
         painter.setPen(offer_pen(index))
-        crowded = len(self.series) > CROWDED
+        crowded = len(self.series) > CROWDED and not alone
         if crowded:  # many outlines: no fill and no markers, they would only blur together
             painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
@@ -169,9 +201,11 @@ class RadarChart(QWidget):
         line = metrics.height() + 4
         x = self.width() - LEGEND_WIDTH + 8
         fits = max(1, int((self.height() - 16) // line))
-        shown = self.series if len(self.series) <= fits else self.series[: fits - 1]
+        order = list(range(len(self.series))) if self.emphasised is None else self.emphasised
+        shown = order if len(order) <= fits else order[: fits - 1]
         y = 8.0
-        for index, (name, _values) in enumerate(shown):
+        for index in shown:
+            name = self.series[index][0]
             mid = y + line / 2
             painter.setPen(offer_pen(index))
             painter.drawLine(QPointF(x, mid), QPointF(x + 26, mid))
@@ -180,6 +214,15 @@ class RadarChart(QWidget):
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, LEGEND_WIDTH - 44)
             painter.drawText(QPointF(x + 32, mid + metrics.ascent() / 2 - 1), text)
             y += line
-        if len(shown) < len(self.series):
+        hidden = len(self.series) - len(shown)
+        if hidden and self.emphasised is not None:
+            mid = y + line / 2
+            painter.setPen(QPen(QColor(GREY), 1))
+            painter.drawLine(QPointF(x, mid), QPointF(x + 26, mid))
             painter.setPen(QColor("#555555"))
-            painter.drawText(QPointF(x, y + metrics.ascent()), f"+ {len(self.series) - len(shown)}")
+            text = self.others_text.format(count=hidden)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, LEGEND_WIDTH - 44)
+            painter.drawText(QPointF(x + 32, mid + metrics.ascent() / 2 - 1), text)
+        elif hidden:
+            painter.setPen(QColor("#555555"))
+            painter.drawText(QPointF(x, y + metrics.ascent()), f"+ {hidden}")
