@@ -115,7 +115,6 @@ def _single(ctx: ExportContext, only: OfferResult) -> Verdict:
 
 def _close_call(ctx: ExportContext, first: OfferResult, second: OfferResult) -> Verdict:
     gap = format_number(first.total - second.total, ctx.lang, 1)
-    a, b = _lead_areas(ctx, first, second), _lead_areas(ctx, second, first)
     tie = first.total == second.total
     return Verdict(
         ctx.t("Pas de vainqueur net", "No clear winner"),
@@ -128,12 +127,7 @@ def _close_call(ctx: ExportContext, first: OfferResult, second: OfferResult) -> 
                 f"({ctx.total_text(second.offer_id)}/100) "
                 + ("are level." if tie else f"are only {gap} points apart."),
             ),
-            ctx.t(
-                f"{first.name} fait mieux en {_and(a, 'et') or '—'} ; {second.name} en "
-                f"{_and(b, 'et') or '—'}.",
-                f"{first.name} does better on {_and(a, 'and') or '—'}; {second.name} on "
-                f"{_and(b, 'and') or '—'}.",
-            ),
+            _split_sentence(ctx, first, second),
             _cost_sentence(ctx, first, second, decide=True),
         ),
         None,
@@ -158,6 +152,28 @@ def _winner(ctx: ExportContext, first: OfferResult, second: OfferResult) -> Verd
             _cost_sentence(ctx, first, second, decide=False),
         ),
         first.offer_id,
+    )
+
+
+def _split_sentence(ctx: ExportContext, first: OfferResult, second: OfferResult) -> str:
+    """Where each of two close offers does better."""
+    a, b = _lead_areas(ctx, first, second), _lead_areas(ctx, second, first)
+    if not a and not b:
+        return ctx.t(
+            "Leurs notes par domaine sont quasi identiques : le contenu ne les départage pas.",
+            "Their area scores are almost the same: the content does not tell them apart.",
+        )
+    if a and b:
+        return ctx.t(
+            f"{first.name} fait mieux en {_and(a, 'et')} ; {second.name} en {_and(b, 'et')}.",
+            f"{first.name} does better on {_and(a, 'and')}; {second.name} on {_and(b, 'and')}.",
+        )
+    better, worse, areas = (first, second, a) if a else (second, first, b)
+    return ctx.t(
+        f"{better.name} fait mieux en {_and(areas, 'et')} ; {worse.name} ne la dépasse nettement "
+        "sur aucun domaine.",
+        f"{better.name} does better on {_and(areas, 'and')}; {worse.name} is not clearly ahead "
+        "on any area.",
     )
 
 

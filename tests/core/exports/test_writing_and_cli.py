@@ -1,0 +1,108 @@
+"""Writing exports whole or not at all, and the report, checklist, diagnostic and export
+commands: a missing or unwritable folder, an unknown offer, one line and exit status 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slaeval.cli.main import main
+from slaeval.errors import ExportError
+from slaeval.exports import write_export
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.slaeval"
+    assert main(["demo", str(path)]) == 0
+    return path
+
+
+def test_missing_folder_gives_export_error_and_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "out.pdf"
+    with pytest.raises(ExportError) as caught:
+        write_export(target, b"%PDF-1.4")
+    assert "nowhere" in caught.value.text("en")
+    assert not target.parent.exists()
+
+
+def test_unwritable_folder_gives_export_error_and_leaves_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "somefile.txt"
+    blocker.write_text("not a folder")
+    with pytest.raises(ExportError):
+        write_export(blocker / "out.pdf", b"%PDF-1.4")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["somefile.txt"]
+
+
+def test_existing_file_replaced_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    write_export(target, b"new content")
+    assert target.read_bytes() == b"new content"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+@pytest.mark.parametrize("command", ["report", "checklist", "diagnostic"])
+def test_commands_write_a_pdf(
+    command: str, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / f"{command}.pdf"
+    assert main([command, str(demo_file), "-o", str(out), "--lang", "en"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert capsys.readouterr().out.strip() == f"Wrote: {out}"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["checklist", "--offer", "Nobody"], "Unknown offer: Nobody"),
+        (["report", "-o", "{tmp}/missing/out.pdf"], "The folder does not exist"),
+        (["diagnostic", "-o", "{tmp}/somefile.txt/out.pdf"], "The folder does not exist"),
+        (["report", "--logo", "{tmp}/somefile.txt"], "Cannot read the logo"),
+    ],
+)
+def test_bad_input_one_line_exit_2(
+    args: list[str],
+    expected: str,
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / "somefile.txt").write_text("x")
+    argv = [args[0], str(demo_file), "--lang", "en"]
+    argv += [a.replace("{tmp}", str(tmp_path)) for a in args[1:]]
+    if "-o" not in argv:
+        argv += ["-o", str(tmp_path / "out.pdf")]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["somefile.txt"]
+
+
+def test_export_xlsx_command(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "matrix.xlsx"
+    assert main(["export", str(demo_file), "--format", "xlsx", "-o", str(out)]) == 0
+    assert out.read_bytes()[:2] == b"PK"
+
+
+def test_importing_exports_loads_neither_reportlab_nor_openpyxl() -> None:
+    code = (
+        "import sys, slaeval.exports, slaeval.cli.cmd_reports, slaeval.cli.cmd_export;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl')))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=Path(__file__).parent,
+    )
+    assert done.stdout.strip() == "[]"
