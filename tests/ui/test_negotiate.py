@@ -1,10 +1,11 @@
 """Negotiate step: asks in order of importance, states, replies and notes kept in the file,
 and an obtained ask that sets the offer's answer (undoable), moving the scores."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from slaeval.ui.models.asks_model import ROLE_CRITERION
+from slaeval.ui.models.asks_model import COLUMNS, ROLE_CRITERION
 from tests.ui.page_projects import open_page, page
 
 
@@ -47,7 +48,7 @@ def test_states_replies_and_notes_survive_reopening(window, demo_path, qtbot):
     assert negotiate.details.state_buttons[1].isChecked()
     assert negotiate.details.reply.toPlainText() == "Accepted in the amendment of 12 March"
     row = negotiate.model.row_of(third)
-    assert "refused" in negotiate.model.index(row, 4).data()
+    assert "refused" in negotiate.model.index(row, COLUMNS.index("state")).data()
     assert "1 obtained, 1 refused" in negotiate.progress.text()
 
 
@@ -85,3 +86,29 @@ def test_double_click_on_what_the_offer_says_opens_the_answer(window, demo_path,
     assert offers.current_offer().id == window.state.project.offers[0].id
     editor = offers.editor.areas["support"].editors[criterion]
     assert editor.isAncestorOf(QApplication.focusWidget())
+
+
+def test_what_the_negotiation_is_worth(window, demo_path, qtbot):
+    from slaeval.formatting import format_number
+    from slaeval.ui.models.negotiation_outlook import outlook
+
+    negotiate = open_page(window, demo_path, "negotiate")
+    model, state = negotiate.model, window.state
+    offer_id = state.project.offers[0].id
+    view = outlook(state.evaluation, state.project, offer_id)
+    assert view.now.rank == 2 and view.best.rank == 1
+    gains = [model.gain(model.ask(r)) for r in range(model.rowCount())]
+    assert all(g >= 0 for g in gains)
+    assert sum(gains) == pytest.approx(view.best.total - view.now.total, abs=0.01)
+    assert model.index(0, COLUMNS.index("gain")).data().startswith("+")
+    text = negotiate.outlook.text()
+    assert text.startswith(f"Now: {format_number(view.now.total, 'en')}/100, #2.")
+    assert f"{view.open_asks} asks not refused granted: 100/100, #1." in text
+
+    first = model.ask(0).criterion_id
+    _select(negotiate, first)
+    qtbot.mouseClick(negotiate.details.state_buttons[2], Qt.MouseButton.LeftButton)  # refused
+    after = outlook(state.evaluation, state.project, offer_id)
+    assert after.open_asks == view.open_asks - 1
+    assert after.best.total == pytest.approx(view.best.total - gains[0], abs=0.01)
+    assert f"{after.open_asks} asks" in negotiate.outlook.text()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from slaeval.asks import Ask
 from slaeval.explain import format_value
+from slaeval.formatting import format_number
 from slaeval.localized import Lang
 from slaeval.offers import Offer
 from slaeval.project import Negotiation, Project
@@ -18,7 +19,7 @@ from slaeval.ui.models.criterion_text import wanted_text
 from slaeval.ui.widgets.status_style import status_background, status_foreground, status_symbol
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("rank", "ask", "now", "wanted", "state", "reply")
+COLUMNS = ("rank", "ask", "now", "wanted", "gain", "state", "reply")
 ROLE_CRITERION = Qt.ItemDataRole.UserRole + 1
 STATE_SYMBOLS = {"pending": "…", "obtained": "✔", "refused": "✖"}
 STATE_STATUS = {"pending": "unknown", "obtained": "good", "refused": "red"}
@@ -79,15 +80,20 @@ class AsksModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "gain":
+            return _("Points the total score gains if this ask is obtained")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             "#",
             _("What to ask for"),
             _("The offer says"),
             _("Your target"),
+            _("Gain"),
             _("Where it stands"),
-            _("Provider's reply"),
+            _("Reply"),
         )[section]
 
     # ------------------------------------------------------------ cells
@@ -103,9 +109,26 @@ class AsksModel(QAbstractTableModel):
             return status_foreground(status)
         if role == Qt.ItemDataRole.BackgroundRole and status:
             return status_background(status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "gain":
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(ask, column, role == Qt.ItemDataRole.ToolTipRole)
         return None
+
+    def gain(self, ask: Ask) -> float:
+        """Points of the total won if the answer became good: its share times what it lacks."""
+        assert self._pe is not None and self._offer is not None
+        result = self._pe.evaluation.result(self._offer.id).criteria[ask.criterion_id]
+        return result.weight * (100.0 - result.score) / 100.0
+
+    def _gain_text(self, ask: Ask, tooltip: bool) -> str:
+        points = "+" + format_number(self.gain(ask), self._lang, 1)
+        if not tooltip:
+            return points
+        text = _("{points} points on the total score if this ask is obtained").format(points=points)
+        if ask.knockout:
+            text += "\n" + _("Must-have (K.O.): obtaining it also keeps the offer in the ranking.")
+        return text
 
     def _status(self, ask: Ask, column: str) -> str | None:
         if column == "now":
@@ -138,6 +161,8 @@ class AsksModel(QAbstractTableModel):
             return f"{status_symbol(ask.status)} {value}"
         if column == "wanted":
             return wanted_text(criterion, self._pe.requirements, lang)
+        if column == "gain":
+            return self._gain_text(ask, tooltip)
         if column == "state":
             return f"{STATE_SYMBOLS[negotiation.state]} {state_name(negotiation.state)}"
         return negotiation.reply

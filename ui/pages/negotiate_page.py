@@ -26,6 +26,7 @@ from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.models.asks_model import COLUMNS, ROLE_CRITERION, AsksModel, state_name
 from slaeval.ui.models.criterion_text import good_value
+from slaeval.ui.models.negotiation_outlook import outlook, outlook_text
 from slaeval.ui.pages.ask_details import AskDetails
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.edit_names import ask_state_text, ask_texts_text, named, obtained_text
@@ -44,6 +45,13 @@ class NegotiatePage(Page):
         self.offer.setMinimumWidth(260)
         self.offer.currentIndexChanged.connect(lambda _i: self.refresh())
         self.progress = QLabel()
+        self.outlook = QLabel()  # what the negotiation is worth for this offer
+        self.outlook.setWordWrap(True)
+        self.outlook.setObjectName("outlook")
+        self.outlook.setStyleSheet(
+            "QLabel#outlook { background: #eef3fb; border: 1px solid #c5d3ea;"
+            " border-radius: 4px; padding: 4px 6px; }"
+        )
         top = QHBoxLayout()
         top.addWidget(self.offer_label)
         top.addWidget(self.offer)
@@ -68,6 +76,7 @@ class NegotiatePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.outlook)
         layout.addWidget(self.stack, 1)
         self.retranslate()
 
@@ -87,7 +96,7 @@ class NegotiatePage(Page):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 36), (2, 200), (3, 150), (4, 120), (5, 170)):
+        for column, width in ((0, 36), (2, 190), (3, 140), (4, 64), (5, 115), (6, 150)):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
         table.doubleClicked.connect(self._open_answer)
@@ -130,6 +139,11 @@ class NegotiatePage(Page):
             if offer_id
             else ""
         )
+        pe = self.state.evaluation
+        self.outlook.setVisible(bool(offer_id) and pe is not None)
+        if offer_id and pe is not None:
+            view = outlook(pe, self.state.project, str(offer_id))
+            self.outlook.setText(outlook_text(view, current_lang()))
         self._show_details()
 
     def _fill_offers(self) -> None:
