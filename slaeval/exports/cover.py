@@ -95,11 +95,13 @@ def summary(ctx: ExportContext) -> list[Flowable]:
         Spacer(1, 3 * mm),
     ]
     inner += [Paragraph(escape(s), st["bullet"], bulletText="•") for s in said.reasons]
+    label = escape(ctx.t("Solidité du classement :", "How robust:"))
+    robust = f"<b>{label}</b> {escape(ctx.scored['sensitivity'])}"
+    inner += [Spacer(1, 2 * mm), Paragraph(robust, st["small"])]
     inner += _knockouts(ctx)
     inner += _risks(ctx, said.winner_id or (ctx.ranked[0].offer_id if ctx.ranked else None))
     inner += _costs(ctx)
-    inner.append(Spacer(1, 3 * mm))
-    inner.append(Paragraph(escape(ctx.scored["sensitivity"]), st["muted"]))
+    inner += _next_steps(ctx, said.winner_id)
     return [
         heading(ctx.t("Synthèse", "Executive summary")),
         KeepInFrame(PORTRAIT_WIDTH, _SUMMARY_HEIGHT, inner, mode="shrink"),
@@ -186,3 +188,38 @@ def _costs(ctx: ExportContext) -> list[Flowable]:
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style([*grid_style(8), ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
     return [*out, table]
+
+
+def _next_steps(ctx: ExportContext, winner_id: str | None) -> list[Flowable]:
+    st = styles()
+    steps: list[str] = []
+    if winner_id is not None:
+        result = ctx.pe.evaluation.result(winner_id)
+        if result.asks:
+            steps.append(
+                ctx.t(
+                    f"Négocier avec {result.name} les {len(result.asks)} point(s) de la liste "
+                    "de négociation, les plus importants d'abord.",
+                    f"Negotiate with {result.name} the {len(result.asks)} point(s) of the "
+                    "negotiation checklist, most important first.",
+                )
+            )
+    elif ctx.ordered:
+        steps.append(
+            ctx.t(
+                "Faire préciser par écrit les points inconnus et éliminatoires de chaque offre, "
+                "puis refaire la comparaison.",
+                "Have each provider state the unknown and must-have points in writing, then "
+                "compare again.",
+            )
+        )
+    steps.append(
+        ctx.t(
+            "Vérifier que le contrat signé reprend mot pour mot les engagements notés ici : "
+            "ce qui n'y figure pas n'est pas dû.",
+            "Check that the signed contract states, word for word, the commitments scored "
+            "here: what it leaves out is not owed.",
+        )
+    )
+    title = Paragraph(escape(ctx.t("Prochaines étapes", "Next steps")), st["h3"])
+    return [title, *(Paragraph(escape(s), st["bullet"], bulletText="→") for s in steps)]

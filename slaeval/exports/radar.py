@@ -12,6 +12,7 @@ import math
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from slaeval.criteria import Catalogue
 from slaeval.evaluation import Evaluation, OfferResult
@@ -164,8 +165,9 @@ def _legend(offers: list[OfferResult], width: float, height: float) -> Group:
             )
         )
         group.add(_marker(x + 11, y + 3, index, colour))
-        name = simpleSplit(result.name, BOLD, 7.5, column - 40)
-        text = name[0] + ("…" if len(name) > 1 else "")
+        suffix = " (K.O.)" if result.knocked_out else ""
+        name = simpleSplit(result.name, BOLD, 7.5, column - 40 - stringWidth(suffix, BOLD, 7.5))
+        text = name[0] + ("…" if len(name) > 1 else "") + suffix
         group.add(String(x + 28, y, text, fontName=BOLD, fontSize=7.5, fillColor=INK))
     return group
 
