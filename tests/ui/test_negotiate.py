@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from slaeval.ui.models.asks_filter import SHOWN
 from slaeval.ui.models.asks_model import COLUMNS, ROLE_CRITERION
 from tests.ui.page_projects import open_page, page
 
@@ -76,7 +77,7 @@ def test_double_click_on_what_the_offer_says_opens_the_answer(window, demo_path,
     negotiate = open_page(window, demo_path, "negotiate")
     criterion = "support.p1_response"
     _select(negotiate, criterion)
-    index = negotiate.model.index(negotiate.model.row_of(criterion), 2)  # "The offer says"
+    index = negotiate.proxy.index(negotiate.proxy.row_of(criterion), COLUMNS.index("now"))
     assert "Double-click" in index.data(Qt.ItemDataRole.ToolTipRole)
     rect = negotiate.table.visualRect(index)
     qtbot.mouseClick(negotiate.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -112,3 +113,22 @@ def test_what_the_negotiation_is_worth(window, demo_path, qtbot):
     assert after.open_asks == view.open_asks - 1
     assert after.best.total == pytest.approx(view.best.total - gains[0], abs=0.01)
     assert f"{after.open_asks} asks" in negotiate.outlook.text()
+
+
+def test_the_list_shows_one_state_or_the_knockouts(window, demo_path, qtbot):
+    negotiate = open_page(window, demo_path, "negotiate")
+    proxy, model = negotiate.proxy, negotiate.model
+    first, second = (model.ask(r).criterion_id for r in (0, 1))
+    _select(negotiate, first)
+    qtbot.mouseClick(negotiate.details.state_buttons[1], Qt.MouseButton.LeftButton)  # obtained
+    negotiate.shown.setCurrentIndex(SHOWN.index("obtained"))
+    assert proxy.rowCount() == 1 and negotiate.current_criterion() == first
+    negotiate.shown.setCurrentIndex(SHOWN.index("pending"))
+    assert proxy.rowCount() == model.rowCount() - 1
+    assert negotiate.current_criterion() == second  # the first one still pending
+    negotiate.shown.setCurrentIndex(SHOWN.index("knockout"))
+    shown = [proxy.index(r, 0).data(ROLE_CRITERION) for r in range(proxy.rowCount())]
+    expected = [model.ask(r).criterion_id for r in range(model.rowCount()) if model.ask(r).knockout]
+    assert shown == expected and 0 < len(shown) < model.rowCount()
+    negotiate.shown.setCurrentIndex(SHOWN.index("all"))
+    assert proxy.rowCount() == model.rowCount()

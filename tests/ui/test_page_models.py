@@ -5,6 +5,7 @@ import pytest
 
 from slaeval.demo import demo_project
 from slaeval.project_evaluation import evaluate_project
+from slaeval.ui.models.asks_filter import AsksFilter
 from slaeval.ui.models.asks_model import AsksModel
 from slaeval.ui.models.compare_filter import CompareFilter
 from slaeval.ui.models.compare_model import CompareModel
@@ -44,6 +45,11 @@ def test_cost_and_asks_models(qtmodeltester, demo):
     asks.set_offer(pe, project, project.offers[0].id, "fr")
     qtmodeltester.check(asks)
     assert asks.rowCount() == len(pe.evaluation.offers[0].asks)
+    shown = AsksFilter()
+    shown.setSourceModel(asks)
+    shown.set_shown("knockout")
+    qtmodeltester.check(shown)
+    assert 0 < shown.rowCount() < asks.rowCount()
 
 
 @pytest.mark.parametrize("share", [0.0, 12.5, 50.0, 90.0])

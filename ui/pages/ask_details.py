@@ -137,7 +137,7 @@ class AskDetails(QWidget):
         self.note.show_text(negotiation.note)
         wanted = shown_value(criterion, good_value(criterion, requirements), lang)
         self.apply.setText(
-            _("Set {offer}'s answer to “{value}”").format(offer=offer.name, value=wanted)
+            _("Set the answer of {offer} to “{value}”").format(offer=offer.name, value=wanted)
         )
         self.apply.setVisible(negotiation.state == "obtained")
         self.apply.setEnabled(not already and not read_only)

@@ -24,6 +24,7 @@ from slaeval.project import AskState
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.models.asks_filter import SHOWN, AsksFilter, shown_name
 from slaeval.ui.models.asks_model import COLUMNS, ROLE_CRITERION, AsksModel, state_name
 from slaeval.ui.models.criterion_text import good_value
 from slaeval.ui.models.negotiation_outlook import outlook, outlook_text
@@ -40,6 +41,12 @@ class NegotiatePage(Page):
         super().__init__(state, parent)
         self._stale = True
         self.model = AsksModel(self)
+        self.proxy = AsksFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.shown = QComboBox()  # which asks the table lists
+        for shown in SHOWN:
+            self.shown.addItem("", shown)
+        self.shown.currentIndexChanged.connect(self._shown_changed)
         self.offer_label = QLabel()
         self.offer = QComboBox()
         self.offer.setMinimumWidth(260)
@@ -56,6 +63,7 @@ class NegotiatePage(Page):
         top.addWidget(self.offer_label)
         top.addWidget(self.offer)
         top.addWidget(self.progress, 1)
+        top.addWidget(self.shown)
         self.table = self._table()
         self.details = AskDetails()
         self.details.state_chosen.connect(self.set_state)
@@ -82,7 +90,7 @@ class NegotiatePage(Page):
 
     def _table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.model)
+        table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,7 +108,7 @@ class NegotiatePage(Page):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
         table.doubleClicked.connect(self._open_answer)
-        self.model.modelReset.connect(self._after_reset)
+        self.proxy.modelReset.connect(self._after_reset)
         return table
 
     # ------------------------------------------------------------ texts
@@ -111,6 +119,9 @@ class NegotiatePage(Page):
         self.offer_label.setText(_("Offer"))
         self.offer.setAccessibleName(_("Offer"))
         self.table.setAccessibleName(_("Asks for this offer, most important first"))
+        self.shown.setAccessibleName(_("Which asks to list"))
+        for index, shown in enumerate(SHOWN):
+            self.shown.setItemText(index, shown_name(shown))
         self.empty.setText(_("Add offers first: their weak points become asks here."))
         self.details.retranslate()
         self._stale = True
@@ -160,22 +171,31 @@ class NegotiatePage(Page):
         self.offer.blockSignals(False)
 
     def _after_reset(self) -> None:
-        if self.model.rowCount():
+        if self.proxy.rowCount():
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
+                self.proxy.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def _shown_changed(self) -> None:
+        criterion_id = self.current_criterion()
+        self.proxy.set_shown(str(self.shown.currentData()))
+        if criterion_id is not None and self.proxy.row_of(criterion_id) >= 0:
+            self.select_ask(criterion_id)
+        else:
+            self._after_reset()
+        self._show_details()
 
     def current_criterion(self) -> str | None:
         index = self.table.currentIndex()
         return str(index.data(ROLE_CRITERION)) if index.isValid() else None
 
     def select_ask(self, criterion_id: str) -> None:
-        row = self.model.row_of(criterion_id)
+        row = self.proxy.row_of(criterion_id)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
+                self.proxy.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
