@@ -114,7 +114,7 @@ def _single(ctx: ExportContext, only: OfferResult) -> Verdict:
 
 
 def _close_call(ctx: ExportContext, first: OfferResult, second: OfferResult) -> Verdict:
-    gap = format_number(first.total - second.total, ctx.lang, 1)
+    gap = _gap(ctx, first, second)
     tie = first.total == second.total
     return Verdict(
         ctx.t("Pas de vainqueur net", "No clear winner"),
@@ -135,7 +135,7 @@ def _close_call(ctx: ExportContext, first: OfferResult, second: OfferResult) -> 
 
 
 def _winner(ctx: ExportContext, first: OfferResult, second: OfferResult) -> Verdict:
-    gap = format_number(first.total - second.total, ctx.lang, 1)
+    gap = _gap(ctx, first, second)
     lead = _and(_lead_areas(ctx, first, second), ctx.t("et", "and"))
     return Verdict(
         ctx.t(f"Recommandation : {first.name}", f"Recommendation: {first.name}"),
@@ -153,6 +153,12 @@ def _winner(ctx: ExportContext, first: OfferResult, second: OfferResult) -> Verd
         ),
         first.offer_id,
     )
+
+
+def _gap(ctx: ExportContext, first: OfferResult, second: OfferResult) -> str:
+    """The difference of the totals as printed, so that the figures add up for the reader."""
+    shown = round(round(first.total, 1) - round(second.total, 1), 1)
+    return format_number(shown, ctx.lang, 1)
 
 
 def _split_sentence(ctx: ExportContext, first: OfferResult, second: OfferResult) -> str:
