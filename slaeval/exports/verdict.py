@@ -142,7 +142,7 @@ def _winner(ctx: ExportContext, first: OfferResult, second: OfferResult) -> Verd
         (
             ctx.t(
                 f"{first.name} obtient {ctx.total_text(first.offer_id)}/100, {gap} points de plus "
-                f"que {second.name} ({ctx.total_text(second.offer_id)}/100).",
+                f"{_que(second.name)} ({ctx.total_text(second.offer_id)}/100).",
                 f"{first.name} scores {ctx.total_text(first.offer_id)}/100, {gap} points ahead "
                 f"of {second.name} ({ctx.total_text(second.offer_id)}/100).",
             ),
@@ -230,6 +230,11 @@ def _cost_sentence(ctx: ExportContext, a: OfferResult, b: OfferResult, decide: b
         f"Over its term ({ca.term_months} months) it costs {money_a}, against {money_b} for "
         f"{b.name}" + (": it is also the cheaper of the two." if cheaper else "."),
     )
+
+
+def _que(name: str) -> str:
+    """French "que" elides before a vowel: "qu'EcoNet", "que Fortis"."""
+    return f"qu'{name}" if name[:1].lower() in "aeiouyéèêàâîôûh" else f"que {name}"
 
 
 def _and(parts: list[str], word: str) -> str:

@@ -91,5 +91,6 @@ def test_eight_long_names_fit_within_the_pages() -> None:
         width, runs = text_right_edges(data, index)
         overflow = [(t, edge) for t, edge in runs if edge > width - 20]
         assert not overflow, (index + 1, overflow[:3])
+    assert pages[1].count("Synthèse") == 1 and "Classement" in pages[2]  # summary: one page
     wide = [p for p in pdf.pages if p.mediabox.width > p.mediabox.height]
     assert wide and len(pdf.pages) < 40
