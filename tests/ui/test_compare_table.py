@@ -5,9 +5,12 @@ that show every offer when they fit, a K.O. row tall enough for its reason, and 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
+from slaeval.offers import Answer
+from slaeval.ui import commands
 from slaeval.ui.models.compare_model import FIRST_OFFER_COL, ROLE_KEY, ROLE_KIND
 from slaeval.ui.pages.compare_table import OFFER_FIT, column_widths
-from tests.ui.page_projects import open_page, page, pair_project, write
+from tests.ui.page_projects import CRITERION as TWIN_CRITERION
+from tests.ui.page_projects import open_page, page, pair_project, twins_project, write
 
 CRITERION = "backup.scope"
 
@@ -85,3 +88,30 @@ def test_enter_on_a_cell_opens_it_too(window, demo_path, qtbot):
     assert offers.isVisible()
     assert offers.current_offer().id == window.state.project.offers[1].id
     assert offers.editor._area_ids[offers.editor.area_list.currentRow()] == "security"
+
+
+def _names_in_view(compare):
+    header, model = compare.table.horizontalHeader(), compare.model
+    ordered = sorted(range(FIRST_OFFER_COL, model.columnCount()), key=header.visualIndex)
+    return [model.result_at(c).name for c in ordered]
+
+
+def test_best_ranked_first_orders_the_offer_columns(window, demo_path):
+    compare = open_page(window, demo_path, "compare")
+    assert _names_in_view(compare) == [o.name for o in window.state.project.offers]
+    compare.best_first.setChecked(True)
+    results = window.state.evaluation.evaluation.offers
+    by_rank = sorted(results, key=lambda r: (r.rank is None, r.rank or 0))
+    assert _names_in_view(compare) == [r.name for r in by_rank]
+    assert _names_in_view(compare)[-1].startswith("Nordlys")  # K.O.: last
+    compare.best_first.setChecked(False)
+    assert _names_in_view(compare) == [o.name for o in window.state.project.offers]
+
+
+def test_best_ranked_first_follows_a_new_ranking(window, tmp_path):
+    compare = open_page(window, write(tmp_path, twins_project()), "compare")
+    compare.best_first.setChecked(True)
+    assert _names_in_view(compare) == ["EcoNet Services", "EcoNet twin"]
+    state = window.state
+    state.push(commands.set_answer(state, "twin", TWIN_CRITERION, Answer(value=15)))
+    assert _names_in_view(compare) == ["EcoNet twin", "EcoNet Services"]

@@ -83,11 +83,13 @@ class ComparePage(Page):
         self.problems.toggled.connect(lambda on: self._filter(problems_only=on))
         self.by_weight = QCheckBox()
         self.by_weight.toggled.connect(lambda on: self._filter(by_weight=on))
+        self.best_first = QCheckBox()
+        self.best_first.toggled.connect(self.table.set_best_first)
         self.fold_all = QPushButton()
         self.fold_all.clicked.connect(self._fold_all)
         self.unfold_all = QPushButton()
         self.unfold_all.clicked.connect(lambda: self.proxy.set_folded(set()))
-        for widget in (self.differences, self.problems, self.by_weight):
+        for widget in (self.differences, self.problems, self.by_weight, self.best_first):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.fold_all)
@@ -142,6 +144,8 @@ class ComparePage(Page):
         self.by_weight.setToolTip(
             _("Heaviest areas first, and inside each area the heaviest criteria")
         )
+        self.best_first.setText(_("Best ranked first"))
+        self.best_first.setToolTip(_("Offer columns in the order of the ranking, K.O.s last"))
         self.fold_all.setText(_("Fold all"))
         self.unfold_all.setText(_("Unfold all"))
         self.no_match.setText(_("No criterion matches these filters."))

@@ -94,7 +94,8 @@ class CompareTable(QTableView):
             view.doubleClicked.connect(self._open_answer)
         proxy.modelReset.connect(self._reshape)
         proxy.layoutChanged.connect(self._reshape)
-        proxy.dataChanged.connect(self._knockout_height)
+        proxy.dataChanged.connect(self._after_new_data)
+        self.best_first = False
         self.horizontalHeader().sectionResized.connect(self._frozen_resized)
 
     # ------------------------------------------------------------ shape
@@ -103,6 +104,28 @@ class CompareTable(QTableView):
         for column in range(columns):
             self.frozen.setColumnHidden(column, column >= FIRST_OFFER_COL)
         self._set_widths()
+        self.order_offers()
+
+    def _after_new_data(self) -> None:
+        self._knockout_height()
+        if self.best_first:
+            self.order_offers()
+
+    def set_best_first(self, on: bool) -> None:
+        self.best_first = on
+        self.order_offers()
+
+    def order_offers(self) -> None:
+        """Offer columns in rank order (K.O.s last) or in the project's order."""
+        model = self.proxy.source()
+        columns = list(range(FIRST_OFFER_COL, model.columnCount()))
+        if self.best_first:
+            ranks = {c: model.result_at(c).rank for c in columns}
+            columns.sort(key=lambda c: (ranks[c] is None, ranks[c] or 0, c))
+        header = self.horizontalHeader()
+        for place, column in enumerate(columns, FIRST_OFFER_COL):
+            if header.visualIndex(column) != place:
+                header.moveSection(header.visualIndex(column), place)
 
     def _knockout_height(self) -> None:
         """The K.O. row grows (up to a few lines) until its longest reason reads whole."""
