@@ -14,7 +14,7 @@ from slaeval.diagnostic_summary import DiagnosticSummary, summarise
 from slaeval.diagnostic_texts import DiagnosticTexts, load_diagnostic_texts
 from slaeval.downtime import downtime_cost
 from slaeval.exports.document import PORTRAIT_WIDTH, PageFrame, heading, render
-from slaeval.exports.styles import STATUS_TINT, grid_style, styles, table_style, wrap
+from slaeval.exports.styles import MUTED, STATUS_TINT, grid_style, styles, table_style, wrap
 from slaeval.formatting import format_date, format_money
 from slaeval.localized import Lang
 from slaeval.project import Project
@@ -46,8 +46,8 @@ def diagnostic_pdf(project: Project, lang: Lang, today: date) -> bytes:
     story += _overall(summary, texts, lang)
     story += _model(summary, texts, lang)
     story += _actions(summary, texts, lang)
-    story += _signs(project, summary, texts, lang)
     story += _downtime(project, lang)
+    story += _signs(project, summary, texts, lang)
     title = t("Diagnostic des besoins informatiques", "IT needs diagnostic")
     if client:
         title = f"{title} — {client}"
@@ -84,12 +84,21 @@ def _title(project: Project, lang: Lang, today: date, client: str) -> list[Flowa
             _bool(profile.hosted_services, lang),
         ),
     ]
-    table = Table(
-        [[wrap(k, 70 * mm, _SIZE), wrap(v, 90 * mm, _SIZE)] for k, v in facts],
-        colWidths=[76 * mm, 96 * mm],
-        hAlign="LEFT",
+    widths = [52 * mm, 38 * mm, 52 * mm, PORTRAIT_WIDTH - 142 * mm]
+    rows = []
+    for left, right in zip(facts[:3], facts[3:], strict=True):
+        cells = [*left, *right]
+        rows.append([wrap(c, w - 6, _SIZE) for c, w in zip(cells, widths, strict=True)])
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            [
+                *grid_style(_SIZE, header_rows=0),
+                ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+                ("TEXTCOLOR", (2, 0), (2, -1), MUTED),
+            ]
+        )
     )
-    table.setStyle(table_style(grid_style(_SIZE, header_rows=0)))
     return [*story, Spacer(1, 3 * mm), table]
 
 
@@ -123,7 +132,7 @@ def _signs(
     project: Project, summary: DiagnosticSummary, texts: DiagnosticTexts, lang: Lang
 ) -> list[Flowable]:
     t = _Say(lang)
-    widths = [52 * mm, 18 * mm, 22 * mm, PORTRAIT_WIDTH - 92 * mm]
+    widths = [50 * mm, 18 * mm, 24 * mm, PORTRAIT_WIDTH - 92 * mm]
     head = [
         t("Signe d'alerte", "Warning sign"),
         t("Réponse", "Answer"),
@@ -148,14 +157,17 @@ def _signs(
             [
                 wrap(sign.title.get(lang), widths[0] - 6, _SIZE, bold=True),
                 wrap(answer, widths[1] - 6, _SIZE),
-                f"{marks}\n{fr if lang == 'fr' else en}",
+                f"{marks} {fr if lang == 'fr' else en}",
                 wrap(detail, widths[3] - 6, _SIZE),
             ]
         )
         commands.append(("BACKGROUND", (2, index), (2, index), tint))
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style(commands))
-    return [heading(t("Les dix signes d'alerte", "The ten warning signs"), 1), table]
+    # One table a reader takes in whole: it moves to the next page rather than split.
+    return [
+        KeepTogether([heading(t("Les dix signes d'alerte", "The ten warning signs"), 1), table])
+    ]
 
 
 def _actions(summary: DiagnosticSummary, texts: DiagnosticTexts, lang: Lang) -> list[Flowable]:
@@ -177,8 +189,8 @@ def _actions(summary: DiagnosticSummary, texts: DiagnosticTexts, lang: Lang) -> 
     rest = len(summary.first_actions) - 5
     if rest > 0:
         more = t(
-            f"Puis les {rest} autre(s) point(s) du tableau des signes d'alerte.",
-            f"Then the {rest} other point(s) in the table of warning signs.",
+            f"Puis les {rest} autre(s) signe(s) présent(s) dans le tableau des signes d'alerte.",
+            f"Then the {rest} other sign(s) found, in the table of warning signs.",
         )
         out.append(Paragraph(escape(more), st["muted"]))
     return out
