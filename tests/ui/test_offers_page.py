@@ -93,6 +93,10 @@ def test_note_and_evidence_are_kept_with_the_answer(window, demo_path, qtbot):
     assert answer.evidence.location == "Annexe 2, p. 4"
     assert answer.value == "servers_only"  # the value itself is untouched
     assert area.details["backup.scope"].text() == "Note ✎"
+    hint = area.details["backup.scope"].toolTip()
+    assert "Asked again on 3 March" in hint and "« Les serveurs" in hint
+    assert "(Annexe 2, p. 4)" in hint
+    assert area.details["backup.frequency"].toolTip() == "Add a note or evidence"
     window.show_step("compare")
     model = page(window, "compare").model
     row = next(

@@ -13,10 +13,24 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from slaeval.criteria import Criterion
 from slaeval.evaluation import OfferResult
 from slaeval.explain import status_label
-from slaeval.offers import AnswerValue, Offer
+from slaeval.offers import Answer, AnswerValue, Offer
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.widgets.answer_editor import AnswerEditor
 from slaeval.ui.widgets.status_style import status_css, status_symbol
+
+
+def details_tooltip(answer: Answer | None) -> str:
+    """The note and the evidence of an answer, shown when the pointer rests on its button."""
+    if answer is None:
+        return ""
+    lines = []
+    if answer.note:
+        lines.append(_("Note: {note}").format(note=answer.note[:300]))
+    if answer.evidence is not None:
+        evidence = answer.evidence
+        where = f" ({evidence.location})" if evidence.location else ""
+        lines.append(f"« {evidence.quote[:300]} »{where}" if evidence.quote else where.strip())
+    return "\n".join(line for line in lines if line)
 
 
 class AreaAnswers(QWidget):
@@ -83,4 +97,7 @@ class AreaAnswers(QWidget):
             label.setToolTip(status_label(status, lang))
             label.setAccessibleName(status_label(status, lang))
             has_details = answer is not None and (bool(answer.note) or answer.evidence is not None)
-            self.details[criterion_id].setText(_("Note ✎") if has_details else _("Note…"))
+            button = self.details[criterion_id]
+            button.setText(_("Note ✎") if has_details else _("Note…"))
+            empty = _("Add a note or evidence")
+            button.setToolTip(details_tooltip(answer) if has_details else empty)
