@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from slaeval.criteria import Criterion
 from slaeval.criterion_scoring import thresholds_with_target
+from slaeval.evaluation import criterion_shares
 from slaeval.explain import format_value
 from slaeval.exports.context import ExportContext
 from slaeval.exports.document import PORTRAIT_WIDTH, heading
@@ -251,16 +252,13 @@ def _thresholds(ctx: ExportContext) -> list[Flowable]:
         "market": ctx.t("pratique du marché", "market practice"),
         "calibrated": ctx.t("calibrage slaeval", "slaeval calibration"),
     }
-    first = ctx.pe.evaluation.offers[0] if ctx.pe.evaluation.offers else None
+    _, shares = criterion_shares(ctx.pe.catalogue, ctx.pe.requirements)
     for criterion in ctx.pe.catalogue.criteria:
-        share = first.criteria[criterion.id].weight if first else None
-        applicable = criterion.id not in ctx.pe.requirements.not_applicable
+        share = shares.get(criterion.id)
         rows.append(
             [
                 wrap(ctx.loc(criterion.question), widths[0] - 6, _SIZE),
-                "–"
-                if not applicable
-                else ("" if share is None else format_number(share, ctx.lang, 1)),
+                "–" if share is None else format_number(share, ctx.lang, 1),
                 wrap(_threshold_text(ctx, criterion), widths[2] - 6, _SIZE),
                 wrap(
                     f"{basis_kind[criterion.basis.kind]} : {criterion.basis.reference}".replace(

@@ -25,10 +25,11 @@ def report_pdf(project: Project, lang: Lang, logo: Path | None, today: date) -> 
     story: list[Flowable] = []
     story += cover(ctx, logo)
     story += summary(ctx)
-    story += ranking_page(ctx)
-    story += side_by_side(ctx)
-    story += flags_pages(ctx)
-    story += costs_pages(ctx)
+    if ctx.ordered:  # with no offer, the summary says so and the appendix is the brief
+        story += ranking_page(ctx)
+        story += side_by_side(ctx)
+        story += flags_pages(ctx)
+        story += costs_pages(ctx)
     story += method_pages(ctx)
     title = ctx.t("Comparaison des offres d'infogérance", "Managed IT services: comparison")
     if ctx.client:
