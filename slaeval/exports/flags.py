@@ -6,7 +6,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from slaeval.evaluation import OfferResult
 from slaeval.explain import STATUS_LABELS
@@ -88,4 +88,4 @@ def _list(ctx: ExportContext, result: OfferResult, status: str) -> list[Flowable
             f"… and {len(items) - SHOWN} more: see the side-by-side table.",
         )
         out.append(Paragraph(escape(more), st["muted"]))
-    return out
+    return [KeepTogether(out)]  # a list of at most SHOWN rows is read as one piece

@@ -90,13 +90,34 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", body, fontSize=8, leading=10.5),
         "muted": ParagraphStyle("muted", body, fontSize=8, leading=10.5, textColor=MUTED),
         "h1": ParagraphStyle(
-            "h1", body, fontName=BOLD, fontSize=16, leading=20, spaceAfter=8, textColor=ACCENT
+            "h1",
+            body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            spaceAfter=8,
+            textColor=ACCENT,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
-            "h2", body, fontName=BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=5
+            "h2",
+            body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
-            "h3", body, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3
+            "h3",
+            body,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "title": ParagraphStyle(
             "title", body, fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT
