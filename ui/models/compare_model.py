@@ -122,6 +122,16 @@ class CompareModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self._rows else FIRST_OFFER_COL + len(self._results)
 
+    def lang(self) -> Lang:
+        return self._lang
+
+    def answer_key(self, offer_id: str, criterion_id: str) -> tuple[object, ...]:
+        """What an offer's answer shows as (value, clock, support window), cheap to compare."""
+        offer = self._offers[offer_id]
+        answer = offer.answers.get(criterion_id)
+        shown = (None, None) if answer is None else (answer.value, answer.clock)
+        return (*shown, offer.support_window)
+
     def row_info(self, row: int) -> Row:
         return self._rows[row]
 

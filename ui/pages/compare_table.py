@@ -96,6 +96,7 @@ class CompareTable(QTableView):
         proxy.layoutChanged.connect(self._reshape)
         proxy.dataChanged.connect(self._after_new_data)
         self.best_first = False
+        self._measured: dict[tuple[object, ...], int] = {}
         self.horizontalHeader().sectionResized.connect(self._frozen_resized)
 
     # ------------------------------------------------------------ shape
@@ -131,14 +132,24 @@ class CompareTable(QTableView):
         """The K.O. row grows (up to a few lines) until its longest reason reads whole."""
         if self.proxy.rowCount() <= KO_ROW:
             return
+        model = self.proxy.source()
         metrics = QFontMetrics(self._bold)
-        lines = 2
+        lines, known = 2, {}
         for column in range(FIRST_OFFER_COL, self.proxy.columnCount()):
-            text = self.proxy.index(KO_ROW, column).data()
-            if text:
+            result = model.result_at(column)
+            if not result.knockouts:
+                continue
+            # what the reason and its room depend on: measured again only when it changes
+            values = tuple(model.answer_key(result.offer_id, k) for k in result.knockouts)
+            key = (model.lang(), self.columnWidth(column), result.knockouts, values)
+            if key not in self._measured:
+                text = str(self.proxy.index(KO_ROW, column).data() or "")
                 room = QRect(0, 0, max(40, self.columnWidth(column) - 10), 10_000)
-                needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, str(text)).height()
-                lines = max(lines, -(-needed // metrics.lineSpacing()))
+                needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+                self._measured[key] = -(-needed // metrics.lineSpacing())
+            known[key] = self._measured[key]
+            lines = max(lines, known[key])
+        self._measured = known  # forget reasons no longer shown
         height = metrics.lineSpacing() * min(lines, KO_LINES) + 10
         if self.rowHeight(KO_ROW) != height:
             for view in (self, self.frozen):
