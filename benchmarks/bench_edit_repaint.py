@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import Measure
 from benchmarks.synthetic import synthetic_project
@@ -30,9 +31,23 @@ def _median(samples: list[float]) -> float:
     return ordered[len(ordered) // 2]
 
 
-def _edit_and_repaint(folder: Path) -> tuple[float, float, float, int]:
+def _watch_refreshes(pages: list[Any]) -> dict[str, float]:
+    """Time every page's ``refresh`` from now on (seconds per step, summed over the runs)."""
+    spent: dict[str, float] = {}
+    for page in pages:
+
+        def watched(page: Any = page, refresh: Callable[[], None] = page.refresh) -> None:
+            start = time.perf_counter()
+            refresh()
+            spent[page.step_id] = spent.get(page.step_id, 0.0) + time.perf_counter() - start
+
+        page.refresh = watched
+    return spent
+
+
+def _edit_and_repaint(folder: Path) -> tuple[float, float, float, int, str]:
     """Median ms from an edit to the Compare table, then the Offers page, repainted; median
-    ms for the core alone; the number of table cells."""
+    ms for the core alone; the number of table cells; where the pages' refreshes go."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -70,7 +85,14 @@ def _edit_and_repaint(folder: Path) -> tuple[float, float, float, int]:
                 timings.append(time.perf_counter() - start)
         return _median(timings) * 1000
 
+    spent = _watch_refreshes(window.pages)
     compare_ms = timed(lambda: compare.table.grab())  # the offers and the frozen columns
+    shares = sorted(spent.items(), key=lambda kv: -kv[1])
+    refreshes = ", ".join(
+        f"{step} {1000 * seconds / (RUNS + 1):.1f} ms"
+        for step, seconds in shares
+        if 1000 * seconds / (RUNS + 1) >= 0.1  # hidden pages that wait to be shown cost ~0
+    )
     window.show_step("offers")
     offers = window.pages[STEP_IDS.index("offers")]
     offers.select_offer(offer_id)
@@ -87,12 +109,12 @@ def _edit_and_repaint(folder: Path) -> tuple[float, float, float, int]:
         core.append(time.perf_counter() - start)
     cells = compare.model.rowCount() * compare.model.columnCount()
     window.close()
-    return compare_ms, offers_ms, _median(core) * 1000, cells
+    return compare_ms, offers_ms, _median(core) * 1000, cells, refreshes
 
 
 def measure() -> list[Measure]:
     with tempfile.TemporaryDirectory() as tmp:
-        compare, offers, core, cells = _edit_and_repaint(Path(tmp))
+        compare, offers, core, cells, refreshes = _edit_and_repaint(Path(tmp))
     return [
         Measure(
             f"answer edit -> {page} repainted, {OFFERS} offers x catalogue",
@@ -105,7 +127,7 @@ def measure() -> list[Measure]:
             f"so the UI adds {total - core:.1f} ms",
         )
         for page, total, detail in (
-            ("compare table", compare, f"{cells} table cells"),
+            ("compare table", compare, f"{cells} table cells; page refreshes: {refreshes}"),
             ("offer editor", offers, "the edited offer's page"),
         )
     ]
