@@ -52,11 +52,17 @@ class Heading(Paragraph):  # type: ignore[misc]
         self.outline_level = level
 
 
-def heading(text: str, level: int = 0) -> Heading:
-    """An escaped heading: level 0 is a chapter (h1), 1 a section (h2), 2 a sub-section (h3)."""
+def heading(text: str, level: int = 0, keep_with_next: bool = True) -> Heading:
+    """An escaped heading: level 0 is a chapter (h1), 1 a section (h2), 2 a sub-section (h3).
+
+    Before a table longer than a page, pass ``keep_with_next=False`` (and put a CondPageBreak
+    first): keeping the two together would push the heading to a page of its own."""
     from xml.sax.saxutils import escape
 
-    return Heading(escape(text), ("h1", "h2", "h3")[level], level, text)
+    flowable = Heading(escape(text), ("h1", "h2", "h3")[level], level, text)
+    if not keep_with_next:
+        flowable.keepWithNext = 0
+    return flowable
 
 
 def to_landscape() -> list[Flowable]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from slaeval.criteria import Criterion
 from slaeval.criterion_scoring import thresholds_with_target
@@ -231,7 +231,7 @@ def _targets(ctx: ExportContext) -> list[Flowable]:
                 wrap(why, widths[2] - 6, _SIZE),
             ]
         )
-    return [*out, Spacer(1, 2 * mm), _table(rows, widths)]
+    return [KeepTogether([*out, Spacer(1, 2 * mm), _table(rows, widths)])]
 
 
 def _fmt(ctx: ExportContext, criterion: Criterion, value: float) -> str:
@@ -269,10 +269,10 @@ def _thresholds(ctx: ExportContext) -> list[Flowable]:
                 ),
             ]
         )
+    title = ctx.t("Seuils et origine des critères", "Thresholds and basis of each criterion")
     return [
-        heading(
-            ctx.t("Seuils et origine des critères", "Thresholds and basis of each criterion"), 1
-        ),
+        CondPageBreak(60 * mm),
+        heading(title, 1, keep_with_next=False),
         _table(rows, widths, (1,)),
     ]
 
