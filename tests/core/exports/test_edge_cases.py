@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from slaeval.exports import build_checklist, build_report, radar_svg
+from slaeval.exports.context import ExportContext
 from slaeval.project_evaluation import evaluate_project
 from tests.core.exports.helpers import (
     LONG_NAMES,
@@ -101,3 +102,19 @@ def test_eight_long_names_fit_within_the_pages() -> None:
     assert pages[1].count("Synthèse") == 1 and "Classement" in pages[2]  # summary: one page
     wide = [p for p in pdf.pages if p.mediabox.width > p.mediabox.height]
     assert wide and len(pdf.pages) < 40
+
+
+def test_more_than_eight_offers_split_the_side_by_side_table() -> None:
+    project = eight_long_offers()
+    extra = renamed(demo_offer("fortis"), "Neuvième Prestataire", "ninth")
+    project = project.model_copy(update={"offers": (*project.offers, extra)})
+    pages = raw_pages(build_report(project, "en", today=TODAY))
+    text = "\n".join(pages)
+    assert "Part 1 / 2" in text and "Part 2 / 2" in text
+    part_one = text[text.index("Part 1 / 2") : text.index("Part 2 / 2")]
+    part_two = text[text.index("Part 2 / 2") : text.index("Red flags and unknowns\n")]
+    assert "Neuvième Prestataire" in part_one  # ranked among the best, so in the first part
+    last = ExportContext(project, "en", TODAY).ordered[-1].name  # knocked out, lowest
+    assert last in part_two and last not in part_one
+    assert "Neuvième Prestataire" not in part_two
+    assert "The chart shows the first 8 offers." in text
