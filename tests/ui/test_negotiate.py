@@ -132,3 +132,13 @@ def test_the_list_shows_one_state_or_the_knockouts(window, demo_path, qtbot):
     assert shown == expected and 0 < len(shown) < model.rowCount()
     negotiate.shown.setCurrentIndex(SHOWN.index("all"))
     assert proxy.rowCount() == model.rowCount()
+
+
+def test_asks_table_widths_leave_room_to_read_the_ask():
+    from slaeval.ui.pages.asks_table import ASK_WIDTH, asks_widths
+
+    wide = asks_widths(1000)
+    assert sum(wide.values()) == 1000 and wide["ask"] >= ASK_WIDTH
+    narrow = asks_widths(700)
+    assert narrow["ask"] == ASK_WIDTH and narrow["now"] < wide["now"]
+    assert set(wide) == set(COLUMNS)

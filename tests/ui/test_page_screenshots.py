@@ -66,3 +66,43 @@ def test_no_text_is_cut_off(window, demo_path, lang):
                 assert _cut_texts(page) == [], (step, lang)
         QApplication.processEvents()
         assert _cut_texts(page) == [], (step, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_nothing_is_cut_in_a_small_window_either(window, demo_path, lang):
+    """At 1024 x 700 the rows of buttons and check boxes wrap instead of being cut short, and
+    the window does not grow wider than asked."""
+    set_language(lang)
+    window.resize(1024, 700)
+    for step in PAGES:
+        page = open_page(window, demo_path, step) if step == "offers" else None
+        if page is None:
+            window.show_step(step)
+            page = window.pages[STEP_IDS.index(step)]
+        if step == "negotiate":
+            page.details.state_buttons[1].click()  # obtained: the "set the answer" button shows
+        QApplication.processEvents()
+        assert window.width() <= 1024, step
+        assert _cut_texts(page) == [], (step, lang)
+
+
+def test_flow_layout_wraps_to_the_width(qtbot):
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from slaeval.ui.widgets.flow_layout import FlowLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    flow = FlowLayout(holder, spacing=6)
+    buttons = [QPushButton(f"Button number {i}") for i in range(4)]
+    for button in buttons:
+        flow.addWidget(button)
+    one_line = flow.sizeHint()
+    assert flow.heightForWidth(one_line.width()) == buttons[0].sizeHint().height()
+    narrow = buttons[0].sizeHint().width() + 10
+    assert flow.heightForWidth(narrow) >= 4 * buttons[0].sizeHint().height()
+    assert flow.minimumSize().width() == max(b.sizeHint().width() for b in buttons)
+    holder.resize(narrow, flow.heightForWidth(narrow))
+    holder.show()
+    QApplication.processEvents()
+    assert len({b.y() for b in buttons}) == 4 and {b.x() for b in buttons} == {0}

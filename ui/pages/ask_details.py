@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -25,6 +24,7 @@ from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.models.asks_model import STATE_STATUS, STATE_SYMBOLS, state_name
 from slaeval.ui.models.criterion_text import good_value, shown_value
 from slaeval.ui.pages.offer_prices import add_row
+from slaeval.ui.widgets.flow_layout import FlowLayout
 from slaeval.ui.widgets.notes_edit import NotesEdit
 from slaeval.ui.widgets.status_style import status_background, status_foreground
 
@@ -50,17 +50,17 @@ class AskDetails(QWidget):
             label.setWordWrap(True)
         self.state_buttons: list[QPushButton] = []
         self.group = QButtonGroup(self)
-        states_row = QHBoxLayout()
+        states_row = QWidget()  # the "set the answer" button wraps below in a narrow window
+        flow = FlowLayout(states_row)
         for index in range(len(STATES)):
             button = QPushButton()
             button.setCheckable(True)
             self.group.addButton(button, index)
             self.state_buttons.append(button)
-            states_row.addWidget(button)
+            flow.addWidget(button)
         self.apply = QPushButton()
         self.apply.clicked.connect(self.apply_requested.emit)
-        states_row.addWidget(self.apply)
-        states_row.addStretch(1)
+        flow.addWidget(self.apply)
         self.group.idClicked.connect(lambda i: self.state_chosen.emit(STATES[i]))
         self.reply = NotesEdit()
         self.note = NotesEdit()

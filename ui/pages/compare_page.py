@@ -30,6 +30,7 @@ from slaeval.ui.models.cost_model import CostModel
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.compare_table import CompareTable
 from slaeval.ui.pages.navigation import open_answer
+from slaeval.ui.widgets.flow_layout import FlowLayout
 from slaeval.ui.widgets.radar import CROWDED, RadarChart
 from slaeval.ui.widgets.weights_panel import WeightsPanel
 
@@ -89,9 +90,11 @@ class ComparePage(Page):
         self.fold_all.clicked.connect(self._fold_all)
         self.unfold_all = QPushButton()
         self.unfold_all.clicked.connect(lambda: self.proxy.set_folded(set()))
+        boxes = QWidget()  # the check boxes wrap onto a second line in a narrow window
+        flow = FlowLayout(boxes, spacing=12)
         for widget in (self.differences, self.problems, self.by_weight, self.best_first):
-            row.addWidget(widget)
-        row.addStretch(1)
+            flow.addWidget(widget)
+        row.addWidget(boxes, 1)
         row.addWidget(self.fold_all)
         row.addWidget(self.unfold_all)
         return row

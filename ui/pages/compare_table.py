@@ -134,7 +134,8 @@ class CompareTable(QTableView):
             return
         model = self.proxy.source()
         metrics = QFontMetrics(self._bold)
-        lines, known = 2, {}
+        lines = 2
+        known: dict[tuple[object, ...], int] = {}
         for column in range(FIRST_OFFER_COL, self.proxy.columnCount()):
             result = model.result_at(column)
             if not result.knockouts:

@@ -7,14 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from slaeval.ui.models.asks_model import COLUMNS, ROLE_CRITERION, AsksModel, sta
 from slaeval.ui.models.criterion_text import good_value
 from slaeval.ui.models.negotiation_outlook import outlook, outlook_text
 from slaeval.ui.pages.ask_details import AskDetails
+from slaeval.ui.pages.asks_table import AsksTable
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.edit_names import ask_state_text, ask_texts_text, named, obtained_text
 from slaeval.ui.pages.navigation import open_answer
@@ -52,6 +50,7 @@ class NegotiatePage(Page):
         self.offer.setMinimumWidth(260)
         self.offer.currentIndexChanged.connect(lambda _i: self.refresh())
         self.progress = QLabel()
+        self.progress.setWordWrap(True)  # two lines rather than cut in a narrow window
         self.outlook = QLabel()  # what the negotiation is worth for this offer
         self.outlook.setWordWrap(True)
         self.outlook.setObjectName("outlook")
@@ -88,24 +87,8 @@ class NegotiatePage(Page):
         layout.addWidget(self.stack, 1)
         self.retranslate()
 
-    def _table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 10)
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 36), (2, 190), (3, 140), (4, 64), (5, 115), (6, 150)):
-            table.setColumnWidth(column, width)
+    def _table(self) -> AsksTable:
+        table = AsksTable(self.proxy)
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
         table.doubleClicked.connect(self._open_answer)
         self.proxy.modelReset.connect(self._after_reset)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -40,6 +39,7 @@ from slaeval.ui.pages.edit_names import (
     offer_edit_text,
 )
 from slaeval.ui.pages.offer_editor import OfferEditor
+from slaeval.ui.widgets.flow_layout import FlowLayout
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,11 +96,11 @@ class OffersPage(Page):
             "import": self._import,
             "contract": self.offer_from_contract,
         }
-        bar = QHBoxLayout()
+        bar = QWidget()  # the buttons wrap onto a second line in a narrow window
+        flow = FlowLayout(bar)
         for name, button in self.buttons.items():
             button.clicked.connect(actions[name])
-            bar.addWidget(button)
-        bar.addStretch(1)
+            flow.addWidget(button)
         self.editor = OfferEditor()
         self.editor.answer_edited.connect(self.set_answer)
         self.editor.details_requested.connect(self.edit_details)
@@ -117,7 +117,7 @@ class OffersPage(Page):
         self.heading = QLabel()
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
         self.retranslate()
 
