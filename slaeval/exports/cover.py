@@ -64,11 +64,11 @@ def _counts(ctx: ExportContext) -> str:
 
 
 def _legend(ctx: ExportContext) -> str:
+    # The labels' first words ("inconnu : à obtenir par écrit" -> "inconnu").
     names = [
-        f"{symbol} {fr if ctx.lang == 'fr' else en.split(':')[0]}"
+        f"{symbol} {(fr if ctx.lang == 'fr' else en).split(':')[0].strip()}"
         for symbol, fr, en in STATUS_LABELS.values()
     ]
-    names = [n.split(" :")[0] for n in names]
     return ctx.t("Symboles des statuts : ", "Status symbols: ") + "   ".join(names)
 
 
