@@ -132,6 +132,7 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@lru_cache(maxsize=4096)  # the same questions and answers recur across tables and offers
 def wrap(text: str, width: float, size: float, bold: bool = False) -> str:
     """``text`` broken into lines that fit ``width`` points, joined by newlines.
 
@@ -140,7 +141,8 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> str:
     lines: list[str] = []
     for part in text.split("\n"):
         for line in simpleSplit(part, font, size, width) or [""]:
-            if pdfmetrics.stringWidth(line, font, size) <= width:
+            # simpleSplit only overfills a line that holds a single, too-long word
+            if " " in line.strip() or pdfmetrics.stringWidth(line, font, size) <= width:
                 lines.append(line)
             else:
                 lines.extend(_cut(line, font, size, width))
