@@ -142,3 +142,13 @@ def test_asks_table_widths_leave_room_to_read_the_ask():
     narrow = asks_widths(700)
     assert narrow["ask"] == ASK_WIDTH and narrow["now"] < wide["now"]
     assert set(wide) == set(COLUMNS)
+
+
+def test_change_the_answer_button_opens_it(window, demo_path, qtbot):
+    negotiate = open_page(window, demo_path, "negotiate")
+    _select(negotiate, "backup.scope")
+    qtbot.mouseClick(negotiate.details.edit, Qt.MouseButton.LeftButton)
+    offers = page(window, "offers")
+    assert offers.isVisible()
+    editor = offers.editor.areas["backup"].editors["backup.scope"]
+    assert editor.isAncestorOf(QApplication.focusWidget())

@@ -35,6 +35,7 @@ class AskDetails(QWidget):
     state_chosen = Signal(str)
     texts_edited = Signal(str, str)  # reply, note
     apply_requested = Signal()
+    edit_requested = Signal()  # open the offer's answer in the offer editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +47,7 @@ class AskDetails(QWidget):
         self.ask = QLabel()
         self.fallback = QLabel()
         self.now = QLabel()
-        for label in (self.ask, self.fallback, self.now):
+        for label in (self.ask, self.fallback):
             label.setWordWrap(True)
         self.state_buttons: list[QPushButton] = []
         self.group = QButtonGroup(self)
@@ -60,6 +61,12 @@ class AskDetails(QWidget):
             flow.addWidget(button)
         self.apply = QPushButton()
         self.apply.clicked.connect(self.apply_requested.emit)
+        self.edit = QPushButton()
+        self.edit.clicked.connect(self.edit_requested.emit)
+        now_row = QWidget()  # the value, and the button beside it (below when narrow)
+        now_flow = FlowLayout(now_row, spacing=12)
+        now_flow.addWidget(self.now)
+        now_flow.addWidget(self.edit)
         flow.addWidget(self.apply)
         self.group.idClicked.connect(lambda i: self.state_chosen.emit(STATES[i]))
         self.reply = NotesEdit()
@@ -71,7 +78,7 @@ class AskDetails(QWidget):
         fields: tuple[QWidget | QLayout, ...] = (
             self.ask,
             self.fallback,
-            self.now,
+            now_row,
             states_row,
             self.reply,
             self.note,
@@ -81,6 +88,8 @@ class AskDetails(QWidget):
         self._shown: tuple[str, str] | None = None
 
     def retranslate(self) -> None:
+        self.edit.setText(_("Change the answer…"))
+        self.edit.setToolTip(_("Open this answer in the offer's editor"))
         texts = (
             _("Ask for"),
             _("If refused"),

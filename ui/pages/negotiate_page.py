@@ -68,6 +68,7 @@ class NegotiatePage(Page):
         self.details.state_chosen.connect(self.set_state)
         self.details.texts_edited.connect(self.set_texts)
         self.details.apply_requested.connect(self.apply_obtained)
+        self.details.edit_requested.connect(self._edit_answer)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -202,6 +203,11 @@ class NegotiatePage(Page):
             requirements=pe.requirements,
             read_only=self.state.read_only,
         )
+
+    def _edit_answer(self) -> None:
+        offer_id, criterion_id = self.offer.currentData(), self.current_criterion()
+        if offer_id and criterion_id:
+            open_answer(self, str(offer_id), criterion_id)
 
     def _open_answer(self, index: QModelIndex) -> None:
         """A double click on what the offer says opens that answer in the offer editor."""
