@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slaeval.errors import SlaevalError
 from slaeval.formatting import format_number
-from slaeval.offers import Answer, AnswerValue, Offer, new_offer_id
+from slaeval.offers import Answer, Offer, new_offer_id
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
-from slaeval.ui.messages import show_error, show_info
+from slaeval.ui.messages import show_info
 from slaeval.ui.pages.answer_details import AnswerDetailsDialog
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.edit_names import (
@@ -34,44 +33,15 @@ from slaeval.ui.pages.edit_names import (
     delete_text,
     details_text,
     duplicate_text,
-    import_text,
     named,
     offer_edit_text,
 )
 from slaeval.ui.pages.offer_editor import OfferEditor
+from slaeval.ui.pages.offer_import import answer_with, import_offer_file
 from slaeval.ui.widgets.flow_layout import FlowLayout
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def import_offer_file(state: AppState, path: Path, parent: QWidget | None) -> bool:
-    """Import an offer JSON or a contract document as a new offer; False with a message if not."""
-    assert state.evaluation is not None
-    catalogue = state.evaluation.catalogue
-    try:
-        if path.suffix.lower() == ".json":
-            from slaeval.offer_io import read_offer_file
-
-            offer = read_offer_file(path, catalogue)
-        else:
-            from slaeval.analysis import offer_from_document
-
-            offer = offer_from_document(path, path.stem, catalogue)
-    except SlaevalError as error:
-        show_error(parent, error.text(current_lang()))
-        return False
-    if any(o.id == offer.id for o in state.project.offers):
-        offer = offer.model_copy(update={"id": new_offer_id()})
-    state.push(named(commands.AddOffer(state, offer), import_text(offer.name)))
-    return True
-
-
-def answer_with(old: Answer | None, value: AnswerValue, clock: str) -> Answer | None:
-    """The answer after the user typed ``value``; None when nothing is left to keep."""
-    if value is None and (old is None or (not old.note and old.evidence is None)):
-        return None
-    base = old or Answer()
-    return base.model_copy(update={"value": value, "clock": clock, "source": "typed"})
+__all__ = ["OffersPage", "answer_with", "import_offer_file"]  # the main window imports from here
 
 
 class OffersPage(Page):
