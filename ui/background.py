@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 Progress = Callable[[int, int], None]
@@ -42,23 +43,31 @@ class _Relay(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
         on_progress: Callable[[int, int], None] | None,
+        owner: QObject | None,
     ) -> None:
         super().__init__()
+        self._owner = owner
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_progress = on_progress
 
+    def _wanted(self) -> bool:
+        """False once the widget that asked for the work is gone (its window closed)."""
+        return self._owner is None or shiboken6.isValid(self._owner)
+
     @Slot(object)
     def succeeded(self, result: Any) -> None:
-        self._on_success(result)
+        if self._wanted():
+            self._on_success(result)
 
     @Slot(object)
     def failed(self, error: BaseException) -> None:
-        self._on_failure(error)
+        if self._wanted():
+            self._on_failure(error)
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
-        if self._on_progress is not None:
+        if self._on_progress is not None and self._wanted():
             self._on_progress(done, total)
 
 
@@ -74,12 +83,14 @@ def run_in_background(
     on_failure: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
     parent: QObject | None = None,
+    owner: QObject | None = None,
 ) -> QThread:
+    """``owner``: the callbacks are dropped if it has been deleted by the time work ends."""
     thread = QThread(parent)
     worker = _Worker(work)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    relay = _Relay(on_success, on_failure, on_progress)
+    relay = _Relay(on_success, on_failure, on_progress, owner)
     worker.succeeded.connect(relay.succeeded)
     worker.failed.connect(relay.failed)
     worker.progressed.connect(relay.progressed)

@@ -219,6 +219,7 @@ class ExportPage(Page):
             work,
             lambda result: self._previewed(generation, key, width, result),
             lambda error: self._preview_failed(generation, error),
+            owner=self,
         )
 
     def _page_width(self) -> int:
@@ -301,7 +302,7 @@ class ExportPage(Page):
 
         self._set_saving(True)
         self.status.setText(_("Saving {path}…").format(path=path))
-        run_in_background(work, self._saved, self._save_failed)
+        run_in_background(work, self._saved, self._save_failed, owner=self)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
