@@ -22,28 +22,45 @@ if TYPE_CHECKING:
 
 
 def build_report(
-    project: Project, lang: Lang, *, logo: Path | None = None, today: date | None = None
+    project: Project,
+    lang: Lang,
+    *,
+    logo: Path | None = None,
+    author: str | None = None,
+    today: date | None = None,
 ) -> bytes:
-    """The scored comparison report (A4 PDF)."""
+    """The scored comparison report (A4 PDF).
+
+    ``logo`` (PNG or JPEG) goes on the cover; a file that is not an image raises ExportError.
+    ``author`` (the consultant's name from the app's preferences) replaces the project's
+    author on the cover and in the PDF metadata; empty or None keeps the project's."""
     from slaeval.exports.report import report_pdf
 
-    return report_pdf(project, lang, logo, today or date.today())
+    return report_pdf(project, lang, logo, today or date.today(), author)
 
 
 def build_checklist(
-    project: Project, lang: Lang, offer_name: str | None = None, *, today: date | None = None
+    project: Project,
+    lang: Lang,
+    offer_name: str | None = None,
+    *,
+    author: str | None = None,
+    today: date | None = None,
 ) -> bytes:
-    """The negotiation checklist (A4 PDF), for every offer or the one named (name or id)."""
+    """The negotiation checklist (A4 PDF), for every offer or the one named (name or id);
+    an unknown name raises InputError listing the offers."""
     from slaeval.exports.checklist import checklist_pdf
 
-    return checklist_pdf(project, lang, offer_name, today or date.today())
+    return checklist_pdf(project, lang, offer_name, today or date.today(), author)
 
 
-def build_diagnostic(project: Project, lang: Lang, *, today: date | None = None) -> bytes:
+def build_diagnostic(
+    project: Project, lang: Lang, *, author: str | None = None, today: date | None = None
+) -> bytes:
     """The diagnostic summary (A4 PDF) a consultant leaves with the client."""
     from slaeval.exports.diagnostic import diagnostic_pdf
 
-    return diagnostic_pdf(project, lang, today or date.today())
+    return diagnostic_pdf(project, lang, today or date.today(), author)
 
 
 def build_xlsx(project: Project, lang: Lang) -> bytes:

@@ -33,8 +33,14 @@ _STATE_W = 24 * mm
 _STATE_MARK = {"pending": "☐", "obtained": "☑", "refused": "☒"}
 
 
-def checklist_pdf(project: Project, lang: Lang, offer_name: str | None, today: date) -> bytes:
-    ctx = ExportContext(project, lang, today)
+def checklist_pdf(
+    project: Project,
+    lang: Lang,
+    offer_name: str | None,
+    today: date,
+    author: str | None = None,
+) -> bytes:
+    ctx = ExportContext(project, lang, today, author)
     offers = _chosen(ctx, offer_name)
     story = _intro(ctx, offers)
     for index, result in enumerate(offers):

@@ -24,6 +24,7 @@ class ExportContext:
     project: Project
     lang: Lang
     today: date
+    author_override: str | None = None  # the consultant's name from the app's preferences
     pe: ProjectEvaluation = field(init=False)
     scored: dict[str, Any] = field(init=False)
 
@@ -91,4 +92,5 @@ class ExportContext:
 
     @property
     def author(self) -> str:
-        return self.project.info.author
+        """Who signs the document: the name given for this export, else the project's."""
+        return (self.author_override or "").strip() or self.project.info.author.strip()

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
-from slaeval.errors import InputError
+from slaeval.errors import ExportError
 from slaeval.explain import STATUS_LABELS
 from slaeval.exports.context import ExportContext
 from slaeval.exports.document import PORTRAIT_WIDTH, heading
@@ -73,12 +73,24 @@ def _legend(ctx: ExportContext) -> str:
 
 
 def _logo(path: Path) -> Flowable:
+    """The logo, checked now: a file that is not an image (or is cut short) would otherwise
+    fail in the middle of the layout."""
+    from reportlab.lib.utils import ImageReader
+
+    if not path.is_file():
+        raise ExportError(
+            both(f"Logo introuvable : {path}", f"Cannot read the logo: {path} (no such file)")
+        )
     try:
+        ImageReader(str(path)).getRGBData()  # decodes every pixel
         image = Image(str(path))
         width, height = image.imageWidth, image.imageHeight
-    except Exception:  # reportlab raises several kinds for unreadable images
-        raise InputError(
-            both(f"Logo illisible : {path}", f"Cannot read the logo: {path}")
+    except Exception:  # PIL and reportlab raise several kinds for unreadable images
+        raise ExportError(
+            both(
+                f"Logo illisible : {path} (une image PNG ou JPEG est attendue)",
+                f"Cannot read the logo: {path} (a PNG or JPEG image is expected)",
+            )
         ) from None
     scale = min(60 * mm / width, 25 * mm / height)
     image.drawWidth, image.drawHeight = width * scale, height * scale
@@ -98,7 +110,7 @@ def summary(ctx: ExportContext) -> list[Flowable]:
     label = escape(ctx.t("Solidité du classement :", "How robust:"))
     robust = f"<b>{label}</b> {escape(ctx.scored['sensitivity'])}"
     inner += [Spacer(1, 2 * mm), Paragraph(robust, st["small"])]
-    inner += _knockouts(ctx)
+    inner += _knockouts(ctx) if ctx.ordered else []
     inner += _risks(ctx, said.winner_id or (ctx.ranked[0].offer_id if ctx.ranked else None))
     inner += _costs(ctx)
     inner += _next_steps(ctx, said.winner_id)

@@ -37,12 +37,13 @@ class _Say:
         return fr if self.lang == "fr" else en
 
 
-def diagnostic_pdf(project: Project, lang: Lang, today: date) -> bytes:
+def diagnostic_pdf(project: Project, lang: Lang, today: date, author: str | None = None) -> bytes:
     t = _Say(lang)
+    author = (author or "").strip() or project.info.author.strip()
     texts = load_diagnostic_texts()
     summary = summarise(project.diagnostic, texts)
     client = project.info.client or project.diagnostic.profile.company_name
-    story: list[Flowable] = _title(project, lang, today, client)
+    story: list[Flowable] = _title(lang, today, client, author, project)
     story += _overall(summary, texts, lang)
     story += _model(summary, texts, lang)
     story += _actions(summary, texts, lang)
@@ -52,14 +53,14 @@ def diagnostic_pdf(project: Project, lang: Lang, today: date) -> bytes:
     if client:
         title = f"{title} — {client}"
     frame = PageFrame(title, format_date(today, lang), "Page", skip_first=False)
-    return render(story, title=title, author=project.info.author or "slaeval", frame=frame)
+    return render(story, title=title, author=author or "slaeval", frame=frame)
 
 
-def _title(project: Project, lang: Lang, today: date, client: str) -> list[Flowable]:
+def _title(lang: Lang, today: date, client: str, author: str, project: Project) -> list[Flowable]:
     st, t = styles(), _Say(lang)
     profile = project.diagnostic.profile
     story: list[Flowable] = [heading(t("Synthèse du diagnostic", "Diagnostic summary"))]
-    who = " · ".join(x for x in (client, project.info.author, format_date(today, lang)) if x)
+    who = " · ".join(x for x in (client, author, format_date(today, lang)) if x)
     story.append(Paragraph(escape(who), st["body"]))
     hours = {
         "office": t("horaires de bureau", "office hours"),

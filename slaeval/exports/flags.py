@@ -43,15 +43,16 @@ def _offer(ctx: ExportContext, result: OfferResult) -> list[Flowable]:
     title = (
         f"{result.name} — {ctx.rank_text(result.offer_id)}, {ctx.total_text(result.offer_id)}/100"
     )
-    story: list[Flowable] = [heading(title, 1)]
+    head: list[Flowable] = [heading(title, 1)]
     if result.knocked_out:
-        names = "; ".join(ctx.question(c) for c in result.knockouts)
-        text = ctx.t(f"Éliminée sur : {names}", f"Knocked out on: {names}")
-        story.append(Paragraph(escape(text), st["small"]))
-    for status in ("red", "unknown"):
-        story += _list(ctx, result, status)
-    story.append(Spacer(1, 2 * mm))
-    return story
+        head.append(Paragraph(escape(ctx.t("Éliminée sur :", "Knocked out on:")), st["small"]))
+        head += [
+            Paragraph(escape(ctx.question(c)), st["small"], bulletText="✖")
+            for c in result.knockouts
+        ]
+    red, unknown = (_list(ctx, result, status) for status in ("red", "unknown"))
+    # The offer's name stays with its first list: a list never starts a page unnamed.
+    return [KeepTogether([*head, *red]), KeepTogether(unknown), Spacer(1, 2 * mm)]
 
 
 def _list(ctx: ExportContext, result: OfferResult, status: str) -> list[Flowable]:
@@ -88,4 +89,4 @@ def _list(ctx: ExportContext, result: OfferResult, status: str) -> list[Flowable
             f"… and {len(items) - SHOWN} more: see the side-by-side table.",
         )
         out.append(Paragraph(escape(more), st["muted"]))
-    return [KeepTogether(out)]  # a list of at most SHOWN rows is read as one piece
+    return out  # at most SHOWN rows, kept together by the caller

@@ -15,6 +15,7 @@ from slaeval.evaluation import criterion_shares
 from slaeval.explain import format_value
 from slaeval.exports.context import ExportContext
 from slaeval.exports.document import PORTRAIT_WIDTH, heading
+from slaeval.exports.overrides import overrides_section
 from slaeval.exports.styles import grid_style, styles, table_style, wrap
 from slaeval.formatting import format_number
 from slaeval.offers import Answer, SupportWindow
@@ -31,6 +32,7 @@ def method_pages(ctx: ExportContext) -> list[Flowable]:
     story += _weights(ctx)
     story += _knockouts(ctx)
     story += _targets(ctx)
+    story += overrides_section(ctx)
     story += _thresholds(ctx)
     return story
 
@@ -102,7 +104,7 @@ def _weights(ctx: ExportContext) -> list[Flowable]:
         ctx.t("Votre choix", "Your choice"),
         ctx.t("Part de la note", "Share of score"),
     ]
-    widths = [40 * mm, 16 * mm, 78 * mm, 20 * mm, PORTRAIT_WIDTH - 154 * mm]
+    widths = [40 * mm, 20 * mm, 74 * mm, 20 * mm, PORTRAIT_WIDTH - 154 * mm]
     rows = [head]
     for area in ctx.pe.catalogue.areas_in_review_order():
         s = derived[area.id]
@@ -117,35 +119,10 @@ def _weights(ctx: ExportContext) -> list[Flowable]:
                 else f"{format_number(shares[area.id], ctx.lang, 1)} %",
             ]
         )
-    overrides = _criterion_weight_overrides(ctx)
     return [
         heading(ctx.t("Poids des domaines", "Area weights"), 1),
         _table(rows, widths, (1, 3, 4)),
-        *overrides,
     ]
-
-
-def _criterion_weight_overrides(ctx: ExportContext) -> list[Flowable]:
-    keys = sorted(k for k in ctx.project.overrides if k.startswith("criterion_weight:"))
-    if not keys:
-        return []
-    st = styles()
-    out: list[Flowable] = [
-        Spacer(1, 2 * mm),
-        Paragraph(
-            escape(
-                ctx.t("Poids de critères modifiés par vous :", "Criterion weights you changed:")
-            ),
-            st["small"],
-        ),
-    ]
-    for key in keys:
-        cid = key.split(":", 1)[1]
-        if cid not in ctx.pe.catalogue.by_id:
-            continue
-        line = f"{ctx.question(cid)} — {_override(ctx, key)}"
-        out.append(Paragraph(escape(line), st["small"], bulletText="·"))
-    return out
 
 
 def _knockouts(ctx: ExportContext) -> list[Flowable]:

@@ -166,10 +166,21 @@ def _legend(offers: list[OfferResult], width: float, height: float) -> Group:
         )
         group.add(_marker(x + 11, y + 3, index, colour))
         suffix = " (K.O.)" if result.knocked_out else ""
-        name = simpleSplit(result.name, BOLD, 7.5, column - 40 - stringWidth(suffix, BOLD, 7.5))
-        text = name[0] + ("…" if len(name) > 1 else "") + suffix
-        group.add(String(x + 28, y, text, fontName=BOLD, fontSize=7.5, fillColor=INK))
+        name = _shorten(result.name, column - 40 - stringWidth(suffix, BOLD, 7.5))
+        group.add(String(x + 28, y, name + suffix, fontName=BOLD, fontSize=7.5, fillColor=INK))
     return group
+
+
+def _shorten(name: str, width: float) -> str:
+    """``name`` as it fits ``width`` in the legend: cut after a word if it can, else between
+    characters (a name with no space), with an ellipsis."""
+    if stringWidth(name, BOLD, 7.5) <= width:
+        return name
+    room = width - stringWidth("…", BOLD, 7.5)
+    cut: str = simpleSplit(name, BOLD, 7.5, room)[0]
+    while cut and stringWidth(cut, BOLD, 7.5) > room:
+        cut = cut[:-1]
+    return cut.rstrip(" ,;:—-") + "…"
 
 
 def radar_svg(evaluation: Evaluation, catalogue: Catalogue, lang: Lang) -> bytes:

@@ -20,8 +20,10 @@ from slaeval.localized import Lang
 from slaeval.project import Project
 
 
-def report_pdf(project: Project, lang: Lang, logo: Path | None, today: date) -> bytes:
-    ctx = ExportContext(project, lang, today)
+def report_pdf(
+    project: Project, lang: Lang, logo: Path | None, today: date, author: str | None = None
+) -> bytes:
+    ctx = ExportContext(project, lang, today, author)
     story: list[Flowable] = []
     story += cover(ctx, logo)
     story += summary(ctx)

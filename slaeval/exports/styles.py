@@ -13,7 +13,6 @@ from functools import lru_cache
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import TableStyle
@@ -136,17 +135,37 @@ def styles() -> dict[str, ParagraphStyle]:
 def wrap(text: str, width: float, size: float, bold: bool = False) -> str:
     """``text`` broken into lines that fit ``width`` points, joined by newlines.
 
-    A word wider than the column (a long name with no space) is cut between characters."""
+    Lines break at ordinary spaces only: no-break spaces ("1\u202f199\xa0€", "Note :") keep
+    their words together and stay in the text. A word wider than the column (a long name
+    with no space) is cut between characters."""
     font = BOLD if bold else FONT
     lines: list[str] = []
     for part in text.split("\n"):
-        for line in simpleSplit(part, font, size, width) or [""]:
-            # simpleSplit only overfills a line that holds a single, too-long word
-            if " " in line.strip() or pdfmetrics.stringWidth(line, font, size) <= width:
+        for line in _fill(part, font, size, width):
+            if pdfmetrics.stringWidth(line, font, size) <= width:
                 lines.append(line)
-            else:
+            else:  # a single word too wide for the column
                 lines.extend(_cut(line, font, size, width))
     return "\n".join(lines)
+
+
+def _fill(part: str, font: str, size: float, width: float) -> list[str]:
+    """Words (split at ASCII spaces) laid greedily on lines of at most ``width`` points."""
+    space = pdfmetrics.stringWidth(" ", font, size)
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for word in part.split(" "):
+        if not word:
+            continue
+        size_of = pdfmetrics.stringWidth(word, font, size)
+        if current and used + space + size_of > width:
+            lines.append(" ".join(current))
+            current, used = [word], size_of
+        else:
+            used += size_of + (space if current else 0.0)
+            current.append(word)
+    return [*lines, " ".join(current)] if current or not lines else lines
 
 
 def _cut(line: str, font: str, size: float, width: float) -> list[str]:

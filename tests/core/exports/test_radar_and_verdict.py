@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from slaeval.errors import InputError
+from slaeval.errors import ExportError
 from slaeval.exports import build_report, radar_svg
 from slaeval.exports.context import ExportContext
 from slaeval.exports.verdict import verdict
@@ -39,13 +39,37 @@ def test_logo_on_the_cover(demo: Project, tmp_path: Path) -> None:
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (200, 30, 30)).save(logo)
-    data = build_report(demo, "en", logo=logo, today=TODAY)
-    cover = reader(data).pages[0]
-    assert len(cover.images) == 1
-    broken = tmp_path / "broken.png"
-    broken.write_bytes(b"not an image")
-    with pytest.raises(InputError):
-        build_report(demo, "en", logo=broken, today=TODAY)
+    pdf = reader(build_report(demo, "en", logo=logo, today=TODAY))
+    assert len(pdf.pages[0].images) == 1
+    assert all(not page.images for page in pdf.pages[1:])  # the cover only
+
+
+def _png_cut_short(folder: Path) -> Path:
+    from PIL import Image
+
+    whole = folder / "whole.png"
+    Image.new("RGB", (300, 100), (200, 30, 30)).save(whole)
+    cut = folder / "cut.png"
+    cut.write_bytes(whole.read_bytes()[:-60])  # the header reads, the pixels do not
+    return cut
+
+
+@pytest.mark.parametrize("kind", ["text", "cut short", "missing"])
+def test_a_logo_that_is_not_an_image_is_refused_in_both_languages(
+    demo: Project, tmp_path: Path, kind: str
+) -> None:
+    if kind == "text":
+        logo = tmp_path / "logo.png"
+        logo.write_bytes(b"not an image")
+    elif kind == "cut short":
+        logo = _png_cut_short(tmp_path)
+    else:
+        logo = tmp_path / "nowhere.png"
+    with pytest.raises(ExportError) as caught:
+        build_report(demo, "en", logo=logo, today=TODAY)
+    assert caught.value.text("en").startswith(f"Cannot read the logo: {logo}")
+    french = caught.value.text("fr")
+    assert french.startswith(("Logo illisible : ", "Logo introuvable : ")) and str(logo) in french
 
 
 def test_clear_winner(demo: Project) -> None:
