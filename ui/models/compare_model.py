@@ -57,6 +57,7 @@ _SUMMARY_TINTS = {
     "area": QColor("#dfe6ee"),
     **dict.fromkeys(("rank", "total", "knockout"), QColor("#eef2f6")),
 }
+_SUMMARY_TEXT = QColor("#14233c")  # dark on the light tint, whatever the palette
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -187,7 +188,9 @@ class CompareModel(QAbstractTableModel):
             return self._cache[key]
         if role == _FOREGROUND:
             status = self._status(info, column)
-            return status_foreground(status) if status else None
+            if status:
+                return status_foreground(status)
+            return _SUMMARY_TEXT if info.kind in _SUMMARY_TINTS else None
         if role == _BACKGROUND:
             status = self._status(info, column)
             return status_background(status) if status else _SUMMARY_TINTS.get(info.kind)

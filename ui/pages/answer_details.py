@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from slaeval.offers import Answer, Evidence
 from slaeval.ui.i18n import _
+from slaeval.ui.widgets.status_style import status_css
 
 MAX_QUOTE = 5000
 MAX_LOCATION = 500
@@ -42,7 +43,7 @@ class AnswerDetailsDialog(QDialog):
         form.addRow(_("Where it comes from"), self.location)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a31515;")
+        self.problem.setStyleSheet(status_css("red"))
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -52,7 +52,7 @@ class ComparePage(Page):
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("sensitivity")
         self.sentence.setStyleSheet(
-            "QLabel#sensitivity { background: #eef3fb; border: 1px solid #c5d3ea;"
+            "QLabel#sensitivity { color: #14233c; background: #eef3fb; border: 1px solid #c5d3ea;"
             " border-radius: 4px; padding: 6px; font-weight: bold; }"
         )
         self.table = CompareTable(self.proxy)

@@ -72,8 +72,6 @@ class ExportChoices(QWidget):
         self.kinds.idToggled.connect(lambda _id, on: on and self.changed.emit())
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setObjectName("documentHelp")
-        self.help.setStyleSheet("QLabel#documentHelp { color: #555; }")
         pdf_column.addWidget(self.help)
         form = QFormLayout()
         self.offer = QComboBox()

@@ -55,7 +55,7 @@ class NegotiatePage(Page):
         self.outlook.setWordWrap(True)
         self.outlook.setObjectName("outlook")
         self.outlook.setStyleSheet(
-            "QLabel#outlook { background: #eef3fb; border: 1px solid #c5d3ea;"
+            "QLabel#outlook { color: #14233c; background: #eef3fb; border: 1px solid #c5d3ea;"
             " border-radius: 4px; padding: 4px 6px; }"
         )
         top = QHBoxLayout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from slaeval.offers import CreditTier, Offer, Prices, SupportWindow
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.widgets.notes_edit import NotesEdit
+from slaeval.ui.widgets.status_style import status_css
 
 MAX_TIERS = 6
 MAX_NOTES = 20000
@@ -107,7 +108,7 @@ class OfferPricesForm(QWidget):
         self.notes.setMaximumHeight(90)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a31515; font-weight: bold;")
+        self.problem.setStyleSheet(status_css("red") + " font-weight: bold;")
         self.problem.setVisible(False)
         self.labels = [QLabel() for _ in range(9)]
         rows: tuple[QWidget | QLayout, ...] = (

@@ -115,7 +115,6 @@ class WeightsPanel(QWidget):
             label = QLabel(criterion.question.get(lang))
             label.setWordWrap(True)
             label.setToolTip(criterion.help.get(lang))
-            label.setStyleSheet("color: #333333;")
             spin = _percent_spin(_("Weight within the area"))
             spin.setToolTip(_("Share of this criterion within its area"))
             spin.valueChanged.connect(lambda v, c=criterion.id: self._criterion_changed(c, v))
