@@ -92,7 +92,13 @@ class ContractReviewDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def done(self, result: int) -> None:
+        self._closed = True  # a reading still under way is no longer wanted
+        super().done(result)
+
     def _failed(self, error: BaseException) -> None:
+        if getattr(self, "_closed", False):
+            return
         self.progress.setVisible(False)
         text = (
             error.text(current_lang())
@@ -103,6 +109,8 @@ class ContractReviewDialog(QDialog):
         show_error(self, text)
 
     def _shown(self, report: Any) -> None:
+        if getattr(self, "_closed", False):
+            return  # closed (cancelled) before the document was read
         from slaeval.analysis import proposed_answers
 
         self.report = report

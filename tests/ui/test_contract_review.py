@@ -42,3 +42,18 @@ def test_a_file_that_is_not_a_document_gives_a_message(qtbot, window, empty_path
     )
     assert "PDF" in messages.shown[-1][1]
     assert window.state.project.offers == ()
+
+
+def test_cancelling_while_the_document_is_read_drops_the_result(qtbot, window, empty_path):
+    from slaeval.ui.contract_review import ContractReviewDialog
+
+    window.open_file(empty_path)
+    messages.shown.clear()
+    dialog = ContractReviewDialog(window.state, samples_dir() / "documents" / "econet.pdf", window)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog.thread.isFinished(), timeout=30_000)
+    qtbot.wait(50)  # let the queued result arrive
+    assert dialog.report is None and dialog.table.rowCount() == 0
+    assert messages.shown == []
+    assert window.state.project.offers == ()
