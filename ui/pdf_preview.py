@@ -51,9 +51,12 @@ def render_pages(
             document.close()
 
 
-def page_pixmap(image: PageImage) -> QPixmap:
+def page_pixmap(image: PageImage, ratio: float = 1.0) -> QPixmap:
+    """The page as a pixmap; ``ratio`` pixels per screen point (1.5 at 150 % scaling)."""
     qimage = QImage(image.rgb, image.width, image.height, image.stride, QImage.Format.Format_RGB888)
-    return QPixmap.fromImage(qimage.copy())  # copy: the QImage must not outlive the bytes
+    pixmap = QPixmap.fromImage(qimage.copy())  # copy: the QImage must not outlive the bytes
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 class PdfPreview(QListWidget):
@@ -73,13 +76,15 @@ class PdfPreview(QListWidget):
         self.setStyleSheet("QListWidget { background: #6b6f75; color: white; }")
         self.page_count = 0
 
-    def show_pages(self, images: list[PageImage], caption: Callable[[int, int], str]) -> None:
+    def show_pages(
+        self, images: list[PageImage], caption: Callable[[int, int], str], ratio: float = 1.0
+    ) -> None:
         self.clear()
         self.page_count = len(images)
         biggest = QSize(1, 1)
         for number, image in enumerate(images, start=1):
-            pixmap = page_pixmap(image)
-            biggest = biggest.expandedTo(pixmap.size())
+            pixmap = page_pixmap(image, ratio)
+            biggest = biggest.expandedTo(pixmap.deviceIndependentSize().toSize())
             item = QListWidgetItem(pixmap, caption(number, len(images)))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setToolTip(caption(number, len(images)))

@@ -211,13 +211,15 @@ class ExportPage(Page):
         generation = self._generation
         self.preview_title.setText(_("Preparing the preview…"))
 
+        ratio = self.devicePixelRatioF()  # sharp pages on a scaled screen
+
         def work(progress: Any) -> tuple[bytes, Any]:
             data = build_document(request)
-            return data, render_pages(data, width, progress)
+            return data, render_pages(data, round(width * ratio), progress)
 
         run_in_background(
             work,
-            lambda result: self._previewed(generation, key, width, result),
+            lambda result: self._previewed(generation, key, width, result, ratio),
             lambda error: self._preview_failed(generation, error),
             owner=self,
         )
@@ -236,14 +238,16 @@ class ExportPage(Page):
         if self.size.currentIndex() > 0:
             self._schedule()
 
-    def _previewed(self, generation: int, key: tuple[Any, ...], width: int, result: Any) -> None:
+    def _previewed(
+        self, generation: int, key: tuple[Any, ...], width: int, result: Any, ratio: float
+    ) -> None:
         if generation != self._generation:
             return  # a newer preview is on its way
         self._pending_key = None
         data, images = result
         self._preview = (key, data)
         self._shown_width = width
-        self.preview.show_pages(images, page_caption)
+        self.preview.show_pages(images, page_caption, ratio)
         self.preview_stack.setCurrentWidget(self.preview)
         self.preview_title.setText(
             _("Preview: {pages} pages").format(pages=len(images))
