@@ -17,6 +17,7 @@ from slaeval.exports.context import ExportContext
 from slaeval.exports.document import LANDSCAPE_WIDTH, PageFrame, heading, render, to_landscape
 from slaeval.exports.styles import (
     BOLD,
+    FONT,
     MUTED,
     STATUS_TINT,
     grid_style,
@@ -106,7 +107,7 @@ def _offer(ctx: ExportContext, result: OfferResult) -> list[Flowable]:
     )
     story: list[Flowable] = [
         CondPageBreak(40 * mm),
-        heading(title, 0 if len(ctx.ordered) > 1 else 1),
+        heading(title),  # a top-level outline entry: nothing above it to nest under
     ]
     states = [ctx.project.negotiation_for(result.offer_id, a.criterion_id).state for a in asks]
     counts = {s: states.count(s) for s in ("pending", "obtained", "refused")}
@@ -204,5 +205,8 @@ def _notes_box(ctx: ExportContext, result: OfferResult) -> Flowable:
     st = styles()
     label = ctx.t(f"Notes de réunion — {result.name}", f"Meeting notes — {result.name}")
     lines = Table([[""] for _ in range(5)], colWidths=[LANDSCAPE_WIDTH], rowHeights=[9 * mm] * 5)
-    lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.4, MUTED)]))
+    # Empty cells still name a font: ours, or the PDF would reference a non-embedded Helvetica.
+    lines.setStyle(
+        table_style([("FONT", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, -1), 0.4, MUTED)])
+    )
     return KeepTogether([Spacer(1, 4 * mm), Paragraph(escape(label), st["h3"]), lines])

@@ -82,6 +82,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             author=author,
             subject="",
             creator="slaeval",
+            invariant=True,  # no creation time or random id: the same inputs, the same bytes
             initialFontName=FONT,
             leftMargin=MARGIN,
             rightMargin=MARGIN,

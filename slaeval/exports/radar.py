@@ -8,6 +8,7 @@ apart on a black-and-white print. At most eight offers are drawn (the best ranke
 from __future__ import annotations
 
 import math
+import re
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -189,6 +190,10 @@ def radar_svg(evaluation: Evaluation, catalogue: Catalogue, lang: Lang) -> bytes
 
     drawing = radar_drawing(evaluation, catalogue, lang)
     text: str = renderSVG.drawToString(drawing)
+    # QtSvg (SVG Tiny) has no clip paths: it paints the clipped group black. The clip is the
+    # whole drawing anyway, so it goes.
+    text = re.sub(r"<clipPath.*?</clipPath>", "", text, flags=re.S)
+    text = text.replace(' style="clip-path: url(#clip)"', "")
     # The SVG names the fonts as registered for the PDF; a viewer knows them as DejaVu Sans.
     text = text.replace(f"font-family: {BOLD}", "font-family: DejaVu Sans; font-weight: bold")
     text = text.replace(f"font-family: {FONT}", "font-family: DejaVu Sans")

@@ -4,6 +4,7 @@ asks), a bold frozen header, wrapped text and column widths that fit their conte
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -51,23 +52,26 @@ def _ranking(ctx: ExportContext, sheet: Worksheet) -> None:
         ctx.t("Durée (mois)", "Term (months)"),
         ctx.t("Total sur la durée (€)", "Total over the term (€)"),
     ]
-    head += [ctx.area_label(a) for a in ctx.pe.evaluation.area_weights]
+    areas = list(ctx.pe.evaluation.area_weights)
+    head += [ctx.area_label(a) for a in areas]
     rows: list[list[Any]] = []
     for r in ctx.ordered:
-        data = ctx.by_id[r.offer_id]
+        data = ctx.by_id[r.offer_id]  # the figures of ``slaeval score --json``, unrounded
+        costs = data["costs"]
         rows.append(
             [
                 data["rank"] if data["rank"] else ctx.t("éliminée", "knocked out"),
                 r.name,
-                round(data["total"], 1),
+                data["total"],
                 "; ".join(ctx.question(c) for c in r.knockouts),
-                r.costs.monthly,
-                r.costs.term_months,
-                round(r.costs.total_cost, 2),
-                *(round(r.areas[a], 1) for a in ctx.pe.evaluation.area_weights),
+                costs["monthly"],
+                costs["term_months"],
+                costs["total_cost"],
+                *(data["areas"][a] for a in areas),
             ]
         )
     _fill(sheet, head, rows)
+    _one_decimal(sheet, [3, *range(8, 8 + len(areas))], first_row=2)
 
 
 def _side_by_side(ctx: ExportContext, sheet: Worksheet) -> None:
@@ -91,9 +95,10 @@ def _side_by_side(ctx: ExportContext, sheet: Worksheet) -> None:
         rows.append(row)
         statuses.append(marks)
     total = ["", ctx.t("Note /100", "Score /100"), 100]
-    total += [round(ctx.by_id[r.offer_id]["total"], 1) for r in ctx.ordered]
+    total += [ctx.by_id[r.offer_id]["total"] for r in ctx.ordered]
     rows.append(total)
     _fill(sheet, head, rows)
+    _one_decimal(sheet, range(4, 4 + len(ctx.ordered)), first_row=len(rows) + 1)
     for y, marks in enumerate(statuses, start=2):
         for x, status in enumerate(marks, start=4):
             colour = _STATUS_FILL.get(status)
@@ -140,6 +145,13 @@ def _asks(ctx: ExportContext, sheet: Worksheet) -> None:
             )
     _fill(sheet, head, rows)
     sheet.freeze_panes = "C2"
+
+
+def _one_decimal(sheet: Worksheet, columns: Iterable[int], first_row: int) -> None:
+    """Scores keep every decimal of ``score --json`` and show one, as in the report."""
+    for column in columns:
+        for row in range(first_row, sheet.max_row + 1):
+            sheet.cell(row, column).number_format = "0.0"
 
 
 def _fill(sheet: Worksheet, head: list[str], rows: list[list[Any]]) -> None:

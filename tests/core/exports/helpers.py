@@ -106,3 +106,26 @@ def page_with(pages: list[str], line: str) -> str:
 def norm(text: str) -> str:
     """Text extractors turn no-break and narrow no-break spaces into plain ones."""
     return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def pdf_fonts(data: bytes) -> list[dict[str, str]]:
+    """Every font poppler's ``pdffonts`` lists: name, type, and whether it is embedded,
+    subset and mapped to Unicode ("yes"/"no")."""
+    done = subprocess.run(
+        ["pdffonts", "-"], input=data, check=True, capture_output=True, timeout=60
+    )
+    lines = done.stdout.decode("utf-8").splitlines()[2:]  # past the header and its rule
+    fonts = []
+    for line in lines:
+        # name, type words..., encoding, emb, sub, uni, object, generation
+        words = line.split()
+        fonts.append(
+            {
+                "name": words[0],
+                "type": " ".join(words[1:-6]),
+                "emb": words[-5],
+                "sub": words[-4],
+                "uni": words[-3],
+            }
+        )
+    return fonts

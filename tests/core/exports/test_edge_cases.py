@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
-from slaeval.exports import build_checklist, build_report, radar_svg
+from slaeval.diagnostic_model import Diagnostic
+from slaeval.exports import build_checklist, build_diagnostic, build_report, radar_svg
 from slaeval.exports.context import ExportContext
+from slaeval.project import Project, ProjectInfo
 from slaeval.project_evaluation import evaluate_project
 from tests.core.exports.helpers import (
     LONG_NAMES,
@@ -119,3 +121,24 @@ def test_more_than_eight_offers_split_the_side_by_side_table() -> None:
     assert last in part_two and last not in part_one
     assert "Neuvième Prestataire" not in part_two
     assert "The chart shows the first 8 offers." in text
+
+
+def test_a_bare_project_exports_all_three_documents() -> None:
+    """Nothing answered, no offer, no client: each document still says where things stand."""
+    bare = Project(info=ProjectInfo(title="Projet vide"), diagnostic=Diagnostic())
+    report = _text(build_report(bare, "fr", today=TODAY))
+    assert "Aucune offre à comparer" in report and "Annexe : méthode" in report
+    assert "Éliminations (K.O.)" not in report  # nothing to knock out
+    diagnostic = " ".join(_text(build_diagnostic(bare, "en", today=TODAY)).split())
+    assert "Questionnaire incomplete: 0 of 10 signs answered" in diagnostic
+    assert "No warning sign found" in diagnostic and "Not priced" in diagnostic
+    checklist = _text(build_checklist(bare, "en", today=TODAY))
+    assert "This project holds no offer: there is nothing to negotiate yet." in checklist
+
+
+def test_markup_in_the_author_given_prints_literally() -> None:
+    project = with_offers([demo_offer("fortis")])
+    cover = pdf_pages(build_report(project, "en", author="O'Brien & <Co>", today=TODAY))[0]
+    assert "O'Brien & <Co>" in cover
+    diagnostic = pdf_pages(build_diagnostic(project, "fr", author="O'Brien & <Co>", today=TODAY))
+    assert "O'Brien & <Co>" in diagnostic[0]

@@ -43,3 +43,7 @@ def test_only_the_date_changes_with_the_day(demo: Project, report_en: bytes) -> 
     assert later.replace(format_date(other_day, "en"), "DATE") == again.replace(
         format_date(TODAY, "en"), "DATE"
     )
+
+
+def test_same_inputs_give_the_same_bytes(demo: Project, report_fr: bytes) -> None:
+    assert build_report(demo, "fr", today=TODAY) == report_fr

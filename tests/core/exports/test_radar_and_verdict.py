@@ -32,6 +32,15 @@ def test_radar_svg_is_valid_and_names_every_offer(demo: Project) -> None:
     assert "Nordlys Managed IT (K.O.)" in text
     assert "Sauvegardes" in text  # area labels in the chosen language
     assert "font-family: DejaVu Sans" in text and "SlaevalSans" not in text
+    assert "clipPath" not in text and "clip-path" not in text  # QtSvg would drop the drawing
+
+
+def test_radar_svg_with_no_offer_still_draws_the_axes(demo: Project) -> None:
+    pe = evaluate_project(with_offers([]))
+    root = ElementTree.fromstring(radar_svg(pe.evaluation, pe.catalogue, "en"))
+    texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    for area in pe.catalogue.areas:  # a long label takes two lines
+        assert area.label.en in texts, area.id
 
 
 def test_logo_on_the_cover(demo: Project, tmp_path: Path) -> None:

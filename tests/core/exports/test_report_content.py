@@ -20,20 +20,27 @@ TITLES = {
 
 
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> dict[Lang, dict[str, object]]:
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import contextlib
+    import io
+
+    project = tmp_path_factory.mktemp("score") / "demo.slaeval"
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["demo", str(project)]) == 0
+    return project
+
+
+@pytest.fixture(scope="module")
+def scored(demo_file: Path) -> dict[Lang, dict[str, object]]:
     """``slaeval score --json`` on the demo project, in both languages."""
     import contextlib
     import io
 
-    folder = tmp_path_factory.mktemp("score")
-    project = folder / "demo.slaeval"
-    with contextlib.redirect_stdout(io.StringIO()):
-        assert main(["demo", str(project)]) == 0
     out: dict[Lang, dict[str, object]] = {}
     for lang in ("fr", "en"):
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
-            assert main(["score", str(project), "--json", "--lang", lang]) == 0
+            assert main(["score", str(demo_file), "--json", "--lang", lang]) == 0
         out[lang] = json.loads(buffer.getvalue())
     return out
 
@@ -44,9 +51,16 @@ def _report(lang: Lang, report_fr: bytes, report_en: bytes) -> bytes:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_ranking_table_equals_score_json(
-    lang: Lang, scored: dict[Lang, dict[str, object]], report_fr: bytes, report_en: bytes
+    lang: Lang,
+    scored: dict[Lang, dict[str, object]],
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    ranking = page_with(raw_pages(_report(lang, report_fr, report_en)), TITLES[lang][1])
+    """Both through the command line: ``slaeval report`` against ``slaeval score --json``."""
+    out = tmp_path / f"report-{lang}.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--lang", lang]) == 0
+    ranking = page_with(raw_pages(out.read_bytes()), TITLES[lang][1])
     offers = scored[lang]["offers"]
     assert isinstance(offers, list) and len(offers) == 4
     rows = []

@@ -3,9 +3,12 @@ commands: a missing or unwritable folder, an unknown offer, one line and exit st
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ import pytest
 from slaeval.cli.main import main
 from slaeval.errors import ExportError
 from slaeval.exports import write_export
+from tests.core.exports.helpers import pdf_pages
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +40,45 @@ def test_unwritable_folder_gives_export_error_and_leaves_nothing(tmp_path: Path)
     with pytest.raises(ExportError):
         write_export(blocker / "out.pdf", b"%PDF-1.4")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["somefile.txt"]
+
+
+def test_a_read_only_folder_is_refused_and_left_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    if os.geteuid() == 0:  # root ignores the mode bits: give the answer a user would get
+        denied = PermissionError(errno.EACCES, "Permission denied")
+
+        def refuse(*_args: object, **_kwargs: object) -> None:
+            raise denied
+
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    try:
+        with pytest.raises(ExportError) as caught:
+            write_export(folder / "report.pdf", b"%PDF-1.4")
+        assert caught.value.text("en") == f"Cannot write {folder / 'report.pdf'}: Permission denied"
+        assert caught.value.text("fr").startswith(f"Impossible d'écrire {folder / 'report.pdf'}")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_failure_while_writing_keeps_the_old_file_and_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"the previous report")
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ExportError, match="No space left on device"):
+        write_export(target, b"%PDF-1.4 the new report")
+    assert target.read_bytes() == b"the previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
 
 def test_existing_file_replaced_whole(tmp_path: Path) -> None:
@@ -86,9 +129,40 @@ def test_bad_input_one_line_exit_2(
 def test_export_xlsx_command(
     demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from openpyxl import load_workbook
+
     out = tmp_path / "matrix.xlsx"
-    assert main(["export", str(demo_file), "--format", "xlsx", "-o", str(out)]) == 0
-    assert out.read_bytes()[:2] == b"PK"
+    assert main(["export", str(demo_file), "--format", "xlsx", "-o", str(out), "--lang", "fr"]) == 0
+    book = load_workbook(io.BytesIO(out.read_bytes()))
+    assert book.sheetnames == ["Classement", "Côte à côte", "À négocier"]
+    assert capsys.readouterr().out.strip() == f"Écrit: {out}"
+
+
+def test_checklist_offer_and_lang_options(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "atlas.pdf"
+    argv = ["checklist", str(demo_file), "-o", str(out), "--offer", "Atlas IT Partners"]
+    assert main([*argv, "--lang", "fr"]) == 0
+    text = "".join(pdf_pages(out.read_bytes()))
+    assert "Atlas IT Partners — #3, 17,2/100" in text and "Liste de négociation" in text
+    assert "EcoNet Services" not in text
+    diagnostic = tmp_path / "d.pdf"
+    assert main(["diagnostic", str(demo_file), "-o", str(diagnostic), "--lang", "fr"]) == 0
+    assert "Synthèse du diagnostic" in pdf_pages(diagnostic.read_bytes())[0]
+
+
+def test_report_logo_option_puts_it_on_the_cover(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+    from pypdf import PdfReader
+
+    logo = tmp_path / "logo.jpg"
+    Image.new("RGB", (200, 80), (29, 78, 137)).save(logo)
+    out = tmp_path / "r.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--logo", str(logo)]) == 0
+    assert len(PdfReader(io.BytesIO(out.read_bytes())).pages[0].images) == 1
 
 
 def test_importing_exports_loads_neither_reportlab_nor_openpyxl() -> None:
