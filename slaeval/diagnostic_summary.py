@@ -73,8 +73,18 @@ def _recommend(diagnostic: Diagnostic, share: float) -> tuple[Model, list[Locali
     it_staff = profile.it_staff or 0
     staff = profile.staff or 0
     reasons: list[Localized] = []
-    if it_staff == 0:
+    if profile.it_staff is None:
         model: Model = "external"
+        reasons.append(
+            both(
+                "le nombre de personnes dédiées à l'informatique n'est pas encore renseigné : "
+                "à défaut, on suppose qu'il n'y en a aucune",
+                "how many people work on IT in house is not given yet: until it is, "
+                "none is assumed",
+            )
+        )
+    elif it_staff == 0:
+        model = "external"
         reasons.append(
             both(
                 "personne ne s'occupe de l'informatique en interne",

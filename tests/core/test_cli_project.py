@@ -20,8 +20,21 @@ from tests.core.project_samples import full_offer, snapshot
 
 @pytest.fixture(autouse=True)
 def small_catalogue(monkeypatch):
-    """Imports check offers against the hand-made catalogue the offers were written for."""
-    monkeypatch.setattr("slaeval.catalogue.load_catalogue", lambda *a, **k: mini_catalogue())
+    """Imports check offers against the hand-made catalogue the offers were written for.
+
+    Modules that bind ``load_catalogue`` by name are patched too (and restored), so that a
+    module first imported during one of these tests does not keep the small catalogue."""
+    import sys
+
+    import slaeval.cli.cmd_catalogue
+    import slaeval.project_evaluation  # noqa: F401
+
+    def small(*_args: object, **_kwargs: object) -> object:
+        return mini_catalogue()
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("slaeval") and hasattr(module, "load_catalogue"):
+            monkeypatch.setattr(module, "load_catalogue", small)
 
 
 @pytest.fixture

@@ -28,6 +28,15 @@ def test_no_it_staff_means_external():
     assert summary.overall == "none"
 
 
+def test_unknown_it_staff_says_what_is_assumed():
+    summary = summarise(Diagnostic(), TEXTS)
+    assert summary.model == "external"
+    assert "not given yet" in summary.reasons[0].en
+    assert "pas encore renseigné" in summary.reasons[0].fr
+    known = summarise(Diagnostic(profile=CompanyProfile(it_staff=0)), TEXTS)
+    assert known.reasons[0].en == "nobody in house looks after IT"
+
+
 def test_one_it_person_means_hybrid_and_a_big_team_internal():
     assert (
         summarise(Diagnostic(profile=CompanyProfile(it_staff=1, staff=40)), TEXTS).model == "hybrid"
