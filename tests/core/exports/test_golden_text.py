@@ -47,3 +47,11 @@ def test_only_the_date_changes_with_the_day(demo: Project, report_en: bytes) -> 
 
 def test_same_inputs_give_the_same_bytes(demo: Project, report_fr: bytes) -> None:
     assert build_report(demo, "fr", today=TODAY) == report_fr
+
+
+def test_the_golden_texts_are_not_empty_shells() -> None:
+    paths = sorted(GOLDEN.glob("*.txt"))
+    assert [p.stem for p in paths] == ["checklist_en", "diagnostic_fr", "report_en", "report_fr"]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert len(text) > 2000 and "\f" in text, path.name

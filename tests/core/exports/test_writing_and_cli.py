@@ -106,6 +106,8 @@ def test_commands_write_a_pdf(
         (["report", "-o", "{tmp}/missing/out.pdf"], "The folder does not exist"),
         (["diagnostic", "-o", "{tmp}/somefile.txt/out.pdf"], "The folder does not exist"),
         (["report", "--logo", "{tmp}/somefile.txt"], "Cannot read the logo"),
+        (["report", "--logo", "{tmp}/nowhere.png"], "Cannot read the logo"),
+        (["diagnostic", "{tmp}/nowhere.slaeval"], "not found"),
     ],
 )
 def test_bad_input_one_line_exit_2(
@@ -116,8 +118,9 @@ def test_bad_input_one_line_exit_2(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     (tmp_path / "somefile.txt").write_text("x")
-    argv = [args[0], str(demo_file), "--lang", "en"]
-    argv += [a.replace("{tmp}", str(tmp_path)) for a in args[1:]]
+    rest = [a.replace("{tmp}", str(tmp_path)) for a in args[1:]]
+    project = rest.pop(0) if rest and not rest[0].startswith("-") else str(demo_file)
+    argv = [args[0], project, "--lang", "en", *rest]
     if "-o" not in argv:
         argv += ["-o", str(tmp_path / "out.pdf")]
     assert main(argv) == 2

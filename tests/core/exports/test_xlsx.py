@@ -42,6 +42,7 @@ def test_sheets_values_and_widths(demo: Project) -> None:
     assert asks.cell(2, 6).value == first["asks"][0]["demand"]
     for sheet in book:
         assert sheet.freeze_panes is not None
+        assert all(cell.font.bold for cell in sheet[1]), sheet.title
         for letter, dimension in sheet.column_dimensions.items():
             assert MIN_WIDTH <= dimension.width <= MAX_WIDTH, (sheet.title, letter)
     assert side.column_dimensions["B"].width == MAX_WIDTH  # long questions get the widest
