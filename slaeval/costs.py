@@ -27,11 +27,18 @@ class Costs:
     credit_share: float | None
     value_for_money: float | None
 
+    @property
+    def annual_cost(self) -> float:
+        """The total over the term spread over twelve months: the fair figure when the
+        offers' terms differ (12 months against 36, say)."""
+        return self.total_cost / self.term_months * 12 if self.term_months > 0 else 0.0
+
     def as_dict(self) -> dict[str, float | int | None]:
         return {
             "total_cost": round(self.total_cost, 2),
             "monthly": self.monthly,
             "term_months": self.term_months,
+            "annual_cost": round(self.annual_cost, 2),
             "allowed_downtime_hours_per_month": _r(self.allowed_downtime_hours),
             "downtime_cost_per_month": _r(self.downtime_cost_per_month),
             "bad_month_loss": _r(self.bad_month_loss),

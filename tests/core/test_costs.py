@@ -30,6 +30,12 @@ def test_total_cost_over_the_term():
     assert offer_costs(make(), None, 80).total_cost == 2000 + 3000 * 36 + 1500
 
 
+def test_cost_per_year_spreads_the_total_over_the_term():
+    costs = offer_costs(make(), None, 80)
+    assert costs.annual_cost == pytest.approx((2000 + 3000 * 36 + 1500) / 3)
+    assert costs.as_dict()["annual_cost"] == pytest.approx(37166.67)
+
+
 def test_downtime_allowed_by_999_is_43_minutes_a_month():
     costs = offer_costs(make(99.9), 1560, 80)
     assert costs.allowed_downtime_hours * 60 == pytest.approx(43.2)

@@ -4,12 +4,13 @@ weight shares turn into raw weights that give exactly the share asked for."""
 import pytest
 
 from slaeval.demo import demo_project
+from slaeval.formatting import format_money
 from slaeval.project_evaluation import evaluate_project
 from slaeval.ui.models.asks_filter import AsksFilter
 from slaeval.ui.models.asks_model import AsksModel
 from slaeval.ui.models.compare_filter import CompareFilter
 from slaeval.ui.models.compare_model import CompareModel
-from slaeval.ui.models.cost_model import CostModel
+from slaeval.ui.models.cost_model import MEASURES, CostModel
 from slaeval.ui.models.weights import shares, weights_for_share
 
 
@@ -41,6 +42,9 @@ def test_cost_and_asks_models(qtmodeltester, demo):
     costs = CostModel()
     costs.set_results(pe.evaluation.offers, "fr")
     qtmodeltester.check(costs)
+    annual = costs.index(MEASURES.index("annual"), 0).data()
+    first = pe.evaluation.offers[0].costs
+    assert annual == format_money(first.total_cost / first.term_months * 12, "fr")
     asks = AsksModel()
     asks.set_offer(pe, project, project.offers[0].id, "fr")
     qtmodeltester.check(asks)

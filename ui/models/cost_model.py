@@ -1,5 +1,5 @@
 """The cost panel as a Qt model: one column per offer (like the comparison table), one row per
-measure: the total cost over the term, what the downtime allowed by the availability
+measure: the total cost over the term and per year, what the downtime allowed by the availability
 commitment costs each month (at the client's cost of an hour), the share of a bad month's loss
 that the service credits give back, and value for money (score per €10,000)."""
 
@@ -15,12 +15,13 @@ from slaeval.localized import Lang
 from slaeval.ui.i18n import _
 
 Index = QModelIndex | QPersistentModelIndex
-MEASURES = ("total", "downtime", "credits", "value")
+MEASURES = ("total", "annual", "downtime", "credits", "value")
 
 
 def measure_name(measure: str) -> str:
     return {
         "total": _("Total cost over the term"),
+        "annual": _("Cost per year"),
         "downtime": _("Downtime cost per month"),
         "credits": _("Share given back by credits"),
         "value": _("Score per €10,000 spent"),
@@ -30,6 +31,10 @@ def measure_name(measure: str) -> str:
 def measure_help(measure: str) -> str:
     return {
         "total": _("Set-up, monthly fees over the whole term and the exit cost, excluding VAT."),
+        "annual": _(
+            "The total cost spread over twelve months: the figure to compare when the "
+            "offers run for different terms."
+        ),
         "downtime": _(
             "What the downtime allowed by the availability commitment costs you each "
             "month, at your cost of an hour of downtime."
@@ -108,6 +113,10 @@ class CostModel(QAbstractTableModel):
             if costs.total_cost <= 0:
                 return _("no price yet")
             return format_money(costs.total_cost, lang)
+        if measure == "annual":
+            if costs.total_cost <= 0:
+                return _("no price yet")
+            return format_money(costs.annual_cost, lang)
         if measure == "downtime":
             value = costs.downtime_cost_per_month
             return unknown if value is None else format_money(value, lang)
