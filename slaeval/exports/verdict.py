@@ -215,6 +215,8 @@ def _asks_sentence(ctx: ExportContext, result: OfferResult) -> str:
 
 def _cost_sentence(ctx: ExportContext, a: OfferResult, b: OfferResult, decide: bool) -> str:
     ca, cb = a.costs, b.costs
+    if ca.term_months != cb.term_months:
+        return _yearly_cost_sentence(ctx, a, b, decide)
     money_a, money_b = format_money(ca.total_cost, ctx.lang), format_money(cb.total_cost, ctx.lang)
     if decide:
         return ctx.t(
@@ -229,6 +231,29 @@ def _cost_sentence(ctx: ExportContext, a: OfferResult, b: OfferResult, decide: b
         f"{b.name}" + (" : elle est aussi la moins chère des deux." if cheaper else "."),
         f"Over its term ({ca.term_months} months) it costs {money_a}, against {money_b} for "
         f"{b.name}" + (": it is also the cheaper of the two." if cheaper else "."),
+    )
+
+
+def _yearly_cost_sentence(ctx: ExportContext, a: OfferResult, b: OfferResult, decide: bool) -> str:
+    """Offers that run for different terms are compared per year, not over their terms."""
+    ca, cb = a.costs, b.costs
+    year_a = format_money(ca.annual_cost, ctx.lang)
+    year_b = format_money(cb.annual_cost, ctx.lang)
+    terms_fr = f"{ca.term_months} et {cb.term_months} mois"
+    terms_en = f"{ca.term_months} and {cb.term_months} months"
+    if decide:
+        return ctx.t(
+            f"Départagez-les sur le coût ({year_a} contre {year_b} par an, pour des durées de "
+            f"{terms_fr}) et sur ce que chacune accepte de négocier.",
+            f"Decide on cost ({year_a} against {year_b} a year, for terms of {terms_en}) and "
+            "on what each agrees to negotiate.",
+        )
+    cheaper = ca.annual_cost <= cb.annual_cost
+    return ctx.t(
+        f"Ramenée à l'année, elle coûte {year_a}, contre {year_b} pour {b.name} (durées de "
+        f"{terms_fr})" + (" : elle est aussi la moins chère des deux." if cheaper else "."),
+        f"Per year it costs {year_a}, against {year_b} for {b.name} (terms of {terms_en})"
+        + (": it is also the cheaper of the two." if cheaper else "."),
     )
 
 
