@@ -180,8 +180,9 @@ def _costs(ctx: ExportContext) -> list[Flowable]:
         ctx.t("Mensuel", "Monthly"),
         ctx.t("Durée", "Term"),
         ctx.t("Total sur la durée", "Total over the term"),
+        ctx.t("Par an", "Per year"),
     ]
-    widths = [64 * mm, 22 * mm, 20 * mm, 24 * mm, 22 * mm, 28 * mm]
+    widths = [54 * mm, 16 * mm, 18 * mm, 22 * mm, 18 * mm, 26 * mm, 26 * mm]
     rows: list[list[str]] = [
         [wrap(h, w - 6, 8, bold=True) for h, w in zip(head, widths, strict=True)]
     ]
@@ -195,6 +196,7 @@ def _costs(ctx: ExportContext) -> list[Flowable]:
                 format_money(c.monthly, ctx.lang),
                 ctx.t(f"{c.term_months} mois", f"{c.term_months} months"),
                 format_money(c.total_cost, ctx.lang),
+                format_money(c.annual_cost, ctx.lang),
             ]
         )
     table = Table(rows, colWidths=widths, repeatRows=1)
