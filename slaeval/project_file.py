@@ -202,8 +202,8 @@ _SQLITE_PROBLEMS: dict[int, Localized] = {
         "the file needs recovering after a crash but it is read-only",
     ),
     1032: both(
-        "le fichier a été déplacé ou supprimé pendant qu'il était ouvert",
-        "the file was moved or deleted while it was open",
+        "le fichier a été déplacé, remplacé ou supprimé pendant qu'il était ouvert",
+        "the file was moved, replaced or deleted while it was open",
     ),
 }
 

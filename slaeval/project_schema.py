@@ -131,9 +131,10 @@ def read_version(db: Database) -> int | None:
     if rows.get("application") != APPLICATION:
         return None
     try:
-        return int(rows.get("schema_version", ""))
+        version = int(rows.get("schema_version", ""))
     except ValueError:
         return None
+    return version if version >= 0 else None
 
 
 def missing_parts(db: Database) -> list[str]:

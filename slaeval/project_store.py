@@ -4,7 +4,9 @@
 is one transaction that changes the data and appends a change-log row; if SQLite fails
 (disk full, read-only medium, file removed) the transaction is rolled back, the file keeps
 its previous state and a ProjectError says what happened. Setters that would not change
-anything write nothing.
+anything write nothing. Before writing, the store checks that the file is still the one it
+opened, still writable, and not changed by anyone else since ``load()`` (see project_guard):
+two windows on one file never overwrite each other's changes.
 
 Read-only files are copied into memory when opened: the original is never written, yet the
 project can still be read, scored and saved under another name.
@@ -31,6 +33,12 @@ from slaeval.offers import Answer, Offer
 from slaeval.project import Negotiation, OverrideValue, Project, ProjectInfo
 from slaeval.project_changes import Change, log_change, read_changes
 from slaeval.project_file import build_new_file, damaged, read_only_error, sqlite_error
+from slaeval.project_guard import (
+    check_file_unchanged,
+    data_version,
+    file_identity,
+    guarded_transaction,
+)
 from slaeval.project_open import open_database
 from slaeval.project_rows import dumps, read_project, write_project
 from slaeval.project_schema import APPLICATION_ID, migrate, start_file
@@ -46,6 +54,8 @@ class ProjectStore:
         self.read_only = read_only
         self._db = Database(conn, execute_plugins=False)
         self._lock = threading.RLock()
+        self._opened = None if read_only else file_identity(path)
+        self._seen = data_version(conn)  # what this store has read; see project_guard
 
     # ---- opening and creating ------------------------------------------------------------
 
@@ -69,7 +79,9 @@ class ProjectStore:
         with self._lock:
             try:
                 with self._db.atomic():  # one snapshot, even if another program writes
-                    return read_project(self._db.conn, str(self.path))
+                    project = read_project(self._db.conn, str(self.path))
+                    self._seen = data_version(self._db.conn)
+                    return project
             except sqlite3.Error as exc:
                 raise sqlite_error(self.path, exc) from None
 
@@ -200,8 +212,9 @@ class ProjectStore:
         if self.read_only:
             raise read_only_error(self.path)
         with self._lock:
+            check_file_unchanged(self.path, self._opened)
             try:
-                with self._db.atomic():
+                with guarded_transaction(self._db.conn, self.path, self._seen):
                     yield self._db.conn
             except sqlite3.Error as exc:
                 raise sqlite_error(self.path, exc) from None
