@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
     def _on_opened(self) -> None:
         self._build_pages()
         for page in self.pages:
-            page.refresh()
+            page.project_changed()
         self.root.setCurrentIndex(1)
         self.steps.setCurrentRow(0)
         self.pages_stack.setCurrentIndex(0)
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self) -> None:
         for page in self.pages:
-            page.refresh()
+            page.project_changed()
         self._update_steps()
         self._update_title()
 
