@@ -30,6 +30,7 @@ from slaeval.ui.pages.negotiate_page import NegotiatePage
 from slaeval.ui.pages.offers_page import OffersPage, import_offer_file
 from slaeval.ui.pages.requirements_page import RequirementsPage
 from slaeval.ui.step_list import StepList
+from slaeval.ui.undo_actions import UndoRedoActions
 from slaeval.ui.welcome import WelcomePage
 
 PAGE_CLASSES: tuple[type[Page], ...] = (
@@ -89,10 +90,9 @@ class MainWindow(QMainWindow):
         self.act_contract = self._action(None, self.offer_from_contract)
         self.act_save_as = self._action(key.SaveAs, self.save_as)  # type: ignore[arg-type]
         self.act_quit = self._action(key.Quit, self.close)  # type: ignore[arg-type]
-        self.act_undo = self.state.undo_stack.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence(key.Undo))
-        self.act_redo = self.state.undo_stack.createRedoAction(self)
-        self.act_redo.setShortcut(QKeySequence(key.Redo))
+        self.undo_redo = UndoRedoActions(self)
+        self.undo_redo.attach(self.state.undo_stack)
+        self.act_undo, self.act_redo = self.undo_redo.undo, self.undo_redo.redo
         self.act_prefs = self._action(key.Preferences, self.preferences)  # type: ignore[arg-type]
         self.act_consultant = self._action("F5", self.consultant_mode)
         self.act_full = self._action("F11", self.toggle_full_screen)
@@ -165,8 +165,7 @@ class MainWindow(QMainWindow):
         ]
         for action, text in texts:
             action.setText(text)
-        self.act_undo.setText(_("&Undo"))
-        self.act_redo.setText(_("&Redo"))
+        self.undo_redo.retranslate()
         titles = (_("&File"), _("&Edit"), _("&View"), _("&Help"))
         for menu, title in zip(self.menus, titles, strict=True):
             menu.setTitle(title)
