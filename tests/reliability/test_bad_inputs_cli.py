@@ -3,6 +3,7 @@ no hang, and no file changed (neither the input nor the project it was imported 
 
 import json
 import signal
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slaeval.cli.main import main
-from tests.reliability.corpus import all_cases
+from tests.reliability.corpus import KINDS, all_cases
 
 CASES = all_cases()
 TIME_LIMIT_S = 60
@@ -72,9 +73,14 @@ def test_bad_input_is_refused_cleanly(case, tmp_path, project, capsys, snapshot_
     assert snapshot_of(tmp_path) == before
 
 
-def test_the_corpus_is_large_enough():
+def test_the_corpus_is_large_enough_and_covers_every_format():
     # The generated cases below add 2 x 40 more.
-    assert len(CASES) >= 110
+    assert len(CASES) >= 150
+    assert len({case.name for case in CASES}) == len(CASES)
+    counts = Counter(case.kind for case in CASES)
+    assert set(counts) == set(KINDS) and min(counts.values()) >= 30, counts
+    document_suffixes = {case.name.split("-")[-1] for case in CASES if case.kind == "document"}
+    assert {"pdf", "docx", "txt", "md"} <= document_suffixes
 
 
 # ---------------------------------------------------------------- generated inputs
