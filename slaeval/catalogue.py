@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from slaeval.criteria import AREA_IDS, Area, Catalogue, Criterion
 from slaeval.data_paths import resource
 from slaeval.errors import CatalogueError
-from slaeval.localized import both
+from slaeval.localized import Localized, both
 
 
 def default_catalogue_dir() -> Path:
@@ -95,15 +95,23 @@ def _first_field(exc: ValidationError) -> str:
     return ".".join(str(part) for part in loc) or "-"
 
 
-def _first_message(exc: ValidationError) -> str:
-    return str(exc.errors()[0]["msg"])
+def _first_message(exc: ValidationError) -> str | Localized:
+    error = exc.errors()[0]
+    if error["type"] == "model_type" and error.get("ctx", {}).get("class_name") == "Localized":
+        # A single string where both languages are expected (e.g. a catalogue written before
+        # the basis reference became bilingual).
+        return both(
+            'doit donner le texte dans les deux langues : {"fr": "…", "en": "…"}',
+            'must give the text in both languages: {"fr": "...", "en": "..."}',
+        )
+    return str(error["msg"])
 
 
-def _error(path: Path, criterion: str, field: str, problem: str) -> CatalogueError:
+def _error(path: Path, criterion: str, field: str, problem: str | Localized) -> CatalogueError:
+    fr, en = (problem, problem) if isinstance(problem, str) else (problem.fr, problem.en)
     return CatalogueError(
         both(
-            f"Catalogue invalide : fichier {path.name}, critère {criterion}, champ {field} : "
-            f"{problem}",
-            f"Invalid catalogue: file {path.name}, criterion {criterion}, field {field}: {problem}",
+            f"Catalogue invalide : fichier {path.name}, critère {criterion}, champ {field} : {fr}",
+            f"Invalid catalogue: file {path.name}, criterion {criterion}, field {field}: {en}",
         )
     )

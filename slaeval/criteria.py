@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from slaeval.localized import Localized
 
@@ -65,12 +65,20 @@ class Thresholds(BaseModel):
 
 
 class Basis(BaseModel):
-    """Where the default comes from: a norm, market practice, or our own calibration."""
+    """Where the default comes from: a norm, market practice, or our own calibration, with the
+    source named in both languages (norm names such as "ITIL 4" stay as they are)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: BasisKind
-    reference: str = Field(min_length=3)
+    reference: Localized
+
+    @field_validator("reference")
+    @classmethod
+    def _long_enough(cls, value: Localized) -> Localized:
+        if min(len(value.fr.strip()), len(value.en.strip())) < 3:
+            raise ValueError("the reference needs at least 3 characters in each language")
+        return value
 
 
 class Criterion(BaseModel):

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                 {"id": ch.id, "label": ch.label.get(lang), "status": ch.status} for ch in c.choices
             ],
             "knockout_allowed": c.knockout_allowed,
-            "basis": c.basis.model_dump(),
+            "basis": {"kind": c.basis.kind, "reference": c.basis.reference.get(lang)},
         }
         for c in catalogue.criteria
     ]

@@ -4,6 +4,7 @@ criterion with the basis of its default, and the catalogue version."""
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -224,11 +225,6 @@ def _thresholds(ctx: ExportContext) -> list[Flowable]:
     ]
     widths = [74 * mm, 14 * mm, 48 * mm, PORTRAIT_WIDTH - 136 * mm]
     rows = [head]
-    basis_kind = {
-        "norm": ctx.t("norme", "norm"),
-        "market": ctx.t("pratique du marché", "market practice"),
-        "calibrated": ctx.t("calibrage slaeval", "slaeval calibration"),
-    }
     _, shares = criterion_shares(ctx.pe.catalogue, ctx.pe.requirements)
     for criterion in ctx.pe.catalogue.criteria:
         share = shares.get(criterion.id)
@@ -237,13 +233,7 @@ def _thresholds(ctx: ExportContext) -> list[Flowable]:
                 wrap(ctx.loc(criterion.question), widths[0] - 6, _SIZE),
                 "–" if share is None else format_number(share, ctx.lang, 1),
                 wrap(_threshold_text(ctx, criterion), widths[2] - 6, _SIZE),
-                wrap(
-                    f"{basis_kind[criterion.basis.kind]} : {criterion.basis.reference}".replace(
-                        " :", ":" if ctx.lang == "en" else " :"
-                    ),
-                    widths[3] - 6,
-                    _SIZE,
-                ),
+                wrap(_basis_text(ctx, criterion), widths[3] - 6, _SIZE),
             ]
         )
     title = ctx.t("Seuils et origine des critères", "Thresholds and basis of each criterion")
@@ -252,6 +242,28 @@ def _thresholds(ctx: ExportContext) -> list[Flowable]:
         heading(title, 1, keep_with_next=False),
         _table(rows, widths, (1,)),
     ]
+
+
+# In the basis column, a number stays with its unit ("24 h", "50 %", "5 jours"), an article or
+# chapter with its number ("art. 28", "Ch. VI"), a norm with its number ("ISO/IEC 20000",
+# "ITIL 4"), French quotes with their words and a French ";" with the word before it: the
+# catalogue texts use ordinary spaces.
+_UNIT = re.compile(
+    r"(?<=\d) (?=(?:h|min|j|jours?|mois|heures?|ans?|hours?|days?|months?|business)\b)"
+)
+_NUMBERED = re.compile(r"\b([Aa]rt\.|chap\.|Ch\.|[A-Z/]*[A-Z]|SecNumCloud) (?=\d|[IVX]+\b)")
+
+
+def _basis_text(ctx: ExportContext, criterion: Criterion) -> str:
+    kind = {
+        "norm": ctx.t("norme", "norm"),
+        "market": ctx.t("pratique du marché", "market practice"),
+        "calibrated": ctx.t("calibrage slaeval", "slaeval calibration"),
+    }[criterion.basis.kind]
+    text = _NUMBERED.sub("\\1\xa0", _UNIT.sub("\xa0", ctx.loc(criterion.basis.reference)))
+    for plain, joined in ((" %", "\u202f%"), (" ;", "\xa0;"), ("« ", "«\xa0"), (" »", "\xa0»")):
+        text = text.replace(plain, joined)
+    return ctx.t(f"{kind}\xa0: {text}", f"{kind}: {text}")
 
 
 def _threshold_text(ctx: ExportContext, criterion: Criterion) -> str:

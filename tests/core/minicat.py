@@ -18,7 +18,7 @@ def criterion(cid: str, area: str, kind: str, weight: float = 1.0, **extra: obje
         "help": T,
         "ask": T,
         "fallback": T,
-        "basis": {"kind": "calibrated", "reference": "test"},
+        "basis": {"kind": "calibrated", "reference": {"fr": "essai", "en": "test"}},
     }
     data.update(extra)
     return Criterion.model_validate(data)
