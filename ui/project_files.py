@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from slaeval.catalogue import load_catalogue
 from slaeval.demo import demo_project
 from slaeval.errors import SlaevalError
 from slaeval.project_store import ProjectStore, save_project
@@ -17,9 +18,19 @@ from slaeval.ui.messages import show_error
 
 
 def open_path(state: AppState, path: Path, parent: QWidget | None) -> bool:
+    """Open ``path``; a file that cannot be used leaves the project already open as it was."""
     try:
         store = ProjectStore.open(path)
     except SlaevalError as error:
+        show_error(parent, error.text(current_lang()))
+        return False
+    try:
+        # Refuse content that does not validate, and a damaged catalogue (a broken
+        # installation), before the window lets go of the project it shows.
+        store.load()
+        load_catalogue()
+    except SlaevalError as error:
+        store.close()
         show_error(parent, error.text(current_lang()))
         return False
     state.open_store(store)

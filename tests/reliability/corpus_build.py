@@ -3,6 +3,7 @@ the file (or folder) inside a temporary folder and returns its path."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -92,3 +93,13 @@ def mark_as_newer_version(path: Path) -> None:
     con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
     con.commit()
     con.close()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Hash of every regular file under ``folder`` (links and loops are not followed)."""
+    result = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        result[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return result

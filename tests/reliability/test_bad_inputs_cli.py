@@ -1,17 +1,16 @@
 """Every bad input of the corpus: exit status 2, one line naming the problem, no traceback,
 no hang, and no file changed (neither the input nor the project it was imported into)."""
 
-import json
 import signal
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from slaeval.cli.main import main
 from tests.reliability.corpus import KINDS, all_cases
+from tests.reliability.generated import garbage, invalid_offer_texts
 
 CASES = all_cases()
 TIME_LIMIT_S = 60
@@ -84,53 +83,30 @@ def test_the_corpus_is_large_enough_and_covers_every_format():
 
 
 # ---------------------------------------------------------------- generated inputs
-def _valid_offer() -> dict:
-    from slaeval.data_paths import samples_dir
-
-    return json.loads((samples_dir() / "offers" / "fortis.json").read_text(encoding="utf-8"))
-
-
-INVALID_VALUES = {
-    "support.p1_response": st.one_of(
-        st.floats(max_value=-0.001),
-        st.text(min_size=1),
-        st.booleans(),
-        st.lists(st.integers(), max_size=3),
-    ),
-    "availability.commitment": st.one_of(
-        st.floats(min_value=100.001, max_value=1e12), st.floats(max_value=-0.001)
-    ),
-    "security.mfa": st.text(alphabet="xyz!? ", min_size=1).filter(lambda s: s.strip()),
-    "security.edr": st.sampled_from(["oui", "YES", "true", "1", "maybe"]),
-}
-
-
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
-def test_generated_invalid_answers_are_refused(data, tmp_path_factory, capsys):
+@given(case=invalid_offer_texts())
+def test_generated_invalid_answers_are_refused(case, tmp_path_factory, capsys):
+    criterion, text = case
     folder = tmp_path_factory.mktemp("gen")
     project = folder / "p.slaeval"
     assert main(["new", str(project)]) == 0
     before = project.read_bytes()
-    offer = _valid_offer()
-    criterion = data.draw(st.sampled_from(sorted(INVALID_VALUES)))
-    offer["answers"][criterion] = {"value": data.draw(INVALID_VALUES[criterion])}
     path = folder / "offer.json"
-    path.write_text(json.dumps(offer), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     code, err = run_once(["import", str(project), str(path)], capsys)
     assert_clean_refusal(code, err, ["import", criterion])
     assert project.read_bytes() == before
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-@given(blob=st.binary(min_size=0, max_size=2000))
+@given(blob=garbage())
 def test_generated_garbage_files_are_refused(blob, tmp_path_factory, capsys):
     folder = tmp_path_factory.mktemp("garbage")
     project = folder / "p.slaeval"
     assert main(["new", str(project)]) == 0
     before = project.read_bytes()
     path = folder / "offer.json"
-    path.write_bytes(b"\x00" + blob)  # a NUL first byte is never valid JSON
+    path.write_bytes(blob)
     code, err = run_once(["import", str(project), str(path)], capsys)
     assert_clean_refusal(code, err, ["import", "garbage"])
     assert project.read_bytes() == before
