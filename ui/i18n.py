@@ -1,19 +1,37 @@
 """Translation of the app's own strings: English in the code, French from gettext catalogues.
 
-Every ``.po`` file under ``resources/locale/fr`` is read with Babel and merged; the app follows
-the system language and can switch at run time (widgets listen to ``language_notifier()``).
+Every ``.po`` file under ``resources/locale/fr`` is read (``po_reader``) and merged; the app
+follows the system language and can switch at run time (widgets listen to
+``language_notifier()``). This module is used before the first window is shown, so it imports
+nothing heavy: neither the core's pydantic models nor Babel.
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from slaeval.data_paths import resource
-from slaeval.localized import Lang, system_lang
+from slaeval.ui.po_reader import read_po
 
-_state: dict[str, Lang] = {"lang": system_lang()}
+if TYPE_CHECKING:  # slaeval.localized builds pydantic models: not before the first window
+    from slaeval.localized import Lang
+
+
+def system_language() -> Lang:
+    """French when the system locale says so, English otherwise (as the core's
+    ``slaeval.localized.system_lang``, without importing it)."""
+    for key in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
+        value = os.environ.get(key, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+_state: dict[str, Lang] = {"lang": system_language()}
 
 
 class _Notifier(QObject):
@@ -29,14 +47,9 @@ def language_notifier() -> _Notifier:
 def _catalogue(lang: Lang) -> dict[str, str]:
     if lang == "en":
         return {}
-    from babel.messages.pofile import read_po
-
     messages: dict[str, str] = {}
     for path in sorted(resource("locale", lang).glob("*.po")):
-        with path.open("rb") as handle:
-            for message in read_po(handle):
-                if message.id and message.string and isinstance(message.id, str):
-                    messages[message.id] = str(message.string)
+        messages.update(read_po(path))
     return messages
 
 
