@@ -1,11 +1,17 @@
-"""The main window: it only wires the menus, the step list, the pages and the project files."""
+"""The main window: it only wires the menus, the step list, the pages and the project files.
+
+It opens fast: the project state, the core and the step pages are imported and built only when
+a project is opened (each page the first time it is shown), so the window can be painted
+first, saying which file it is opening (``open_when_shown``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,167 +22,108 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slaeval import __version__
-from slaeval.localized import Lang
-from slaeval.ui import project_files
-from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang, language_notifier, set_language
-from slaeval.ui.messages import show_error, show_info
-from slaeval.ui.pages.base import Page
-from slaeval.ui.pages.compare_page import ComparePage
-from slaeval.ui.pages.export_page import ExportPage
-from slaeval.ui.pages.needs_page import NeedsPage
-from slaeval.ui.pages.negotiate_page import NegotiatePage
-from slaeval.ui.pages.offers_page import OffersPage, import_offer_file
-from slaeval.ui.pages.requirements_page import RequirementsPage
+from slaeval.ui.messages import show_error
+from slaeval.ui.opening import OpeningView
 from slaeval.ui.step_list import StepList
-from slaeval.ui.undo_actions import UndoRedoActions
+from slaeval.ui.step_pages import StepPages
+from slaeval.ui.steps import STEP_IDS
 from slaeval.ui.welcome import WelcomePage
+from slaeval.ui.window_actions import WindowActions
 
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    NeedsPage,
-    RequirementsPage,
-    OffersPage,
-    ComparePage,
-    NegotiatePage,
-    ExportPage,
-)
-STEP_IDS = tuple(cls.step_id for cls in PAGE_CLASSES)
+if TYPE_CHECKING:
+    from slaeval.localized import Lang
+    from slaeval.ui.app_state import AppState
+
 MAX_RECENT = 8
+CONTRACT_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowActions):
     def __init__(self, state: AppState | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.state = state or AppState(self)
+        self._state: AppState | None = None
         self.settings = settings or QSettings("slaeval", "slaeval")
         self.setAcceptDrops(True)
         self.welcome = WelcomePage()
+        self.opening = OpeningView()
         self.steps = StepList()
         self.pages_stack = QStackedWidget()
-        self.pages: list[Page] = []
+        self.pages = StepPages(self.pages_stack, lambda: self.state)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.root = QStackedWidget()
         self.root.addWidget(self.welcome)
-        work = QWidget()
-        column = QVBoxLayout(work)
+        self.work = QWidget()
+        column = QVBoxLayout(self.work)
         column.addWidget(self.banner)
         row = QHBoxLayout()
         row.addWidget(self.steps)
         row.addWidget(self.pages_stack, 1)
         column.addLayout(row, 1)
-        self.root.addWidget(work)
+        self.root.addWidget(self.work)
+        self.root.addWidget(self.opening)
         self.setCentralWidget(self.root)
-        self._actions()
+        self._pending: Path | None = None
+        self.build_actions()
         self._connect()
+        if state is not None:
+            self._take_state(state)
         self.retranslate()
         self._restore_geometry()
 
+    # ------------------------------------------------------------ the project state
+    @property
+    def state(self) -> AppState:
+        """The open project; made (and the core imported) the first time it is needed."""
+        if self._state is None:
+            from slaeval.ui.app_state import AppState
+
+            self._take_state(AppState(self))
+        assert self._state is not None
+        return self._state
+
+    def _take_state(self, state: AppState) -> None:
+        self._state = state
+        self.undo_redo.attach(state.undo_stack)
+        state.project_opened.connect(self._on_opened)
+        state.project_changed.connect(self._on_changed)
+        state.edit_failed.connect(lambda error: show_error(self, error.text(current_lang())))
+
+    def project_is_open(self) -> bool:
+        return self._state is not None and self._state.is_open
+
+    def _writable(self) -> bool:
+        return self._state is not None and self._state.is_open and not self._state.read_only
+
     # ------------------------------------------------------------ wiring
-    def _action(self, shortcut: QKeySequence | str | None, slot: object) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.act_new = self._action(key.New, self.new_project)  # type: ignore[arg-type]
-        self.act_open = self._action(key.Open, self.open_project)  # type: ignore[arg-type]
-        self.act_demo = self._action(None, self.open_demo)
-        self.act_contract = self._action(None, self.offer_from_contract)
-        self.act_save_as = self._action(key.SaveAs, self.save_as)  # type: ignore[arg-type]
-        self.act_quit = self._action(key.Quit, self.close)  # type: ignore[arg-type]
-        self.undo_redo = UndoRedoActions(self)
-        self.undo_redo.attach(self.state.undo_stack)
-        self.act_undo, self.act_redo = self.undo_redo.undo, self.undo_redo.redo
-        self.act_prefs = self._action(key.Preferences, self.preferences)  # type: ignore[arg-type]
-        self.act_consultant = self._action("F5", self.consultant_mode)
-        self.act_full = self._action("F11", self.toggle_full_screen)
-        self.act_fr = self._action(None, lambda: self.switch_language("fr"))
-        self.act_en = self._action(None, lambda: self.switch_language("en"))
-        self.act_help = self._action(key.HelpContents, self.show_help)  # type: ignore[arg-type]
-        self.act_about = self._action(None, self.about)
-        self.toolbar = self.addToolBar("main")
-        self.toolbar.setObjectName("main")
-        self.menus = []
-        groups = (
-            [
-                self.act_new,
-                self.act_open,
-                self.act_demo,
-                None,
-                self.act_save_as,
-                None,
-                self.act_quit,
-            ],
-            [self.act_undo, self.act_redo, None, self.act_prefs],
-            [self.act_consultant, self.act_full, None, self.act_fr, self.act_en],
-            [self.act_help, self.act_about],
-        )
-        for actions in groups:
-            menu = self.menuBar().addMenu("")
-            for action in actions:
-                if action is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(action)
-            self.menus.append(menu)
-        for action in (
-            self.act_new,
-            self.act_open,
-            self.act_undo,
-            self.act_redo,
-            self.act_consultant,
-        ):
-            self.toolbar.addAction(action)
-
     def _connect(self) -> None:
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_project)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(lambda p: self.open_file(Path(p)))
-        self.steps.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
-        self.state.project_opened.connect(self._on_opened)
-        self.state.project_changed.connect(self._on_changed)
-        self.state.edit_failed.connect(lambda error: show_error(self, error.text(current_lang())))
+        self.opening.painted.connect(self._open_pending_soon)
+        self.steps.currentRowChanged.connect(self._show_row)
         language_notifier().changed.connect(self._on_language)
 
     def _on_language(self, _lang: str) -> None:
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = [
-            (self.act_new, _("&New evaluation…")),
-            (self.act_open, _("&Open…")),
-            (self.act_demo, _("Open the &demo")),
-            (self.act_save_as, _("Save &as…")),
-            (self.act_quit, _("&Quit")),
-            (self.act_prefs, _("&Preferences…")),
-            (self.act_consultant, _("&Consultant mode")),
-            (self.act_full, _("&Full screen")),
-            (self.act_fr, "Français"),
-            (self.act_en, "English"),
-            (self.act_help, _("&Help")),
-            (self.act_about, _("&About slaeval")),
-        ]
-        for action, text in texts:
-            action.setText(text)
-        self.undo_redo.retranslate()
-        titles = (_("&File"), _("&Edit"), _("&View"), _("&Help"))
-        for menu, title in zip(self.menus, titles, strict=True):
-            menu.setTitle(title)
+        self.retranslate_actions()
         self.welcome.retranslate(self._recent())
-        for page in self.pages:
+        for page in self.pages.built():
             page.retranslate()
+        if self._pending is not None:
+            self.opening.setText(_("Opening {name}…").format(name=self._pending.name))
         self._update_title()
         self._update_steps()
 
     # ------------------------------------------------------------ project files
     def new_project(self) -> None:
+        from slaeval.ui import project_files
+
         name, _filter = QFileDialog.getSaveFileName(
             self, _("New evaluation"), "evaluation.slaeval", "slaeval (*.slaeval)"
         )
@@ -191,17 +138,38 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> bool:
+        from slaeval.ui import project_files
+
         if project_files.open_path(self.state, path, self):
             self._remember(path)
             return True
         return False
 
+    def open_when_shown(self, path: Path) -> None:
+        """Show “Opening <file>…” now, and open ``path`` as soon as that has been painted."""
+        self._pending = path
+        self.opening.setText(_("Opening {name}…").format(name=path.name))
+        self.root.setCurrentWidget(self.opening)
+
+    def _open_pending_soon(self) -> None:
+        if self._pending is not None:
+            QTimer.singleShot(0, self._open_pending)  # once this paint is on screen
+
+    def _open_pending(self) -> None:
+        path, self._pending = self._pending, None
+        if path is not None and not self.open_file(path):
+            self.root.setCurrentWidget(self.welcome)
+
     def open_demo(self) -> None:
+        from slaeval.ui import project_files
+
         project_files.open_demo(self.state, self)
 
     def save_as(self) -> None:
-        if not self.state.is_open:
+        if not self.project_is_open():
             return
+        from slaeval.ui import project_files
+
         name, _filter = QFileDialog.getSaveFileName(self, _("Save as"), "", "slaeval (*.slaeval)")
         if name and project_files.save_as(self.state, Path(name), self):
             self._remember(Path(name))
@@ -218,21 +186,17 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(recent[:MAX_RECENT])
 
     # ------------------------------------------------------------ pages
-    def _build_pages(self) -> None:
-        if self.pages:
-            return
-        for cls in PAGE_CLASSES:
-            page = cls(self.state)
-            self.pages.append(page)
-            self.pages_stack.addWidget(page)
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.pages_stack.setCurrentWidget(self.pages[row])
 
     def _on_opened(self) -> None:
-        self._build_pages()
-        for page in self.pages:
+        self.pages.available = True
+        for page in self.pages.built():
             page.project_changed()
-        self.root.setCurrentIndex(1)
         self.steps.setCurrentRow(0)
-        self.pages_stack.setCurrentIndex(0)
+        self._show_row(0)
+        self.root.setCurrentWidget(self.work)
         read_only = self.state.read_only
         self.banner.setVisible(read_only)
         self.banner.setText(
@@ -245,76 +209,31 @@ class MainWindow(QMainWindow):
         self._update_steps()
 
     def _on_changed(self) -> None:
-        for page in self.pages:
+        for page in self.pages.built():
             page.project_changed()
         self._update_steps()
         self._update_title()
 
     def _update_steps(self) -> None:
-        if self.pages:
-            self.steps.show_pages(self.pages)
+        if self.pages.available:
+            self.steps.show_steps(self.pages.entries())
 
     def _update_title(self) -> None:
-        path = self.state.path
+        state = self._state
+        path = state.path if state is not None else None
         suffix = f" — {path.name}" if path else ""
-        if self.state.read_only:
+        if state is not None and state.read_only:
             suffix += " " + _("(read-only)")
         self.setWindowTitle(f"slaeval{suffix}")
 
     def show_step(self, step_id: str) -> None:
         self.steps.setCurrentRow(STEP_IDS.index(step_id))
 
-    # ------------------------------------------------------------ other actions
     def switch_language(self, lang: Lang) -> None:
         set_language(lang)
         self.settings.setValue("language", lang)
 
-    def preferences(self) -> None:
-        from slaeval.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.accepted.connect(lambda: self._apply_preferences(dialog))
-        self.preferences_dialog = dialog
-        dialog.open()
-
-    def _apply_preferences(self, dialog: object) -> None:
-        from slaeval.ui.preferences import PreferencesDialog
-
-        assert isinstance(dialog, PreferencesDialog)
-        dialog.save()
-        self.switch_language("fr" if dialog.chosen_language() == "fr" else "en")
-
-    def consultant_mode(self) -> None:
-        if not self.state.is_open:
-            return
-        from slaeval.ui.consultant import ConsultantWindow
-
-        self.consultant = ConsultantWindow(self.state)
-        self.consultant.showFullScreen()
-
-    def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-
-    def show_help(self) -> None:
-        show_info(
-            self,
-            _(
-                "Work through the steps on the left: describe your needs, review "
-                "the requirements, add the offers, then compare and prepare the "
-                "negotiation. Every change is saved at once; Ctrl+Z undoes it."
-            ),
-        )
-
-    def about(self) -> None:
-        show_info(
-            self,
-            _(
-                "slaeval {version}: choose and negotiate a managed IT services "
-                "contract. Your data stays on this computer."
-            ).format(version=__version__),
-        )
-
-    # ------------------------------------------------------------ window events
+    # ------------------------------------------------------------ dropped files
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -324,35 +243,20 @@ class MainWindow(QMainWindow):
             self.handle_dropped(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
-    def offer_from_contract(self) -> None:
-        if not self.state.is_open or self.state.read_only:
-            return
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            _("New offer from a contract document"),
-            "",
-            _("Contract documents") + " (*.pdf *.docx *.txt *.md)",
-        )
-        if name:
-            self.review_contract(Path(name))
-
-    def review_contract(self, path: Path) -> None:
-        from slaeval.ui.contract_review import ContractReviewDialog
-
-        self.contract_dialog = ContractReviewDialog(self.state, path, self)
-        self.contract_dialog.open()
-
     def handle_dropped(self, path: Path) -> None:
         if path.suffix.lower() == ".slaeval":
             self.open_file(path)
-        elif self.state.is_open and not self.state.read_only:
-            if path.suffix.lower() in (".pdf", ".docx", ".txt", ".md"):
+        elif self._writable():
+            if path.suffix.lower() in CONTRACT_SUFFIXES:
                 self.review_contract(path)
             else:
+                from slaeval.ui.pages.offers_page import import_offer_file
+
                 import_offer_file(self.state, path, self)
         else:
             show_error(self, _("Open or create a project first, then drop offers on it."))
 
+    # ------------------------------------------------------------ window
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("geometry")
         if geometry is not None:
@@ -362,7 +266,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
-        self.state.close()
+        if self._state is not None:
+            self._state.close()
         super().closeEvent(event)
 
 

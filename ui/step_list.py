@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from slaeval.ui.i18n import _
-from slaeval.ui.pages.base import Page
 
 
 class StepList(QListWidget):
@@ -14,14 +13,15 @@ class StepList(QListWidget):
         self.setAccessibleName(_("Steps"))
         self.setMinimumWidth(220)
 
-    def show_pages(self, pages: list[Page]) -> None:
+    def show_steps(self, entries: list[tuple[str, float]]) -> None:
+        """One row per step: its title and how complete it is (0 to 1)."""
         current = self.currentRow()
         self.blockSignals(True)
         self.clear()
-        for number, page in enumerate(pages, start=1):
-            done = round(page.completion() * 100)
+        for number, (title, completion) in enumerate(entries, start=1):
+            done = round(completion * 100)
             mark = "✔" if done >= 100 else f"{done} %"
-            item = QListWidgetItem(f"{number}. {page.title()}   {mark}")
+            item = QListWidgetItem(f"{number}. {title}   {mark}")
             item.setToolTip(_("{done} % complete").format(done=done))
             self.addItem(item)
         self.setCurrentRow(max(0, current))
