@@ -10,7 +10,7 @@ from typing import Any
 
 from slaeval.atomic_write import write_bytes_atomic, write_text_atomic
 from slaeval.cli.main import add_lang_option, lang_of
-from slaeval.cli.project_arg import read_project
+from slaeval.cli.project_arg import read_project, refuse_overwriting
 from slaeval.matrix_csv import matrix_csv
 from slaeval.project_evaluation import evaluate_project
 
@@ -28,6 +28,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    refuse_overwriting(args.project, args.output)
     project = read_project(args.project)
     if args.format == "xlsx":
         from slaeval.exports import build_xlsx

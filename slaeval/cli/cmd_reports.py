@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from slaeval.cli.main import add_lang_option, lang_of
-from slaeval.cli.project_arg import read_project
+from slaeval.cli.project_arg import read_project, refuse_overwriting
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +47,7 @@ def _write(args: argparse.Namespace, data: bytes) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from slaeval.exports import build_report
 
+    refuse_overwriting(args.project, args.output)
     project = read_project(args.project)
     return _write(args, build_report(project, lang_of(args), logo=args.logo))
 
@@ -54,6 +55,7 @@ def run_report(args: argparse.Namespace) -> int:
 def run_checklist(args: argparse.Namespace) -> int:
     from slaeval.exports import build_checklist
 
+    refuse_overwriting(args.project, args.output)
     project = read_project(args.project)
     return _write(args, build_checklist(project, lang_of(args), args.offer))
 
@@ -61,5 +63,6 @@ def run_checklist(args: argparse.Namespace) -> int:
 def run_diagnostic(args: argparse.Namespace) -> int:
     from slaeval.exports import build_diagnostic
 
+    refuse_overwriting(args.project, args.output)
     project = read_project(args.project)
     return _write(args, build_diagnostic(project, lang_of(args)))

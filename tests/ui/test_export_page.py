@@ -199,3 +199,12 @@ def test_french_texts_and_default_file_name(window, demo_path, opened, qtbot):
 
     name = default_file_name(page.request("report"))
     assert name.endswith("-comparaison.pdf") and " " not in name and "/" not in name
+
+
+def test_saving_over_the_project_file_is_refused(export, monkeypatch, demo_path, qtbot):
+    before = demo_path.read_bytes()
+    _save_to(export, monkeypatch, demo_path)
+    export.choices.save_button.click()
+    assert messages.shown[-1] == ("error", "This is the project file itself: choose another name.")
+    assert not export._saving
+    assert demo_path.read_bytes() == before

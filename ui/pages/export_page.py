@@ -294,6 +294,10 @@ class ExportPage(Page):
         path = self.ask_save_path(request)
         if path is None:
             return
+        project_path = self.state.path
+        if project_path is not None and path.exists() and path.resolve() == project_path.resolve():
+            show_error(self, _("This is the project file itself: choose another name."))
+            return
         ready = None
         if self._preview is not None and self._preview[0] == self._key(request):
             ready = self._preview[1]  # what the preview shows is what gets written

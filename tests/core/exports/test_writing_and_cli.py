@@ -183,3 +183,25 @@ def test_importing_exports_loads_neither_reportlab_nor_openpyxl() -> None:
         cwd=Path(__file__).parent,
     )
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["report", "{p}", "-o", "{p}"],
+        ["checklist", "{p}", "-o", "{p}"],
+        ["diagnostic", "{p}", "-o", "{p}"],
+        ["export", "{p}", "--format", "csv", "-o", "{p}"],
+    ],
+)
+def test_an_output_over_the_project_itself_is_refused(argv, tmp_path, capsys) -> None:
+    from slaeval.cli.main import main as cli_main
+
+    project = tmp_path / "p.slaeval"
+    assert cli_main(["demo", str(project)]) == 0
+    before = project.read_bytes()
+    capsys.readouterr()
+    assert cli_main([a.format(p=project) for a in argv] + ["--lang", "fr"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "le projet lui-même" in err
+    assert project.read_bytes() == before
