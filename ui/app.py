@@ -65,6 +65,10 @@ def run(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         window = make_window(lang)
         if file is not None and not window.open_file(file):
+            from slaeval.ui import messages
+
+            why = messages.shown[-1][1] if messages.shown else str(file)
+            print(f"slaeval: {' '.join(why.split())}", file=sys.stderr)
             return 2
         return _screenshot(window, screenshot, page, size)
     from PySide6.QtWidgets import QApplication

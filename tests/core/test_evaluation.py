@@ -126,4 +126,8 @@ def test_ranking_ignores_names_and_order(data, seed):
     assert totals == totals_again
     ranked = [totals[i] for i in base.ranking]
     assert ranked == sorted(ranked, reverse=True)
-    assert sorted(totals[i] for i in again.ranking) == sorted(ranked)
+    assert [totals[i] for i in again.ranking] == ranked  # same order, ties aside
+    assert set(again.ranking) == set(base.ranking)
+    shuffled = list(offers)
+    seed.shuffle(shuffled)
+    assert evaluate(CAT, requirements(), shuffled).ranking == base.ranking  # order alone: exact
