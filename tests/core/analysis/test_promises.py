@@ -25,7 +25,7 @@ def test_atlas_restore_tests_promised_not_in_contract(
     assert gap.kind == "not_in_contract"
     assert gap.promised == "quarterly_or_better" and gap.contract is None
     assert gap.message.en.startswith("Promised, not in the contract")
-    assert gap.message.fr.startswith("Promis, absent du contrat")
+    assert gap.message.fr.startswith("Promis, non trouvé dans le contrat")
     assert "contract" in gap.ask.en and "contrat" in gap.ask.fr
 
 
