@@ -9,6 +9,7 @@ line naming the file, the criterion or field, and the problem; never in a traceb
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,15 @@ def offer_json_schema() -> dict[str, Any]:
 def read_offer_file(path: Path, catalogue: Catalogue) -> Offer:
     """Read and check an offer JSON file (UTF-8, at most 20 MB)."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end
+            raise InputError(
+                both(
+                    f"{path} n'est pas un fichier ordinaire",
+                    f"{path} is not a regular file",
+                )
+            )
+        size = info.st_size
         if size > MAX_OFFER_BYTES:
             raise _too_big(path.name)
         data = path.read_bytes()
