@@ -1,5 +1,7 @@
-"""The CLI opens no network connection: every socket connect is refused and recorded."""
+"""The CLI and the app open no network connection: every socket connect is refused and
+recorded."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +27,11 @@ sys.exit(code)
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", RUNNER, *args], capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", RUNNER, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
 
@@ -37,6 +43,14 @@ def test_cli_commands_open_no_connection(tmp_path: Path):
         ["score", str(demo), "--json"],
         ["export", str(demo), "--format", "csv", "-o", str(tmp_path / "m.csv")],
         ["catalogue", "--json"],
+        ["report", str(demo), "-o", str(tmp_path / "r.pdf")],
+        [
+            "analyze",
+            str(Path(__file__).parent.parent / "sample_contracts" / "documents" / "econet.pdf"),
+        ],
+        # the desktop app: the window with the project, Compare, and Export with its preview
+        ["gui", str(demo), "--screenshot", str(tmp_path / "c.png"), "--page", "compare"],
+        ["gui", str(demo), "--screenshot", str(tmp_path / "e.png"), "--page", "export"],
     ]
     for args in commands:
         done = run_cli(*args)
