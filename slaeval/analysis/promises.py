@@ -145,7 +145,8 @@ def _gap(
     question = criterion.question
     if finding is None:
         message = both(
-            f"Promis, non trouvé dans le contrat : {question.fr} (réponse commerciale : {promised[0]})",
+            f"Promis, non trouvé dans le contrat : {question.fr} "
+            f"(réponse commerciale : {promised[0]})",
             f"Promised, not in the contract: {question.en} (sales answer: {promised[1]})",
         )
         ask = both(
