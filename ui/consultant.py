@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _
 from slaeval.ui.pages.needs_page import needs_questions
+from slaeval.ui.pages.setting_names import push_note_edits
 from slaeval.ui.pages.summary_view import SummaryView
 from slaeval.ui.widgets.question_flow import QuestionFlow
 
@@ -24,9 +24,7 @@ class ConsultantWindow(QWidget):
         self.stack = QStackedWidget()
         self.flow = QuestionFlow(large=True)
         self.flow.note_label.setText(_("Consultant's note"))
-        self.flow.note_edited.connect(
-            lambda key, text: state.push(commands.set_note(state, key, text))
-        )
+        push_note_edits(self.flow, state)
         self.flow.finished.connect(self.show_summary)
         self.summary = SummaryView()
         font = self.summary.font()

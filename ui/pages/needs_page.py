@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.needs_questions import profile_questions, sign_questions
+from slaeval.ui.pages.setting_names import push_note_edits
 from slaeval.ui.pages.summary_view import SummaryView
 from slaeval.ui.widgets.question_flow import QuestionFlow
 
@@ -25,9 +25,7 @@ class NeedsPage(Page):
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         self.flow = QuestionFlow()
-        self.flow.note_edited.connect(
-            lambda key, text: state.push(commands.set_note(state, key, text))
-        )
+        push_note_edits(self.flow, state)
         self.flow.finished.connect(self.show_summary)
         self.summary = SummaryView()
         self.stack.addWidget(self.flow)

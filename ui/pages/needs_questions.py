@@ -22,6 +22,8 @@ from slaeval.downtime import downtime_cost
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.pages.edit_names import named
+from slaeval.ui.pages.setting_names import profile_text, sign_text
 from slaeval.ui.widgets.answer_editor import yesno_options
 from slaeval.ui.widgets.choice_buttons import ChoiceButtons
 from slaeval.ui.widgets.question_flow import Question
@@ -35,7 +37,9 @@ def _update_profile(state: AppState, **changes: Any) -> None:
     profile = _profile(state)
     new = profile.model_copy(update=changes)
     if new != profile:
-        state.push(commands.set_profile(state, CompanyProfile.model_validate(new.model_dump())))
+        changed = [name for name in changes if getattr(new, name) != getattr(profile, name)]
+        command = commands.set_profile(state, CompanyProfile.model_validate(new.model_dump()))
+        state.push(named(command, profile_text(changed)))
 
 
 def sign_questions(state: AppState) -> list[Question]:
@@ -48,7 +52,12 @@ def sign_questions(state: AppState) -> list[Question]:
         def editor(sign_id: str = sign_id) -> QWidget:
             buttons = ChoiceButtons(yesno_options(), _("Not answered"))
             buttons.set_value(state.project.diagnostic.signs.get(sign_id))  # type: ignore[call-overload]
-            buttons.chosen.connect(lambda v, s=sign_id: state.push(commands.set_sign(state, s, v)))
+            title = texts.sign(sign_id).question.get(current_lang())
+            buttons.chosen.connect(
+                lambda v, s=sign_id, t=title: state.push(
+                    named(commands.set_sign(state, s, v), sign_text(t))
+                )
+            )
             return buttons
 
         questions.append(

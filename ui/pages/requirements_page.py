@@ -8,10 +8,10 @@ from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.pages.base import Page
+from slaeval.ui.pages.edit_names import named
 from slaeval.ui.pages.requirements_table import AreaRequirements
+from slaeval.ui.pages.setting_names import ROUND_THE_CLOCK, override_text, push_note_edits
 from slaeval.ui.widgets.question_flow import Question, QuestionFlow
-
-ROUND_THE_CLOCK = "round_the_clock"
 
 
 class RequirementsPage(Page):
@@ -27,16 +27,19 @@ class RequirementsPage(Page):
         self.rtc_why.setWordWrap(True)
         self.rtc_reset = QPushButton()
         self.rtc_reset.clicked.connect(
-            lambda: state.push(commands.clear_override(state, ROUND_THE_CLOCK))
+            lambda: state.push(
+                named(
+                    commands.clear_override(state, ROUND_THE_CLOCK),
+                    override_text(ROUND_THE_CLOCK, None, cleared=True),
+                )
+            )
         )
         row.addWidget(self.round_the_clock)
         row.addWidget(self.rtc_why, 1)
         row.addWidget(self.rtc_reset)
         layout.addLayout(row)
         self.flow = QuestionFlow()
-        self.flow.note_edited.connect(
-            lambda key, text: state.push(commands.set_note(state, key, text))
-        )
+        push_note_edits(self.flow, state)
         layout.addWidget(self.flow, 1)
         self.retranslate()
 
@@ -90,7 +93,8 @@ class RequirementsPage(Page):
         self.flow.go_to(index)
 
     def _toggle_round_the_clock(self, on: bool) -> None:
-        self.state.push(commands.set_override(self.state, ROUND_THE_CLOCK, on))
+        command = commands.set_override(self.state, ROUND_THE_CLOCK, on)
+        self.state.push(named(command, override_text(ROUND_THE_CLOCK, None)))
 
     def completion(self) -> float:
         signs = self.state.project.diagnostic.signs

@@ -18,6 +18,8 @@ from slaeval.criteria import Criterion
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
+from slaeval.ui.pages.edit_names import named
+from slaeval.ui.pages.setting_names import override_text
 
 COLUMNS = ("Criterion", "Weight", "K.O.", "Target", "Why", "")
 DISPLAY_FACTOR = {"duration": 60.0}  # durations are shown in hours
@@ -91,9 +93,14 @@ class AreaRequirements(QTableWidget):
         self.setCellWidget(row, 5, button)
 
     def _reset(self, keys: list[str]) -> None:
-        for key in keys:
-            if key in self.state.project.overrides:
-                self.state.push(commands.clear_override(self.state, key))
+        changed = [key for key in keys if key in self.state.project.overrides]
+        if not changed:
+            return
+        stack = self.state.undo_stack
+        stack.beginMacro(override_text(changed[0], self.catalogue, cleared=True))
+        for key in changed:
+            self.state.push(commands.clear_override(self.state, key))
+        stack.endMacro()
 
     def _spin(self, value: float, maximum: float, decimals: int, name: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -160,4 +167,5 @@ class AreaRequirements(QTableWidget):
 
     def _set(self, key: str, value: object, old: object) -> None:
         if value != old:
-            self.state.push(commands.set_override(self.state, key, value))
+            command = commands.set_override(self.state, key, value)
+            self.state.push(named(command, override_text(key, self.catalogue)))

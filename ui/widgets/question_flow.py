@@ -125,6 +125,10 @@ class QuestionFlow(QWidget):
     def current(self) -> Question:
         return self._questions[self._index]
 
+    def title_of(self, key: str) -> str:
+        """The title of the question whose key (and note key) is ``key``."""
+        return next((q.title for q in self._questions if q.key == key), key)
+
     @property
     def index(self) -> int:
         return self._index
