@@ -34,19 +34,9 @@ class StoreCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self._state, self._apply, self._old, self._new = state, apply, old, new
-        self.failed = False
 
     def _run(self, value: object) -> None:
-        store = self._state.store
-        if store is None:
-            return
-        try:
-            self._apply(store, value)
-        except SlaevalError as error:
-            self.failed = True
-            self.setObsolete(True)
-            self._state.edit_failed.emit(error)
-        self._state.reload()
+        _guarded(self, self._state, lambda store: self._apply(store, value))
 
     def redo(self) -> None:
         self._run(self._new)
@@ -146,10 +136,10 @@ class AddOffer(QUndoCommand):
         self._state, self._offer = state, offer
 
     def redo(self) -> None:
-        _guarded(self._state, lambda s: s.add_offer(self._offer))
+        _guarded(self, self._state, lambda s: s.add_offer(self._offer))
 
     def undo(self) -> None:
-        _guarded(self._state, lambda s: s.delete_offer(self._offer.id))
+        _guarded(self, self._state, lambda s: s.delete_offer(self._offer.id))
 
 
 class DeleteOffer(QUndoCommand):
@@ -164,7 +154,7 @@ class DeleteOffer(QUndoCommand):
         self._negotiation = dict(project.negotiation.get(offer_id, {}))
 
     def redo(self) -> None:
-        _guarded(self._state, lambda s: s.delete_offer(self._offer.id))
+        _guarded(self, self._state, lambda s: s.delete_offer(self._offer.id))
 
     def undo(self) -> None:
         def restore(store: ProjectStore) -> None:
@@ -172,14 +162,18 @@ class DeleteOffer(QUndoCommand):
             for criterion_id, negotiation in self._negotiation.items():
                 store.set_negotiation(self._offer.id, criterion_id, negotiation)
 
-        _guarded(self._state, restore)
+        _guarded(self, self._state, restore)
 
 
-def _guarded(state: AppState, action: Callable[[ProjectStore], None]) -> None:
+def _guarded(
+    command: QUndoCommand, state: AppState, action: Callable[[ProjectStore], None]
+) -> None:
+    """Run ``action``; if the store refuses it, report it and take ``command`` off the stack."""
     if state.store is None:
         return
     try:
         action(state.store)
     except SlaevalError as error:
+        command.setObsolete(True)
         state.edit_failed.emit(error)
     state.reload()

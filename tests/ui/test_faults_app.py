@@ -165,3 +165,22 @@ def test_two_windows_on_one_file_never_overwrite_each_other(window, opened, qtbo
         assert messages.shown == [] and on_disk(opened).notes["k"] == "from 1"
     finally:
         second.state.close()
+
+
+@pytest.mark.parametrize("make", ["add", "delete"])
+def test_a_failed_add_or_delete_leaves_nothing_to_undo(window, opened, make):
+    state = window.state
+    count = state.undo_stack.count()
+    before = state.project
+    opened.chmod(0o444)
+    try:
+        messages.shown.clear()
+        if make == "add":
+            state.push(commands.AddOffer(state, Offer(id="new", name="New")))
+        else:
+            state.push(commands.DeleteOffer(state, before.offers[0].id))
+        error_shown("read-only")
+        assert state.project == before
+        assert state.undo_stack.count() == count and not state.undo_stack.canUndo()
+    finally:
+        opened.chmod(0o644)
