@@ -1,6 +1,7 @@
 """Build the sample contract documents (PDF and DOCX) from their text sources.
 
-The sources in ``sample_contracts/sources`` use a small markup: ``# title``, ``## heading``,
+The sources in ``sample_contracts/sources`` (and ``held_out/sources`` for the held-out set,
+documents the rules were never tuned on) use a small markup: ``# title``, ``## heading``,
 ``- bullet``, ``| table | row |`` (first row = column headings), blank lines between
 paragraphs. The generated files are committed; tests read them and never rebuild them.
 
@@ -23,6 +24,12 @@ BUILDS = {
     "fortis": ("fortis.txt", "docx", "Fortis Infogérance — Contrat de services managés"),
     "nordlys": ("nordlys.txt", "pdf", "Nordlys Managed IT — Master Services Agreement"),
     "brightpath": ("brightpath.txt", "docx", "BrightPath Technology Services — Schedule B"),
+}
+HELD_OUT = HERE / "held_out"
+HELD_OUT_BUILDS = {
+    "kestrel": ("kestrel.txt", "pdf", "Kestrel IT Partners — Managed Workplace Services Agreement"),
+    "solune": ("solune.txt", "docx", "Solune Infogérance — Contrat de services managés"),
+    "ardent": ("ardent.txt", "pdf", "Ardent Systèmes — Annexe SLA"),
 }
 FIXED_DATE = dt.datetime(2026, 3, 2, 9, 0, 0)
 
@@ -128,12 +135,16 @@ def build_docx(parts: list[Part], target: Path, footer: str) -> None:
 
 
 def main() -> None:
-    DOCUMENTS.mkdir(exist_ok=True)
-    for name, (source, fmt, footer) in BUILDS.items():
-        parts = parse((SOURCES / source).read_text(encoding="utf-8"))
-        target = DOCUMENTS / f"{name}.{fmt}"
-        (build_pdf if fmt == "pdf" else build_docx)(parts, target, footer)
-        print(f"wrote {target.relative_to(HERE)}")
+    for sources, documents, builds in (
+        (SOURCES, DOCUMENTS, BUILDS),
+        (HELD_OUT / "sources", HELD_OUT, HELD_OUT_BUILDS),
+    ):
+        documents.mkdir(exist_ok=True)
+        for name, (source, fmt, footer) in builds.items():
+            parts = parse((sources / source).read_text(encoding="utf-8"))
+            target = documents / f"{name}.{fmt}"
+            (build_pdf if fmt == "pdf" else build_docx)(parts, target, footer)
+            print(f"wrote {target.relative_to(HERE)}")
 
 
 if __name__ == "__main__":
