@@ -11,7 +11,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from slaeval.localized import Localized
+from slaeval.localized import Lang, Localized
 
 AreaId = Literal[
     "scope",
@@ -92,6 +92,7 @@ class Criterion(BaseModel):
     unit: NumberUnit | None = None
     direction: Direction | None = None
     question: Localized
+    label: Localized | None = None  # a short name where the question does not fit
     help: Localized
     weight: float = Field(gt=0, le=10)
     thresholds: Thresholds | None = None
@@ -103,6 +104,10 @@ class Criterion(BaseModel):
     ask: Localized
     fallback: Localized
     basis: Basis
+
+    def name(self, lang: Lang) -> str:
+        """The short name in ``lang``, or the question when the catalogue gives none."""
+        return (self.label or self.question).get(lang)
 
     @model_validator(mode="after")
     def _consistent(self) -> Criterion:

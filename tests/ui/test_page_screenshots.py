@@ -6,11 +6,13 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableView, QTabWidget
 
 from slaeval.ui.i18n import set_language
 from slaeval.ui.main_window import STEP_IDS
+from slaeval.ui.models.compare_model import ROLE_KIND
 from tests.ui.page_projects import open_page
 
 PAGES = ("offers", "compare", "negotiate")
@@ -48,6 +50,38 @@ def _cut_texts(page) -> list[str]:
         for i in range(bar.count()):
             if tabs.isVisible() and bar.tabRect(i).width() < bar.tabSizeHint(i).width():
                 cut.append(f"tab {bar.tabText(i)!r}")
+    for view in page.findChildren(QTableView):
+        if view.isVisible():
+            cut += _cut_cells(view)
+    return cut
+
+
+def _plain(text: str) -> str:
+    """A cell's words without its status symbol and K.O. marker, spaces folded."""
+    text = " ".join(text.split()).removesuffix(" · K.O.")
+    return text[2:] if text[:2] in ("✔ ", "~ ", "✖ ", "? ") else text
+
+
+def _cut_cells(view: QTableView) -> list[str]:
+    """Cells whose text does not fit their wrapped rows: allowed only where the tooltip holds
+    the whole text, and never for the rank, total and K.O. rows."""
+    model, cut = view.model(), []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            rect = view.visualRect(index)
+            if not text or view.isColumnHidden(column) or rect.isEmpty():
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            room = QRect(0, 0, rect.width() - 8, 10_000)
+            needed = QFontMetrics(font).boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+            if needed <= rect.height() - 4:
+                continue
+            summary = index.data(ROLE_KIND) in ("rank", "total", "knockout")
+            tip = " ".join(str(index.data(Qt.ItemDataRole.ToolTipRole) or "").split())
+            if summary or _plain(text) not in tip:
+                cut.append(f"cell {text!r} ({needed} px in {rect.height()})")
     return cut
 
 

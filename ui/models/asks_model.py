@@ -145,14 +145,14 @@ class AsksModel(QAbstractTableModel):
         if column == "rank":
             return str(self._asks.index(ask) + 1)
         if column == "ask":
-            text = criterion.ask.get(lang)
+            text = ("K.O. · " if ask.knockout else "") + criterion.ask.get(lang)
             if tooltip:
                 return (
                     text
                     + "\n\n"
                     + _("If refused: {fallback}").format(fallback=criterion.fallback.get(lang))
                 )
-            return ("K.O. · " if ask.knockout else "") + text
+            return text
         if column == "now":
             answer = self._offer.answers.get(ask.criterion_id)
             value = format_value(criterion, answer, self._offer.support_window, lang)

@@ -21,7 +21,7 @@ from slaeval.localized import Lang
 from slaeval.offers import Offer
 from slaeval.project_evaluation import ProjectEvaluation
 from slaeval.ui.i18n import _
-from slaeval.ui.models.criterion_text import cell_reason, target_text
+from slaeval.ui.models.criterion_text import cell_reason, criterion_name, target_text
 from slaeval.ui.widgets.status_style import status_background, status_foreground, status_symbol
 
 COL_CRITERION = 0
@@ -314,11 +314,12 @@ class CompareModel(QAbstractTableModel):
             value = format_value(
                 criterion, offer.answers.get(criterion_id), offer.support_window, self._lang
             )
-            question = criterion.question.get(self._lang)
             if tooltip:
+                question = criterion.question.get(self._lang)
                 parts.append(f"{question} — {value} ({status_label(status, self._lang)})")
-            else:  # the cell: the symbol says the status, the tooltip says it in words
-                parts.append(f"{question} — {status_symbol(status)} {value}")
+            else:  # the cell: its short name, then the reason
+                name = criterion_name(criterion, self._lang)
+                parts.append(_("{name}: {reason}").format(name=name, reason=value))
         if tooltip:
             return (
                 _("Out of the ranking because of a must-have (K.O.) criterion:")

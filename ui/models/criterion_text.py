@@ -15,6 +15,21 @@ from slaeval.requirements import Requirements
 from slaeval.ui.i18n import _
 
 _PLAIN_WINDOW = SupportWindow()
+NAME_LENGTH = 48
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def criterion_name(criterion: Criterion, lang: Lang) -> str:
+    """A short name for the criterion where its whole question does not fit (a K.O. cell)."""
+    return shortened(criterion.name(lang), NAME_LENGTH)
 
 
 def shown_value(criterion: Criterion, value: AnswerValue, lang: Lang) -> str:

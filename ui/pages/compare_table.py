@@ -26,7 +26,7 @@ NARROW_TARGET = 130
 OFFER_WIDTH = 175  # an offer column when the offers cannot all be shown
 OFFER_FIT = 150  # the narrowest an offer column gets to show every offer at once
 OFFER_WIDEST = 320
-KO_LINES = 6  # the K.O. row grows up to this, so that a reason reads whole
+KO_LINES = 8  # the K.O. row grows up to this, so that every reason reads whole
 KO_ROW = SUMMARY_KINDS.index("knockout")
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from slaeval.offers import Offer
 from slaeval.ui.i18n import _
+from slaeval.ui.models.criterion_text import shortened
 
 Command = TypeVar("Command", bound=QUndoCommand)
 LONGEST = 60
@@ -24,11 +25,7 @@ def named(command: Command, text: str) -> Command:
 
 def short(text: str, limit: int = LONGEST) -> str:
     """``text`` cut at a word before ``limit`` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip(" ,;:") + "…"
+    return shortened(text, limit)
 
 
 def answer_text(offer_name: str, question: str) -> str:
