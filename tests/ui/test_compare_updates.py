@@ -79,6 +79,7 @@ def test_a_criterion_weight_is_set_as_a_share_of_its_area(window, demo_path, qtb
     assert spins["support.p1_response"].value() == pytest.approx(40, abs=0.1)
     assert sum(spins[c].value() for c in support) == pytest.approx(100, abs=0.5)
     assert window.state.evaluation.evaluation.area_weights == pytest.approx(area_before)
+    assert panel.total.text() == "Total: 100%"
     assert window.state.undo_stack.undoText() == "Change the weights"
     assert panel.reset.isEnabled()
     window.state.undo_stack.undo()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slaeval.formatting import format_percent
 from slaeval.project_evaluation import ProjectEvaluation
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
@@ -154,7 +155,9 @@ class WeightsPanel(QWidget):
             if criterion_id in self.criterion_spins:
                 self._show(self.criterion_spins[criterion_id], share)
         total = sum(area_shares.values())
-        self.total.setText(_("Total: {total} %").format(total=f"{total:.0f}"))
+        self.total.setText(
+            _("Total: {total}").format(total=format_percent(total, current_lang(), 0))
+        )
         overridden = any(
             k.split(":")[0] in ("area_weight", "criterion_weight")
             for k in self.state.project.overrides
