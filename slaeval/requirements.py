@@ -131,7 +131,7 @@ def _profile_boosts(profile: CompanyProfile) -> list[tuple[str, float, Localized
 def _joined(reasons: list[Localized]) -> Localized | None:
     if not reasons:
         return None
-    return both("; ".join(r.fr for r in reasons), "; ".join(r.en for r in reasons))
+    return both(" ; ".join(r.fr for r in reasons), "; ".join(r.en for r in reasons))
 
 
 def _criterion_weights(catalogue: Catalogue, profile: CompanyProfile) -> dict[str, Suggestion]:

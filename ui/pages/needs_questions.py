@@ -26,6 +26,7 @@ from slaeval.ui.pages.edit_names import named
 from slaeval.ui.pages.setting_names import profile_text, sign_text
 from slaeval.ui.widgets.answer_editor import yesno_options
 from slaeval.ui.widgets.choice_buttons import ChoiceButtons
+from slaeval.ui.widgets.number_spin import locale_for
 from slaeval.ui.widgets.question_flow import Question
 
 
@@ -233,6 +234,8 @@ class DowntimeHelper(QWidget):
         self.spins: dict[str, QDoubleSpinBox] = {}
         for field, label, maximum in self.FIELDS:
             spin = QDoubleSpinBox()
+            spin.setLocale(locale_for(current_lang()))
+            spin.setGroupSeparatorShown(True)
             spin.setRange(-1, maximum)
             spin.setDecimals(0 if field == "staff_affected" else 2)
             spin.setSpecialValueText(_("not answered"))
@@ -243,6 +246,8 @@ class DowntimeHelper(QWidget):
             form.addRow(_(label), spin)
             self.spins[field] = spin
         self.typed = QDoubleSpinBox()
+        self.typed.setLocale(locale_for(current_lang()))
+        self.typed.setGroupSeparatorShown(True)
         self.typed.setRange(-1, 1e9)
         self.typed.setSpecialValueText(_("use the helper"))
         typed = _profile(state).downtime_cost_per_hour

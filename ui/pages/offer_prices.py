@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from slaeval.offers import CreditTier, Offer, Prices, SupportWindow
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.widgets.notes_edit import NotesEdit
+from slaeval.ui.widgets.number_spin import locale_for
 from slaeval.ui.widgets.status_style import status_css
 
 MAX_TIERS = 6
@@ -54,7 +55,7 @@ def _money(maximum: float) -> QDoubleSpinBox:
 
 
 def _locale() -> QLocale:
-    return QLocale(QLocale.Language.French if current_lang() == "fr" else QLocale.Language.English)
+    return locale_for(current_lang())
 
 
 def _percent() -> QDoubleSpinBox:

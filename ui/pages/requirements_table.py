@@ -20,6 +20,7 @@ from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.pages.edit_names import named
 from slaeval.ui.pages.setting_names import override_text
+from slaeval.ui.widgets.number_spin import locale_for
 
 COLUMNS = ("Criterion", "Weight", "K.O.", "Target", "Why", "")
 DISPLAY_FACTOR = {"duration": 60.0}  # durations are shown in hours
@@ -71,7 +72,8 @@ class AreaRequirements(QTableWidget):
         if changed:
             return _("Changed by you"), True
         reasons = [self._suggestion(k)[1] for k in keys if self._suggestion(k)[1]]
-        return _("Suggested because: ") + "; ".join(dict.fromkeys(reasons)), False
+        separator = " ; " if current_lang() == "fr" else "; "
+        return _("Suggested because: ") + separator.join(dict.fromkeys(reasons)), False
 
     def _label(self, row: int, column: int, text: str, bold: bool = False) -> QLabel:
         label = QLabel(text)
@@ -104,6 +106,7 @@ class AreaRequirements(QTableWidget):
 
     def _spin(self, value: float, maximum: float, decimals: int, name: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
+        spin.setLocale(locale_for(current_lang()))
         spin.setRange(0, maximum)
         spin.setDecimals(decimals)
         spin.setValue(value)

@@ -11,12 +11,15 @@ UNKNOWN = -999_999_999.0
 HIGHEST = 999_999_999_999.0
 
 
+def locale_for(lang: str) -> QLocale:
+    """The number format of the window's language: "7,5" in French, "7.5" in English."""
+    return QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
+
+
 class NumberSpin(QDoubleSpinBox):
     def __init__(self, unknown_text: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setLocale(
-            QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
-        )
+        self.setLocale(locale_for(lang))
         self.setRange(UNKNOWN, HIGHEST)
         self.setSpecialValueText(unknown_text)
         self.setKeyboardTracking(False)  # one value when the user is done, not one per key

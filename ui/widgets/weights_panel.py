@@ -7,7 +7,7 @@ evaluation used, so they always add up to 100 whatever the raw points are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -26,6 +26,7 @@ from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.models.weights import MAX_SHARE, shares, weights_for_share
+from slaeval.ui.widgets.number_spin import locale_for
 
 AREA_CEILING = 100.0
 CRITERION_CEILING = 10.0
@@ -33,8 +34,7 @@ CRITERION_CEILING = 10.0
 
 def _percent_spin(name: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
-    french = current_lang() == "fr"
-    spin.setLocale(QLocale(QLocale.Language.French if french else QLocale.Language.English))
+    spin.setLocale(locale_for(current_lang()))
     spin.setRange(0, MAX_SHARE)
     spin.setDecimals(1)
     spin.setSuffix(" %")
