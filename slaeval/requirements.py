@@ -129,9 +129,23 @@ def _profile_boosts(profile: CompanyProfile) -> list[tuple[str, float, Localized
 
 
 def _joined(reasons: list[Localized]) -> Localized | None:
+    """The reasons as one list: "… ; une panne grave a déjà eu lieu ; pas de contrat clair"."""
     if not reasons:
         return None
-    return both(" ; ".join(r.fr for r in reasons), "; ".join(r.en for r in reasons))
+
+    def chain(texts: list[str], separator: str) -> str:
+        return separator.join([texts[0]] + [_lower_first(t) for t in texts[1:]])
+
+    return both(chain([r.fr for r in reasons], " ; "), chain([r.en for r in reasons], "; "))
+
+
+def _lower_first(text: str) -> str:
+    """A sentence's capital dropped where it continues a list ("Pas de …" -> "pas de …"),
+    kept on acronyms ("RGPD", "NIS2")."""
+    rest = text[1:].lstrip("'’")
+    if text[:1].isupper() and rest[:1].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _criterion_weights(catalogue: Catalogue, profile: CompanyProfile) -> dict[str, Suggestion]:

@@ -121,3 +121,21 @@ def test_personal_data_criteria_are_not_applicable_without_personal_data():
     )
     assert "data.gdpr_dpa" not in with_data.not_applicable
     assert with_data.knockouts["data.gdpr_dpa"].value is True
+
+
+def test_joined_reasons_read_as_one_list_in_each_language():
+    from slaeval.localized import both
+    from slaeval.requirements import _joined
+
+    joined = _joined(
+        [
+            both("Pas de contrat clair", "No clear contract"),
+            both("L'informatique vous prend du temps", "IT eats your time"),
+            both("RGPD applicable", "GDPR applies"),
+        ]
+    )
+    assert joined is not None
+    assert joined.fr == (
+        "Pas de contrat clair ; l'informatique vous prend du temps ; RGPD applicable"
+    )
+    assert joined.en == "No clear contract; IT eats your time; GDPR applies"
