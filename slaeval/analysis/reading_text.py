@@ -1,8 +1,10 @@
 """Plain text and Markdown: paragraphs split on blank lines, list items and table rows kept.
 
 Hard-wrapped lines of a paragraph are joined; a line starting a list item starts a new
-block. A Markdown table becomes one block per row with its column headings, like a DOCX
-table. Locations count paragraphs ("§ 4"); table rows are "tab. 1, l. 3".
+block. A numbered clause ("1. Objet", "2.3 Le Prestataire...", "Article 4 - Durée") starts a
+new paragraph even with no blank line before it, as contracts typed without blank lines are
+numbered clause by clause. A Markdown table becomes one block per row with its column
+headings, like a DOCX table. Locations count paragraphs ("§ 4"); table rows are "tab. 1, l. 3".
 """
 
 from __future__ import annotations
@@ -16,10 +18,25 @@ from slaeval.localized import both
 
 # A 500-page contract is about 1.5 MB of text; ten times more is not a contract.
 MAX_TEXT_BYTES = 16 * 2**20
+_BULLET = re.compile(r"^\s*[-*+•]\s")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]\s|[0-9]{1,3}[.)]\s|[a-z][.)]\s)")
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>\s*)|\*\*|__|`")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_HEADING_CHARS = 80
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|€|h\b|heures?|hours?|hrs?\b|min|jours?|days?|semaines?|weeks?|mois|months?|ans?\b"
+    r"|years?|euros?|eur\b|pour ?cent|per ?cent)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = (".", ":", ";", "!", "?", ")", "»", '"')
+# "1. ", "2) ", "2.3 ", "4.1.2. ", "Article 4 -", "ARTICLE 12 :", "Clause 7.", "Section 2.1".
+_NUMBERED_CLAUSE = re.compile(
+    r"^\s*(?:[0-9]{1,3}(?:\.[0-9]{1,3})+[.)]?\s|[0-9]{1,3}[.)]\s"
+    r"|(?:article|art\.|clause|section|chapitre|chapter|annexe|annex|appendix|titre|schedule)"
+    r"\s+(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[ivxlc]{1,6}|premier|1er)\b)",
+    re.IGNORECASE,
+)
 
 
 def read_text(path: Path) -> DocumentText:
@@ -84,17 +101,41 @@ def text_blocks(text: str) -> list[Block]:
 
 
 def _paragraphs(text: str) -> list[list[str]]:
+    """Lines grouped into paragraphs: a blank line or a numbered clause starts a new one."""
     out: list[list[str]] = []
     current: list[str] = []
     for line in text.splitlines():
-        if line.strip():
-            current.append(line)
-        elif current:
+        if not line.strip():
+            if current:
+                out.append(current)
+            current = []
+            continue
+        if current and _starts_clause(current, _MARKUP.sub("", line)):
             out.append(current)
             current = []
+        current.append(line)
     if current:
         out.append(current)
     return out
+
+
+def _starts_clause(current: list[str], line: str) -> bool:
+    """A numbered clause starts a paragraph unless it may be a hard-wrapped "2.5 hours": its
+    number then follows a line that neither ends a sentence nor is a heading."""
+    match = _NUMBERED_CLAUSE.match(line)
+    if match is None or current[0].lstrip().startswith("|"):
+        return False
+    if match.group(0).strip()[0].isalpha():  # "Article 4", "Clause 7"
+        return True
+    if _QUANTITY_AFTER.match(line, match.end()):  # "2.5 heures", "99.9 %"
+        return False
+    previous = _MARKUP.sub("", current[-1]).rstrip()
+    heading = (
+        len(current) == 1
+        and len(previous) <= _HEADING_CHARS
+        and _NUMBERED_CLAUSE.match(previous) is not None
+    )
+    return heading or previous.endswith(_CLAUSE_END) or _BULLET.match(previous) is not None
 
 
 def _table(lines: list[str], number: int) -> list[Block]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slaeval.analysis import read_document
+from slaeval.analysis import analyze_document, read_document
 from slaeval.analysis.document import fold
+from slaeval.criteria import Catalogue
 
 
 def test_pdf_pages_are_located_and_running_footers_dropped(documents: Path) -> None:
@@ -64,3 +65,52 @@ def test_folded_text_keeps_length_so_evidence_is_quoted_as_written() -> None:
     assert len(folded) == len(text)
     assert folded.startswith("la disponibilite garantie est de 99,9 % - l'ouvre")
     assert folded.endswith("1 500 €")
+
+
+NUMBERED_WITHOUT_BLANK_LINES = """CONTRAT DE SERVICES
+Article 1 - Objet
+1.1 Le Prestataire assure le support des postes du Client.
+1.2 La disponibilité mensuelle garantie est de 99,5 %.
+Article 2 - Durée
+2.1 Le contrat est conclu pour une durée initiale de 24 mois.
+2.2 Les délais se comptent sur
+2.5 heures de plage quotidienne au plus.
+"""
+
+
+def test_numbered_clauses_of_plain_text_are_paragraphs_without_blank_lines(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    path = tmp_path / "contrat.txt"
+    path.write_text(NUMBERED_WITHOUT_BLANK_LINES, encoding="utf-8")
+    document = read_document(path)
+    located = {b.text.split(" ")[0]: b.location for b in document.blocks}
+    assert located["CONTRAT"] == "§ 1"
+    assert located["Article"] in ("§ 2", "§ 5")
+    assert located["1.1"] == "§ 3" and located["1.2"] == "§ 4" and located["2.1"] == "§ 6"
+    # "2.5 heures" continues the sentence above: it is a quantity, not clause 2.5
+    assert any(
+        b.text.endswith("sur 2.5 heures de plage quotidienne au plus.") for b in document.blocks
+    )
+    report = analyze_document(path, catalogue)
+    located_findings = {f.criterion: f.location for f in report.answers()}
+    assert located_findings["availability.commitment"] == "§ 4"
+    assert located_findings["costs.initial_term"] == "§ 6"
+
+
+def test_article_headings_and_clause_numbers_start_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "contract.md"
+    path.write_text(
+        "ARTICLE 3 : Support\n- first item\n- second item\n3.1 After the list.\n"
+        "Clause 4. Term\n4.1) The term is one year.\n",
+        encoding="utf-8",
+    )
+    blocks = [(b.location, b.text) for b in read_document(path).blocks]
+    assert blocks == [
+        ("§ 1", "ARTICLE 3 : Support"),
+        ("§ 1", "- first item"),
+        ("§ 1", "- second item"),
+        ("§ 2", "3.1 After the list."),
+        ("§ 3", "Clause 4. Term"),
+        ("§ 4", "4.1) The term is one year."),
+    ]
