@@ -58,8 +58,8 @@ def _counts(ctx: ExportContext) -> str:
     criteria = len(ctx.pe.catalogue.criteria)
     version = ctx.pe.catalogue.version
     return ctx.t(
-        f"{n} offre(s), {criteria} critères (catalogue {version})",
-        f"{n} offer(s), {criteria} criteria (catalogue {version})",
+        f"{n} offre{'s' if n > 1 else ''}, {criteria} critères (catalogue {version})",
+        f"{n} offer{'s' if n != 1 else ''}, {criteria} criteria (catalogue {version})",
     )
 
 
