@@ -1,9 +1,11 @@
-"""Offers as JSON files: export one, import one, and the JSON Schema that documents them.
+"""Offers as JSON files: export one, import one or several, and the JSON Schema of one.
 
-The JSON is the ``Offer`` model itself (``slaeval schema`` prints its schema). Import is
-strict: the model's rules first, then the catalogue's (known criteria, values of the right
-kind, no negative durations, no percentage above 100). Anything wrong ends in one InputError
-line naming the file, the criterion or field, and the problem; never in a traceback.
+An offer file is the ``Offer`` model itself (``slaeval schema`` prints its schema); the file
+``slaeval export --format json`` writes, ``{"offers": [offer, ...]}``, is read back too, all
+its offers or the one named. Import is strict: the model's rules first, then the catalogue's
+(known criteria, values of the right kind, no negative durations, no percentage above 100).
+Anything wrong ends in one InputError line naming the file, the offer when there are several,
+the criterion or field, and the problem; never in a traceback.
 """
 
 from __future__ import annotations
@@ -51,7 +53,18 @@ def offer_json_schema() -> dict[str, Any]:
 
 
 def read_offer_file(path: Path, catalogue: Catalogue) -> Offer:
-    """Read and check an offer JSON file (UTF-8, at most 20 MB)."""
+    """Read and check a file holding one offer (an offer, or an export of one offer)."""
+    return _only(read_offers_file(path, catalogue), path.name)
+
+
+def read_offers_file(path: Path, catalogue: Catalogue, choose: str | None = None) -> list[Offer]:
+    """Read and check an offer JSON file or an export of offers (UTF-8, at most 20 MB).
+
+    ``choose`` keeps the one offer of that id or name (case and outer spaces aside)."""
+    return offers_from_json(_read_text(path), catalogue, path.name, choose)
+
+
+def _read_text(path: Path) -> str:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end
@@ -73,27 +86,95 @@ def read_offer_file(path: Path, catalogue: Catalogue) -> Offer:
             both(f"Lecture impossible de {path} : {reason}", f"Cannot read {path}: {reason}")
         ) from None
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _error(
             path.name, None, both("le fichier n'est pas en UTF-8", "the file is not UTF-8")
         ) from None
-    return offer_from_json(text, catalogue, path.name)
 
 
 def offer_from_json(text: str, catalogue: Catalogue, source_name: str) -> Offer:
-    """Parse and check an offer; answers typed elsewhere are marked as imported."""
+    """Parse and check one offer; answers typed elsewhere are marked as imported."""
+    return _only(offers_from_json(text, catalogue, source_name), source_name)
+
+
+def offers_from_json(
+    text: str, catalogue: Catalogue, source_name: str, choose: str | None = None
+) -> list[Offer]:
+    """The offers of an offer file (one) or of an export (all, or the one ``choose`` names).
+
+    Every offer is checked before any is returned, so a bad one leaves nothing half done."""
     if len(text) > MAX_OFFER_BYTES:
         raise _too_big(source_name)
     data = _parse(text, source_name)
-    _check_raw(data, source_name)
+    if isinstance(data, dict) and "offers" in data:
+        offers = _exported_offers(data, catalogue, source_name)
+    else:
+        offers = [_one_offer(data, catalogue, source_name, None)]
+    return offers if choose is None else [_chosen(offers, choose, source_name)]
+
+
+def _exported_offers(data: dict[str, Any], catalogue: Catalogue, source_name: str) -> list[Offer]:
+    """The offers of ``{"offers": [...]}``, as ``slaeval export --format json`` writes it."""
+    for key in data:
+        if key != "offers":
+            raise _error(source_name, [key], both("champ inconnu", "unknown field"))
+    items = data["offers"]
+    if not isinstance(items, list):
+        raise _error(source_name, ["offers"], both("liste attendue", "list expected"))
+    if not items:
+        raise _error(
+            source_name, ["offers"], both("aucune offre dans le fichier", "no offer in the file")
+        )
+    return [_one_offer(item, catalogue, source_name, index + 1) for index, item in enumerate(items)]
+
+
+def _one_offer(data: Any, catalogue: Catalogue, source_name: str, number: int | None) -> Offer:
+    _check_raw(data, source_name, number)
     try:
         offer = Offer.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise _error(source_name, error_place(first), error_problem(first)) from None
-    _check_against_catalogue(offer, catalogue, source_name)
+        raise _error(source_name, error_place(first), error_problem(first), number) from None
+    _check_against_catalogue(offer, catalogue, source_name, number)
     return _mark_imported(offer)
+
+
+def _chosen(offers: list[Offer], choose: str, source_name: str) -> Offer:
+    """The offer whose id is ``choose``, else the one whose name is (case aside)."""
+    wanted = " ".join(choose.split()).casefold()
+    found = [o for o in offers if o.id == choose] or [
+        o for o in offers if " ".join(o.name.split()).casefold() == wanted
+    ]
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(o.name for o in offers)
+    if found:
+        problem = both(
+            f"plusieurs offres s'appellent « {choose} » : donnez son identifiant "
+            f"({', '.join(o.id for o in found)})",
+            f'several offers are named "{choose}": give its id ({", ".join(o.id for o in found)})',
+        )
+    else:
+        problem = both(
+            f"aucune offre « {choose} » (offres du fichier : {names})",
+            f'no offer "{choose}" (offers in the file: {names})',
+        )
+    raise _error(source_name, None, problem)
+
+
+def _only(offers: list[Offer], source_name: str) -> Offer:
+    if len(offers) == 1:
+        return offers[0]
+    names = ", ".join(o.name for o in offers)
+    raise _error(
+        source_name,
+        None,
+        both(
+            f"le fichier contient {len(offers)} offres ({names}) : choisissez-en une",
+            f"the file holds {len(offers)} offers ({names}): choose one",
+        ),
+    )
 
 
 def _parse(text: str, source_name: str) -> Any:
@@ -121,10 +202,10 @@ def _no_constant(name: str) -> None:
     raise _ConstantError(name)
 
 
-def _check_raw(data: Any, source_name: str) -> None:
+def _check_raw(data: Any, source_name: str, number: int | None = None) -> None:
     """What pydantic would let through silently: true/false as a number, broken characters."""
     if not isinstance(data, dict):
-        raise _error(source_name, None, both("objet JSON attendu", "JSON object expected"))
+        raise _error(source_name, None, both("objet JSON attendu", "JSON object expected"), number)
     # Walk iteratively: the JSON may be as deep as the parser allows.
     stack: list[tuple[list[str], Any]] = [([], data)]
     while stack:
@@ -136,10 +217,14 @@ def _check_raw(data: Any, source_name: str) -> None:
                 both(
                     "vrai/faux n'est pas une valeur permise", "true/false is not an allowed value"
                 ),
+                number,
             )
         if isinstance(item, str) and _broken(item):
             raise _error(
-                source_name, place, both("caractères Unicode non valides", "invalid Unicode text")
+                source_name,
+                place,
+                both("caractères Unicode non valides", "invalid Unicode text"),
+                number,
             )
         if isinstance(item, dict):
             for key, value in item.items():
@@ -148,6 +233,7 @@ def _check_raw(data: Any, source_name: str) -> None:
                         source_name,
                         place,
                         both("caractères Unicode non valides", "invalid Unicode text"),
+                        number,
                     )
                 stack.append(([*place, key], value))
         elif isinstance(item, list):
@@ -163,17 +249,22 @@ def _broken(text: str) -> bool:
     return False
 
 
-def _check_against_catalogue(offer: Offer, catalogue: Catalogue, source_name: str) -> None:
+def _check_against_catalogue(
+    offer: Offer, catalogue: Catalogue, source_name: str, number: int | None = None
+) -> None:
     for criterion_id, answer in offer.answers.items():
         criterion = catalogue.by_id.get(criterion_id)
         place = ["answers", criterion_id]
         if criterion is None:
             raise _error(
-                source_name, place, both("critère inconnu du catalogue", "unknown criterion")
+                source_name,
+                place,
+                both("critère inconnu du catalogue", "unknown criterion"),
+                number,
             )
         problem = answer_problem(criterion, answer.value)
         if problem is not None:
-            raise _error(source_name, [*place, "value"], problem)
+            raise _error(source_name, [*place, "value"], problem, number)
         if answer.clock == "business" and not criterion.business_hours:
             raise _error(
                 source_name,
@@ -182,6 +273,7 @@ def _check_against_catalogue(offer: Offer, catalogue: Catalogue, source_name: st
                     f"ce critère ne se compte pas en heures ouvrées ({shown(answer.clock)})",
                     f"this criterion is not counted in business hours ({shown(answer.clock)})",
                 ),
+                number,
             )
 
 
@@ -202,12 +294,15 @@ def _too_big(source_name: str) -> InputError:
     )
 
 
-def _error(source_name: str, place: list[str] | None, problem: Localized) -> InputError:
-    """One line: the file, the criterion and/or field, then the problem."""
-    fr = en = ""
+def _error(
+    source_name: str, place: list[str] | None, problem: Localized, number: int | None = None
+) -> InputError:
+    """One line: the file, the offer (when the file holds several), the criterion and/or
+    field, then the problem."""
+    fr, en = ("", "") if number is None else (f", offre n° {number}", f", offer #{number}")
     place = [_short(part) for part in place or []]
     if place and place[0] == "answers" and len(place) > 1:
-        fr, en = f", critère {place[1]}", f", criterion {place[1]}"
+        fr, en = f"{fr}, critère {place[1]}", f"{en}, criterion {place[1]}"
         place = place[2:]
     if place:
         field = ".".join(place)

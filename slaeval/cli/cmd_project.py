@@ -1,8 +1,10 @@
 """``slaeval new``, ``slaeval import`` and ``slaeval schema``: make a project, add offers to it.
 
-``import`` takes an offer JSON file (see ``slaeval schema``) or a contract document (PDF,
-DOCX, text, Markdown) that the contract analysis turns into an offer. A file that cannot be
-read leaves the project exactly as it was.
+``import`` takes an offer JSON file (see ``slaeval schema``), a JSON export of offers
+(``slaeval export --format json``: all its offers, or the one ``--offer`` names), or a
+contract document (PDF, DOCX, text, Markdown) that the contract analysis turns into an offer.
+Every offer is checked before any is added: a file that cannot be read leaves the project
+exactly as it was.
 """
 
 from __future__ import annotations
@@ -37,9 +39,16 @@ def register(subparsers: Any) -> None:
     add_lang_option(new)
     new.set_defaults(func=run_new)
 
-    imp = subparsers.add_parser("import", help="add an offer (JSON or contract document)")
+    imp = subparsers.add_parser(
+        "import", help="add offers (JSON, a JSON export) or a contract document"
+    )
     imp.add_argument("project", type=Path)
-    imp.add_argument("file", type=Path, help="offer .json, or .pdf/.docx/.txt/.md contract")
+    imp.add_argument(
+        "file", type=Path, help="offer .json or JSON export, or .pdf/.docx/.txt/.md contract"
+    )
+    imp.add_argument(
+        "--offer", default=None, help="from a JSON export, only this offer (its name or id)"
+    )
     imp.add_argument("--provider", default=None, help="provider name to use for the offer")
     add_lang_option(imp)
     imp.set_defaults(func=run_import)
@@ -84,20 +93,26 @@ def run_import(args: argparse.Namespace) -> int:
         if store.read_only:
             raise read_only_error(project_path)
         catalogue = load_catalogue()
-        offer, report = _read_offer(source, args.provider, catalogue)
+        offers, report = _read_offers(source, args.provider, args.offer, catalogue)
         project = store.load()
         taken = {o.id for o in project.offers}
-        if offer.id in taken:
-            offer = offer.model_copy(update={"id": new_offer_id()})
+        fresh = []
+        for offer in offers:
+            fresh.append(
+                offer.model_copy(update={"id": new_offer_id()}) if offer.id in taken else offer
+            )
+            taken.add(fresh[-1].id)
         flags = (
             []
             if report is None
-            else promise_flags(project, offer.name, report, catalogue, lang_of(args))
+            else promise_flags(project, fresh[0].name, report, catalogue, lang_of(args))
         )
-        store.add_offer(offer)
+        for offer in fresh:
+            store.add_offer(offer)
         for offer_id, criterion_id, negotiation in flags:
             store.set_negotiation(offer_id, criterion_id, negotiation)
-    _report(args, offer, project_path)
+    for offer in fresh:
+        _report(args, offer, project_path)
     for _offer_id, _criterion_id, negotiation in flags:
         print(negotiation.note)
     return 0
@@ -110,20 +125,38 @@ def run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_offer(
-    source: Path, provider: str | None, catalogue: Catalogue
-) -> tuple[Offer, AnalysisReport | None]:
-    """The offer in ``source``, and the analysis report when it is a contract document."""
+def _read_offers(
+    source: Path, provider: str | None, choose: str | None, catalogue: Catalogue
+) -> tuple[list[Offer], AnalysisReport | None]:
+    """The offers in ``source``, and the analysis report when it is a contract document."""
     suffix = source.suffix.lower()
     if suffix == ".json":
-        from slaeval.offer_io import read_offer_file
+        from slaeval.offer_io import read_offers_file
 
-        offer = read_offer_file(source, catalogue)
-        if provider is None:
-            return offer, None
-        return offer.model_copy(update={"name": _valid_name(provider)}), None
+        name = None if provider is None else _valid_name(provider)
+        offers = read_offers_file(source, catalogue, choose)
+        if name is None:
+            return offers, None
+        if len(offers) > 1:
+            raise InputError(
+                both(
+                    f"--provider renomme une seule offre, et {source.name} en contient "
+                    f"{len(offers)} : choisissez-la avec --offer",
+                    f"--provider renames one offer, and {source.name} holds {len(offers)}: "
+                    "choose it with --offer",
+                )
+            )
+        return [offers[0].model_copy(update={"name": name})], None
     if suffix in DOCUMENT_SUFFIXES:
-        return _from_document(source, _valid_name(provider or source.stem), catalogue)
+        if choose is not None:
+            raise InputError(
+                both(
+                    "--offer choisit une offre d'un export JSON, pas d'un document",
+                    "--offer picks an offer from a JSON export, not from a document",
+                )
+            )
+        offer, report = _from_document(source, _valid_name(provider or source.stem), catalogue)
+        return [offer], report
     raise _unsupported(source)
 
 

@@ -12,30 +12,39 @@ from slaeval.errors import SlaevalError
 from slaeval.offers import Answer, AnswerValue, new_offer_id
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
-from slaeval.ui.i18n import current_lang
+from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.messages import show_error
 from slaeval.ui.pages.edit_names import import_text, named
 
 
 def import_offer_file(state: AppState, path: Path, parent: QWidget | None) -> bool:
-    """Import an offer JSON or a contract document as a new offer; False with a message if not."""
+    """Import an offer JSON, each offer of a JSON export (``slaeval export --format json``) or
+    a contract document as new offers, undone in one step; False with a message if not."""
     assert state.evaluation is not None
     catalogue = state.evaluation.catalogue
     try:
         if path.suffix.lower() == ".json":
-            from slaeval.offer_io import read_offer_file
+            from slaeval.offer_io import read_offers_file
 
-            offer = read_offer_file(path, catalogue)
+            offers = read_offers_file(path, catalogue)
         else:
             from slaeval.analysis import offer_from_document
 
-            offer = offer_from_document(path, path.stem, catalogue)
+            offers = [offer_from_document(path, path.stem, catalogue)]
     except SlaevalError as error:
         show_error(parent, error.text(current_lang()))
         return False
-    if any(o.id == offer.id for o in state.project.offers):
-        offer = offer.model_copy(update={"id": new_offer_id()})
-    state.push(named(commands.AddOffer(state, offer), import_text(offer.name)))
+    taken = {o.id for o in state.project.offers}
+    one_step = len(offers) > 1 and state.store is not None and not state.store.read_only
+    if one_step:
+        state.undo_stack.beginMacro(_("Import {count} offers").format(count=len(offers)))
+    for offer in offers:
+        if offer.id in taken:
+            offer = offer.model_copy(update={"id": new_offer_id()})
+        taken.add(offer.id)
+        state.push(named(commands.AddOffer(state, offer), import_text(offer.name)))
+    if one_step:
+        state.undo_stack.endMacro()
     return True
 
 
