@@ -54,7 +54,7 @@ def read_document(
             )
         )
     elif head.startswith(b"PK") or suffix in (".docx", ".docm"):
-        document = read_docx(path) if _is_docx(path) else _raise_bad_docx(name)
+        document = read_docx(path, deadline) if _is_docx(path) else _raise_bad_docx(name)
     elif suffix in TEXT_SUFFIXES:
         document = read_text(path)
     else:

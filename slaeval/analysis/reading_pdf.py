@@ -3,14 +3,26 @@
 pypdf gives one line of text per printed line. Lines are joined into a paragraph until a line
 ends a sentence, is clearly shorter than the page's full lines (a heading or a paragraph end),
 or the next line starts a list item. Each paragraph keeps its page number ("p. 3").
+
+A table comes out of plain extraction one cell per line, which loses its rows. A page that
+looks like it holds one (a run of short lines) is read again in pypdf's layout mode, where a
+row stays on one line with its cells apart; each row then becomes one block whose cells carry
+their column heading ("Severity : Critical | Respond within : 30 minutes"), as in a DOCX.
+
+pypdf reports what it repairs in a damaged file ("EOF marker not found") through its logger
+and Python warnings; those are silenced while reading, since the reader gives its own message.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import time
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from slaeval.analysis.document import Block, DocumentText
 from slaeval.errors import DocumentError
@@ -22,9 +34,37 @@ _ENDS_SENTENCE = re.compile(r"[.:;!?]\s*$")
 SHORT_LINE = 0.6
 MIN_LINES_FOR_HEADERS = 6
 _DIGITS = re.compile(r"[0-9]+")
+# A table row in layout mode: cells apart by two spaces or more. A cell is a few words.
+_CELL_GAP = re.compile(r"\s{2,}")
+CELL_CHARS = 40
+# A page is re-read in layout mode when it has this many short lines in a row (table cells).
+TABLE_HINT_LINES = 6
+TABLE_HINT_CHARS = 30
+ROW_MARK = "\t"  # separates the cells of a table row in a page's lines
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Silence pypdf's own notes on a damaged file: the reader reports the problem itself."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def read_pdf(
+    path: Path, deadline: float | None, progress: Callable[[int, int], None] | None
+) -> DocumentText:
+    with _quiet_pypdf():
+        return _read_pdf(path, deadline, progress)
+
+
+def _read_pdf(
     path: Path, deadline: float | None, progress: Callable[[int, int], None] | None
 ) -> DocumentText:
     from pypdf import PdfReader
@@ -39,19 +79,16 @@ def read_pdf(
     except Exception:  # pypdf raises many types on broken input; all mean "damaged"
         raise _damaged(name) from None
     total = len(pages)
-    texts: list[str] = []
+    texts: list[list[str]] = []
     for number, page in enumerate(pages, start=1):
         if deadline is not None and time.monotonic() > deadline:
             from slaeval.analysis.reading import time_limit_error
 
             raise time_limit_error(name, number, total)
-        try:
-            texts.append(page.extract_text() or "")
-        except Exception:  # a broken content stream on one page
-            texts.append("")
+        texts.append(_page_lines(page))
         if progress is not None:
             progress(number, total)
-    page_lines = drop_running_lines([t.splitlines() for t in texts])
+    page_lines = drop_running_lines(texts)
     blocks = [
         block
         for number, lines in enumerate(page_lines, start=1)
@@ -69,6 +106,61 @@ def read_pdf(
             )
         )
     return document
+
+
+def _page_lines(page: Any) -> list[str]:
+    """The lines of one page; table rows as cells joined by ``ROW_MARK``."""
+    try:
+        lines = (page.extract_text() or "").replace(ROW_MARK, " ").splitlines()
+    except Exception:  # a broken content stream on one page
+        return []
+    if not _may_hold_a_table(lines):
+        return lines
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:
+        return lines
+    with_rows = table_rows(layout.replace(ROW_MARK, " ").splitlines())
+    return with_rows if any(ROW_MARK in line for line in with_rows) else lines
+
+
+def _may_hold_a_table(lines: list[str]) -> bool:
+    run = 0
+    for line in lines:
+        text = line.strip()
+        if text and len(text) <= TABLE_HINT_CHARS and not _ENDS_SENTENCE.search(text):
+            run += 1
+            if run >= TABLE_HINT_LINES:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def table_rows(layout_lines: list[str]) -> list[str]:
+    """Layout-mode lines with each table row turned into its cells joined by ``ROW_MARK``: a
+    run of two lines or more that split into the same number (2 or more) of short cells."""
+    cells = [_cells(line) for line in layout_lines]
+    out: list[str] = []
+    start = 0
+    while start < len(layout_lines):
+        width = len(cells[start])
+        end = start + 1
+        while end < len(layout_lines) and width >= 2 and len(cells[end]) == width:
+            end += 1
+        if width >= 2 and end - start >= 2:
+            out += [ROW_MARK.join(row) for row in cells[start:end]]
+        else:
+            out += [line.strip() for line in layout_lines[start:end]]
+        start = end
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    parts = [p for p in _CELL_GAP.split(line.strip()) if p]
+    if len(parts) < 2 or any(len(p) > CELL_CHARS for p in parts):
+        return []
+    return parts
 
 
 def _unlock(reader: object, name: str) -> None:
@@ -99,8 +191,8 @@ def _damaged(name: str) -> DocumentError:
 
 
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Remove running headers and footers: a first or last line that every other page repeats
-    (page numbers aside)."""
+    """Remove running headers and footers: a first or last line repeated on two pages or more,
+    and on at least half of them (page numbers aside)."""
     if len(pages) < 2:
         return pages
     counts: dict[str, int] = {}
@@ -108,7 +200,9 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
         edges = {_shape(line) for line in _edges(lines)}
         for shape in edges:
             counts[shape] = counts.get(shape, 0) + 1
-    running = {shape for shape, count in counts.items() if shape and count * 2 >= len(pages)}
+    running = {
+        shape for shape, count in counts.items() if shape and count >= 2 and count * 2 >= len(pages)
+    }
     cleaned = []
     for lines in pages:
         edge_ids = {id(line) for line in _edges(lines)}
@@ -132,10 +226,20 @@ def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
     lines = [line.rstrip() for line in page_lines if line.strip()]
     if not lines:
         return []
-    full = max(len(line) for line in lines)
+    full = max((len(line) for line in lines if ROW_MARK not in line), default=1)
     blocks: list[Block] = []
     current: list[str] = []
+    table: list[list[str]] = []
     for line in lines:
+        if ROW_MARK in line:
+            if current:
+                blocks.append(Block(_join(current), location))
+                current = []
+            table.append(line.split(ROW_MARK))
+            continue
+        if table:
+            blocks += row_blocks(table, location)
+            table = []
         if current and _BULLET.match(line):
             blocks.append(Block(_join(current), location))
             current = []
@@ -145,7 +249,25 @@ def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
             current = []
     if current:
         blocks.append(Block(_join(current), location))
+    if table:
+        blocks += row_blocks(table, location)
     return [b for b in blocks if b.text]
+
+
+def row_blocks(rows: list[list[str]], location: str) -> list[Block]:
+    """One block per table row, each cell after its column heading when the first row is a
+    heading row (no digits in it)."""
+    header: list[str] = []
+    if len(rows) > 1 and not any(_DIGITS.search(cell) for cell in rows[0]):
+        header, rows = rows[0], rows[1:]
+    out = []
+    for cells in rows:
+        parts = [
+            f"{head} : {cell}" if head and head != cell else cell
+            for head, cell in zip(header or [""] * len(cells), cells, strict=False)
+        ]
+        out.append(Block(" | ".join(parts), location, table_row=True))
+    return out
 
 
 def _join(lines: list[str]) -> str:

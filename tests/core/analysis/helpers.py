@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
 from slaeval.analysis import analyze_text
 from slaeval.analysis.document import Block, DocumentText
 from slaeval.analysis.model import AnalysisReport, Finding
@@ -23,3 +26,31 @@ def answer(report: AnalysisReport, criterion: str) -> Finding:
 
 def values(report: AnalysisReport, criterion: str, kind: str = "answer") -> list[object]:
     return [f.value for f in report.findings if f.criterion == criterion and f.kind == kind]
+
+
+def zip_bomb_docx(path: Path, megabytes: int) -> Path:
+    """A valid DOCX whose document.xml unpacks to ``megabytes`` MB of repeated paragraphs,
+    about 1 MB on disk per 300 MB."""
+    import docx
+
+    skeleton = path.with_name(path.stem + "-skeleton.docx")
+    docx.Document().save(str(skeleton))
+    paragraph = b"<w:p><w:r><w:t>Le Prestataire assure le support du Client.</w:t></w:r></w:p>"
+    chunk = paragraph * 4000
+    with (
+        zipfile.ZipFile(skeleton) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                out.writestr(info, source.read(info))
+        with out.open("word/document.xml", "w", force_zip64=True) as xml:
+            xml.write(
+                b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                b'wordprocessingml/2006/main"><w:body>'
+            )
+            for _ in range(megabytes * 2**20 // len(chunk) + 1):
+                xml.write(chunk)
+            xml.write(b"</w:body></w:document>")
+    skeleton.unlink()
+    return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -14,6 +16,7 @@ from slaeval.analysis import analyze_document, offer_from_document
 from slaeval.cli.main import main
 from slaeval.criteria import Catalogue
 from slaeval.errors import DocumentError
+from tests.core.analysis.helpers import zip_bomb_docx
 
 
 def _text_pdf(path: Path, pages: int, line: str = "Article {n}. Le support est assuré.") -> Path:
@@ -202,3 +205,43 @@ def test_reader_never_leaves_the_file_changed(tmp_path: Path, catalogue: Catalog
     before = path.read_bytes()
     analyze_document(path, catalogue)
     assert path.read_bytes() == before
+
+
+def test_docx_that_unpacks_to_hundreds_of_megabytes_is_refused_unread(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    bomb = zip_bomb_docx(tmp_path / "bomb.docx", 300)
+    assert bomb.stat().st_size < 3 * 2**20  # small on disk
+    error = _error(bomb, catalogue)
+    assert "unpacks to 300 MB" in error.text("en") and "limit is 50 MB" in error.text("en")
+    assert "se décompresse en 300 Mo" in error.text("fr")
+
+
+def test_docx_reader_stops_at_the_deadline_while_reading(tmp_path: Path) -> None:
+    from slaeval.analysis.reading_docx import read_docx
+
+    long = zip_bomb_docx(tmp_path / "long.docx", 2)  # under the size limit
+    with pytest.raises(DocumentError) as caught:
+        read_docx(long, deadline=time.monotonic() - 1)
+    assert "time limit" in caught.value.text("en")
+
+
+def test_cli_prints_one_line_for_a_truncated_pdf_in_a_fresh_process(
+    tmp_path: Path, documents: Path
+) -> None:
+    """pypdf logs "EOF marker not found" on a cut PDF; only slaeval's own line may show."""
+    data = (documents / "econet.pdf").read_bytes()
+    for fraction in (0.3, 0.9):
+        cut = tmp_path / f"cut-{fraction}.pdf"
+        cut.write_bytes(data[: int(len(data) * fraction)])
+        for lang, words in (("en", "damaged PDF"), ("fr", "PDF endommagé")):
+            done = subprocess.run(
+                [sys.executable, "-m", "slaeval.cli.main", "analyze", str(cut), "--lang", lang],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert done.returncode == 2
+            assert done.stdout == ""
+            lines = done.stderr.splitlines()
+            assert len(lines) == 1 and lines[0].startswith("slaeval: ") and words in lines[0]

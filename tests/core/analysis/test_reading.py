@@ -114,3 +114,68 @@ def test_article_headings_and_clause_numbers_start_paragraphs(tmp_path: Path) ->
         ("§ 3", "Clause 4. Term"),
         ("§ 4", "4.1) The term is one year."),
     ]
+
+
+def _two_page_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), invariant=1)
+    for page, word in ((1, "opening"), (2, "closing")):
+        pdf.drawString(72, 800, f"The {word} page starts with a sentence of the contract.")
+        for n in range(8):
+            pdf.drawString(72, 760 - 20 * n, f"Clause {page}.{n}: the provider does its work.")
+        pdf.drawString(72, 500, f"The {word} page ends with a sentence of the contract too.")
+        pdf.drawString(72, 40, f"Acme Services — Master Agreement — page {page}")
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_two_page_pdf_keeps_its_first_and_last_lines(tmp_path: Path) -> None:
+    document = read_document(_two_page_pdf(tmp_path / "two.pdf"))
+    texts = [b.text for b in document.blocks]
+    for word in ("opening", "closing"):
+        assert f"The {word} page starts with a sentence of the contract." in texts
+        assert f"The {word} page ends with a sentence of the contract too." in texts
+    assert not any("Master Agreement — page" in t for t in texts)  # the running footer
+
+
+def test_pdf_table_rows_carry_their_column_headings(tmp_path: Path, catalogue: Catalogue) -> None:
+    from slaeval.sample_contracts.build_documents import Part, build_pdf
+
+    rows = [
+        ["Severity", "Respond within", "Fix within"],
+        ["Critical", "30 minutes", "4 hours"],
+        ["High", "2 hours", "1 day"],
+        ["Low", "8 hours", "5 days"],
+    ]
+    parts = [
+        Part("title", "Support schedule"),
+        Part("paragraph", "Incidents are handled according to the table below."),
+        Part("table", rows=rows),
+        Part("paragraph", "Every other request is answered the next business day."),
+    ]
+    path = tmp_path / "table.pdf"
+    build_pdf(parts, path, "Acme")
+    document = read_document(path)
+    table = [b.text for b in document.blocks if b.table_row]
+    assert table == [
+        "Severity : Critical | Respond within : 30 minutes | Fix within : 4 hours",
+        "Severity : High | Respond within : 2 hours | Fix within : 1 day",
+        "Severity : Low | Respond within : 8 hours | Fix within : 5 days",
+    ]
+    report = analyze_document(path, catalogue)
+    times = {f.criterion: f.value for f in report.answers() if f.criterion.startswith("support.p")}
+    assert times == {
+        "support.p1_response": 30,
+        "support.p1_restoration": 240,
+        "support.p2_response": 120,
+        "support.p2_restoration": 1440,
+        "support.p4_response": 480,
+        "support.p4_restoration": 7200,
+    }
+
+
+def test_a_pdf_without_a_table_is_read_in_plain_mode_only(documents: Path) -> None:
+    document = read_document(documents / "econet.pdf")
+    assert not any(b.table_row for b in document.blocks)
