@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from slaeval.data_paths import samples_dir
+from tests.core.analysis.helpers import zip_bomb_docx
 from tests.reliability.corpus_build import (
     Builder,
     Case,
@@ -111,6 +112,10 @@ def document_cases() -> list[Case]:
         Case("document-unknown-format", "document", write("contract.xls", b"\xd0\xcf\x11\xe0")),
         Case("document-17MB-text", "document", write("long.txt", b"a " * (9 * 2**20))),
         Case("document-50MB-text", "document", write("big.txt", b"lorem ipsum " * 4_500_000)),
+        # 120 MB of XML in a 0.5 MB file: refused from the zip directory, nothing unpacked
+        Case(
+            "document-docx-zip-bomb", "document", lambda tmp: zip_bomb_docx(tmp / "bomb.docx", 120)
+        ),
     ]
     cases += [
         Case(f"document-truncated-pdf-{f}", "document", _sample_as("econet.pdf", f"cut-{f}.pdf", f))
