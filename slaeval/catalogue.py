@@ -17,6 +17,7 @@ from slaeval.criteria import AREA_IDS, Area, Catalogue, Criterion
 from slaeval.data_paths import resource
 from slaeval.errors import CatalogueError
 from slaeval.localized import Localized, both
+from slaeval.validation_text import error_place, error_problem
 
 
 def default_catalogue_dir() -> Path:
@@ -37,7 +38,12 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         for index, raw in enumerate(_list(body, "criteria", path)):
             criterion = _validate_criterion(path, index, raw)
             if criterion.area != area_id:
-                raise _error(path, criterion.id, "area", f"must be {area_id!r} in this file")
+                raise _error(
+                    path,
+                    criterion.id,
+                    "area",
+                    both(f"doit être « {area_id} » dans ce fichier", f"must be {area_id!r} here"),
+                )
             criteria.append(criterion)
     try:
         return Catalogue(
@@ -55,21 +61,22 @@ def _read_json(path: Path) -> dict[str, Any]:
             both(f"Fichier de catalogue introuvable : {path}", f"Catalogue file not found: {path}")
         ) from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        why = _unreadable(exc)
         raise CatalogueError(
             both(
-                f"Fichier de catalogue illisible : {path} ({exc})",
-                f"Unreadable catalogue file: {path} ({exc})",
+                f"Fichier de catalogue illisible : {path} ({why.fr})",
+                f"Unreadable catalogue file: {path} ({why.en})",
             )
         ) from None
     if not isinstance(data, dict):
-        raise _error(path, "-", "-", "the file must hold a JSON object")
+        raise _error(path, "-", "-", both("objet JSON attendu", "JSON object expected"))
     return data
 
 
 def _list(body: dict[str, Any], key: str, path: Path) -> list[Any]:
     value = body.get(key)
     if not isinstance(value, list):
-        raise _error(path, "-", key, "must be a list")
+        raise _error(path, "-", key, both("liste attendue", "list expected"))
     return value
 
 
@@ -90,12 +97,65 @@ def _validate_criterion(path: Path, index: int, raw: Any) -> Criterion:
         raise _error(path, label, _first_field(exc), _first_message(exc)) from None
 
 
+def _unreadable(exc: Exception) -> Localized:
+    """Why a catalogue file could not be read, in both languages."""
+    if isinstance(exc, json.JSONDecodeError):
+        return both(
+            f"JSON non valide, ligne {exc.lineno}, colonne {exc.colno}",
+            f"invalid JSON, line {exc.lineno}, column {exc.colno}",
+        )
+    if isinstance(exc, UnicodeDecodeError):
+        return both("le fichier n'est pas en UTF-8", "the file is not UTF-8")
+    if isinstance(exc, RecursionError):
+        return both("JSON trop imbriqué", "JSON nested too deeply")
+    if isinstance(exc, OSError):
+        reason = exc.strerror or type(exc).__name__  # the system's own words
+        return both(reason, reason)
+    return both("JSON non valide", "invalid JSON")
+
+
 def _first_field(exc: ValidationError) -> str:
-    loc = exc.errors()[0]["loc"]
-    return ".".join(str(part) for part in loc) or "-"
+    return ".".join(error_place(exc.errors()[0])) or "-"
 
 
-def _first_message(exc: ValidationError) -> str | Localized:
+# The rules of the catalogue models (criteria.py, localized.py), said in French as well.
+_RULES: dict[str, str] = {
+    "text must not be empty": "le texte ne doit pas être vide",
+    "the reference needs at least 3 characters in each language": (
+        "la référence doit compter au moins 3 caractères dans chaque langue"
+    ),
+    "thresholds and direction are only for numeric kinds": (
+        "seuils et sens ne s'appliquent qu'aux critères numériques"
+    ),
+    "a choice criterion needs at least two choices": (
+        "un critère à choix demande au moins deux choix"
+    ),
+    "choice ids must be unique": "les identifiants de choix doivent être uniques",
+    "choices are only for the choice kind": "les choix ne s'appliquent qu'aux critères à choix",
+    "a number criterion needs a unit": "un critère nombre demande une unité",
+    "knockout_default needs knockout_allowed": "knockout_default demande knockout_allowed",
+    "business_hours applies to durations only": "business_hours ne s'applique qu'aux durées",
+    "numeric criteria need thresholds and a direction": (
+        "un critère numérique demande des seuils et un sens"
+    ),
+    "thresholds must run good -> acceptable -> red in the criterion's direction": (
+        "les seuils doivent aller de bon à acceptable puis à alerte, dans le sens du critère"
+    ),
+    "areas must be exactly ": "les domaines doivent être exactement ",
+    "duplicate criterion ids: ": "identifiants de critère en double : ",
+}
+
+
+def _rule(reason: str) -> Localized | None:
+    """A rule of the models in both languages, its listed ids kept as they are."""
+    for english, french in _RULES.items():
+        if reason == english or (english.endswith(" ") and reason.startswith(english)):
+            return both(french + reason[len(english) :], reason)
+    return None
+
+
+def _first_message(exc: ValidationError) -> Localized:
+    """The first problem in plain French and English, never pydantic's English wording."""
     error = exc.errors()[0]
     if error["type"] == "model_type" and error.get("ctx", {}).get("class_name") == "Localized":
         # A single string where both languages are expected (e.g. a catalogue written before
@@ -104,11 +164,15 @@ def _first_message(exc: ValidationError) -> str | Localized:
             'doit donner le texte dans les deux langues : {"fr": "…", "en": "…"}',
             'must give the text in both languages: {"fr": "...", "en": "..."}',
         )
-    return str(error["msg"])
+    if error["type"] == "value_error":
+        rule = _rule(str(error.get("ctx", {}).get("error", "")))
+        if rule is not None:
+            return rule
+    return error_problem(error)
 
 
-def _error(path: Path, criterion: str, field: str, problem: str | Localized) -> CatalogueError:
-    fr, en = (problem, problem) if isinstance(problem, str) else (problem.fr, problem.en)
+def _error(path: Path, criterion: str, field: str, problem: Localized) -> CatalogueError:
+    fr, en = problem.fr, problem.en
     return CatalogueError(
         both(
             f"Catalogue invalide : fichier {path.name}, critère {criterion}, champ {field} : {fr}",

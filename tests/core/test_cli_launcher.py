@@ -227,3 +227,19 @@ def test_the_launcher_reads_the_system_language_as_the_core_does(monkeypatch, en
     for key, value in environ.items():
         monkeypatch.setenv(key, value)
     assert launcher.system_lang() == system_lang(environ)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fr", "aucun écran disponible pour ouvrir la fenêtre ;"), ("en", "no display available")],
+)
+def test_gui_without_a_display_says_so_in_the_language(monkeypatch, capsys, lang, words):
+    for key in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main(["gui", "--lang", lang]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and captured.err.startswith("slaeval: ")
+    assert words in captured.err and "slaeval --help" in captured.err
+    other = "no display" if lang == "fr" else "aucun écran"
+    assert other not in captured.err
