@@ -27,5 +27,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(both(f"Le fichier existe déjà : {path}", f"File already exists: {path}"))
     save_project(path, demo_project()).close()
     lang = lang_of(args)
-    print(f"{'Projet de démonstration écrit' if lang == 'fr' else 'Demo project written'}: {path}")
+    print(
+        f"Projet de démonstration écrit : {path}"
+        if lang == "fr"
+        else f"Demo project written: {path}"
+    )
     return 0

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         from slaeval.exports import build_xlsx
 
         write_bytes_atomic(args.output, build_xlsx(project, lang))
-        print(f"{'Écrit' if lang == 'fr' else 'Wrote'}: {args.output}")
+        print(f"Écrit : {args.output}" if lang == "fr" else f"Wrote: {args.output}")
         return 0
     if args.format == "json":
         text = json.dumps(
@@ -45,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = matrix_csv(project, evaluate_project(project), lang)
     write_text_atomic(args.output, text)
-    print(f"{'Écrit' if lang == 'fr' else 'Wrote'}: {args.output}")
+    print(f"Écrit : {args.output}" if lang == "fr" else f"Wrote: {args.output}")
     return 0

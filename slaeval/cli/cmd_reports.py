@@ -40,7 +40,7 @@ def _write(args: argparse.Namespace, data: bytes) -> int:
     from slaeval.exports import write_export
 
     write_export(args.output, data)
-    print(f"{'Écrit' if lang_of(args) == 'fr' else 'Wrote'}: {args.output}")
+    print(f"Écrit : {args.output}" if lang_of(args) == "fr" else f"Wrote: {args.output}")
     return 0
 
 

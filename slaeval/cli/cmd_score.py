@@ -9,7 +9,11 @@ from typing import Any
 
 from slaeval.cli.main import add_lang_option, lang_of
 from slaeval.cli.project_arg import read_project
+from slaeval.criteria import Catalogue
+from slaeval.explain import format_value
 from slaeval.formatting import format_money, format_number
+from slaeval.localized import Lang
+from slaeval.project import Project
 from slaeval.project_evaluation import evaluate_project
 from slaeval.score_json import evaluation_to_dict
 
@@ -38,9 +42,21 @@ def run(args: argparse.Namespace) -> int:
         rank = f"#{offer['rank']}" if offer["rank"] else ("éliminée" if fr else "knocked out")
         cost = format_money(offer["costs"]["total_cost"], lang)
         print(f"{rank:>12}  {offer['name']:<30} {format_number(offer['total'], lang)}/100  {cost}")
-        if offer["knockouts"]:
-            label = "K.O. sur" if fr else "K.O. on"
-            print(f"{'':>14}{label}: {', '.join(offer['knockouts'])}")
+        for criterion_id in offer["knockouts"]:
+            reason = knockout_reason(project, pe.catalogue, offer["id"], criterion_id, lang)
+            print(f"{'':>14}✖ {reason}")
     print()
     print(data["sensitivity"])
     return 0
+
+
+def knockout_reason(
+    project: Project, catalogue: Catalogue, offer_id: str, criterion_id: str, lang: Lang
+) -> str:
+    """Why an offer is out, as the report's cover says it: the criterion, then its answer."""
+    criterion = catalogue.criterion(criterion_id)
+    offer = project.offer(offer_id)
+    value = format_value(criterion, offer.answers.get(criterion_id), offer.support_window, lang)
+    if lang == "fr":
+        return f"K.O. : {criterion.name(lang)} — réponse : {value}"
+    return f"K.O.: {criterion.name(lang)} — answer: {value}"

@@ -138,7 +138,7 @@ def test_export_xlsx_command(
     assert main(["export", str(demo_file), "--format", "xlsx", "-o", str(out), "--lang", "fr"]) == 0
     book = load_workbook(io.BytesIO(out.read_bytes()))
     assert book.sheetnames == ["Classement", "Côte à côte", "À négocier"]
-    assert capsys.readouterr().out.strip() == f"Écrit: {out}"
+    assert capsys.readouterr().out.strip() == f"Écrit : {out}"
 
 
 def test_checklist_offer_and_lang_options(
