@@ -16,7 +16,11 @@ from slaeval.criteria import Criterion, Thresholds
 from slaeval.offers import Answer, SupportWindow
 
 ResultStatus = Literal["good", "acceptable", "red", "unknown", "not_applicable"]
-_YESNO = {"yes": (100.0, "good"), "partly": (50.0, "acceptable"), "no": (0.0, "red")}
+YESNO_SCORES: dict[str, tuple[float, str]] = {
+    "yes": (100.0, "good"),
+    "partly": (50.0, "acceptable"),
+    "no": (0.0, "red"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,16 +97,21 @@ def score_with(
     thresholds: Thresholds | None,
     round_the_clock: bool,
 ) -> Scored:
-    """``score_answer`` with the thresholds already resolved (the hot path of a re-score)."""
+    """``score_answer`` with the thresholds already resolved.
+
+    ``evaluation.evaluate`` applies the same rules in its own loop (a re-score runs after every
+    edit); a test checks that both agree on every criterion of the catalogue."""
     if answer is None or answer.value is None:
         return UNKNOWN
     value = answer.value
     kind = criterion.kind
-    if kind == "yesno":
-        score, status = _YESNO.get(str(value), (0.0, "red"))
-        return Scored(score, status)  # type: ignore[arg-type]
-    if kind == "choice":
-        choice = criterion.choice(str(value))
+    if kind == "yesno" or kind == "choice":
+        if not isinstance(value, str):
+            return UNKNOWN
+        if kind == "yesno":
+            score, status = YESNO_SCORES.get(value, (0.0, "unknown"))
+            return Scored(score, status)  # type: ignore[arg-type]
+        choice = criterion.choice(value)
         return UNKNOWN if choice is None else Scored(choice.score, choice.status)
     if not isinstance(value, int | float) or isinstance(value, bool):
         return UNKNOWN

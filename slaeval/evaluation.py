@@ -1,9 +1,12 @@
 """Score every offer against the requirements: totals, area scores, K.O.s, ranks, costs,
 sensitivity and negotiation asks. Pure functions over the project's values; no I/O.
 
-A full re-score runs after every edit, so the loop over offers x criteria is kept lean: what
-does not depend on the offer is resolved once (``_plan``), each offer's results are kept as
-plain lists, and the per-criterion records and the asks are built only when someone reads them.
+A full re-score runs after every edit, so the loop over offers x criteria is kept lean:
+everything that does not depend on the offer is resolved once per re-score (``_Plan``: each
+criterion as a plain tuple, thresholds and their span, the area each share adds to), each
+offer's cells are kept as plain tuples, and the per-criterion records and the asks are built
+only when someone reads them. The rules are those of ``criterion_scoring.score_answer``
+(a test checks both agree on every criterion); the arithmetic is the same, so are the results.
 """
 
 from __future__ import annotations
@@ -11,22 +14,39 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from slaeval.asks import Ask, build_asks
 from slaeval.business_hours import worst_case_minutes
 from slaeval.costs import Costs, offer_costs
 from slaeval.criteria import Catalogue
-from slaeval.criterion_scoring import linear_score, thresholds_with_target
+from slaeval.criterion_scoring import YESNO_SCORES, thresholds_with_target
 from slaeval.offers import AnswerValue, Offer
 from slaeval.requirements import Requirements
 from slaeval.sensitivity import Sensitivity, analyse_sensitivity
 
-_YESNO = {"yes": (100.0, "good"), "partly": (50.0, "acceptable"), "no": (0.0, "red")}
 _UNKNOWN = (0.0, "unknown")
 
+# One criterion as the scoring loop needs it: id, share of the total (None: not applicable),
+# index of its area, score and status per answer (yes/no and choices) or None, the numeric
+# rule (good, acceptable, red, span, higher is better) or None, K.O., counted in business hours.
+_Step = tuple[
+    str,
+    float | None,
+    int,
+    dict[str, tuple[float, str]] | None,
+    tuple[float, float, float, float, bool] | None,
+    bool,
+    bool,
+]
+# One scored cell: score, status, the value answered, the value scored (numbers only).
+_Cell = tuple[float, str, AnswerValue, float | None]
 
-@dataclass(frozen=True, slots=True)
-class CriterionResult:
+
+class CriterionResult(NamedTuple):
+    """One offer's result on one criterion (a named tuple: 50 offers x 80 criteria of them are
+    built whenever a view reads every result, and a tuple builds twice as fast)."""
+
     score: float
     weight: float  # share of the total, in percent (all applicable criteria add up to 100)
     status: str
@@ -35,17 +55,13 @@ class CriterionResult:
 
 
 @dataclass(frozen=True, slots=True)
-class _Step:
-    """One criterion as the scoring loop needs it."""
+class _Plan:
+    """What a re-score needs that does not depend on the offer."""
 
-    id: str
-    area: str
-    share: float | None  # None: not applicable
-    lookup: dict[str, tuple[float, str]] | None  # yes/no and choices
-    thresholds: tuple[float, float, float] | None  # good, acceptable, red
-    higher: bool
-    knockout: bool
-    business: bool
+    steps: tuple[_Step, ...]
+    areas: tuple[str, ...]  # each criterion's area, in catalogue order
+    area_names: tuple[str, ...]  # the areas with a share, in ``area_share`` order
+    area_weights: tuple[float, ...]  # the sum of their criteria's shares
 
 
 @dataclass(frozen=True)
@@ -58,34 +74,26 @@ class OfferResult:
     knockouts: tuple[str, ...]
     areas: dict[str, float]
     costs: Costs
-    _steps: tuple[_Step, ...] = field(repr=False)
-    _scores: list[float] = field(repr=False)
-    _statuses: list[str] = field(repr=False)
-    _values: list[AnswerValue] = field(repr=False)
-    _effective: list[float | None] = field(repr=False)
+    _plan: _Plan = field(repr=False)
+    _cells: list[_Cell] = field(repr=False)
     _knockout_ids: frozenset[str] = field(repr=False)
     _tracked: frozenset[str] = field(repr=False, default=frozenset())
 
     @cached_property
     def criteria(self) -> dict[str, CriterionResult]:
         return {
-            step.id: CriterionResult(score, step.share or 0.0, status, value, effective)
-            for step, score, status, value, effective in zip(
-                self._steps,
-                self._scores,
-                self._statuses,
-                self._values,
-                self._effective,
-                strict=True,
+            step[0]: CriterionResult(score, step[1] or 0.0, status, value, effective)
+            for step, (score, status, value, effective) in zip(
+                self._plan.steps, self._cells, strict=True
             )
         }
 
     @cached_property
     def asks(self) -> tuple[Ask, ...]:
         rows = [
-            (step.id, step.area, status, value, score, step.share or 0.0)
-            for step, score, status, value in zip(
-                self._steps, self._scores, self._statuses, self._values, strict=True
+            (step[0], area, status, value, score, step[1] or 0.0)
+            for step, area, (score, status, value, _) in zip(
+                self._plan.steps, self._plan.areas, self._cells, strict=True
             )
         ]
         return build_asks(rows, self._knockout_ids, self._tracked)  # type: ignore[arg-type]
@@ -125,89 +133,82 @@ def criterion_shares(
     return area_share, shares
 
 
-def _plan(catalogue: Catalogue, req: Requirements, shares: dict[str, float]) -> tuple[_Step, ...]:
-    steps = []
+def _plan(
+    catalogue: Catalogue, req: Requirements, area_share: dict[str, float], shares: dict[str, float]
+) -> _Plan:
+    area_index = {a: i for i, a in enumerate(area_share)}
+    area_weights = [0.0] * len(area_index)
+    steps: list[_Step] = []
     for c in catalogue.criteria:
-        lookup = None
-        thresholds = None
+        share = shares.get(c.id)
+        lookup = numbers = None
         if c.kind == "yesno":
-            lookup = _YESNO
+            lookup = YESNO_SCORES
         elif c.kind == "choice":
             lookup = {ch.id: (ch.score, ch.status) for ch in c.choices}
         else:
             t = thresholds_with_target(c, req.targets.get(c.id))
-            thresholds = (t.good, t.acceptable, t.red)
-        steps.append(
-            _Step(
-                c.id,
-                c.area,
-                shares.get(c.id),
-                lookup,
-                thresholds,
-                c.direction == "higher",
-                c.id in req.knockouts,
-                c.business_hours,
-            )
-        )
-    return tuple(steps)
+            higher = c.direction == "higher"
+            span = t.good - t.red if higher else t.red - t.good
+            numbers = (t.good, t.acceptable, t.red, span, higher)
+        index = area_index.get(c.area, -1)
+        if share:  # the same additions, in the same order, as an offer's area sums
+            area_weights[index] += share
+        steps.append((c.id, share, index, lookup, numbers, c.id in req.knockouts, c.business_hours))
+    return _Plan(
+        tuple(steps),
+        tuple(c.area for c in catalogue.criteria),
+        tuple(area_index),
+        tuple(area_weights),
+    )
 
 
 def _score_offer(
-    offer: Offer, steps: tuple[_Step, ...], round_the_clock: bool
-) -> tuple[list[float], list[str], list[AnswerValue], list[float | None], list[str]]:
-    answers = offer.answers
+    offer: Offer, plan: _Plan, round_the_clock: bool
+) -> tuple[list[_Cell], list[str], list[float]]:
+    """Each criterion's cell, the K.O. criteria failed, and the area sums (share x score)."""
+    get = offer.answers.get
     window = offer.support_window
-    scores: list[float] = []
-    statuses: list[str] = []
-    values: list[AnswerValue] = []
-    effective: list[float | None] = []
+    cells: list[_Cell] = []
+    add = cells.append
     failed: list[str] = []
-    for step in steps:
-        answer = answers.get(step.id)
+    sums = [0.0] * len(plan.area_names)
+    for step_id, share, area, lookup, numbers, knockout, business in plan.steps:
+        answer = get(step_id)
         value = None if answer is None else answer.value
         scored = None
-        if step.share is None:
+        if share is None:
             score, status = 0.0, "not_applicable"
         elif value is None:
             score, status = _UNKNOWN
-        elif step.lookup is not None:
-            score, status = step.lookup.get(value, _UNKNOWN) if isinstance(value, str) else _UNKNOWN
-        elif isinstance(value, bool) or not isinstance(value, int | float):
-            score, status = _UNKNOWN
-        else:
+        elif lookup is not None:
+            score, status = lookup.get(value, _UNKNOWN) if isinstance(value, str) else _UNKNOWN
+        elif isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
+            assert numbers is not None
             scored = float(value)
-            if (
-                step.business
-                and round_the_clock
-                and answer is not None
-                and (answer.clock == "business")
-            ):
+            if business and round_the_clock and answer is not None and answer.clock == "business":
                 scored = worst_case_minutes(scored, window)
-            score, status = _score_number(scored, step)
-        if step.knockout and (status == "red" or status == "unknown"):
-            failed.append(step.id)
-        scores.append(score)
-        statuses.append(status)
-        values.append(value)
-        effective.append(scored)
-    return scores, statuses, values, effective, failed
-
-
-def _score_number(value: float, step: _Step) -> tuple[float, str]:
-    assert step.thresholds is not None
-    return linear_score(value, step.higher, *step.thresholds)
-
-
-def _area_scores(
-    steps: tuple[_Step, ...], scores: list[float], area_share: dict[str, float]
-) -> dict[str, float]:
-    sums = dict.fromkeys(area_share, 0.0)
-    weights = dict.fromkeys(area_share, 0.0)
-    for step, score in zip(steps, scores, strict=True):
-        if step.share:
-            sums[step.area] += step.share * score
-            weights[step.area] += step.share
-    return {a: (sums[a] / weights[a] if weights[a] else 0.0) for a in area_share}
+            good, acceptable, red, span, higher = numbers
+            # linear_score inlined: 0 at the red line, 100 at the good line (NaN scores 0)
+            if higher:
+                fraction = (scored - red) / span
+                status = (
+                    "good" if scored >= good else "acceptable" if scored >= acceptable else "red"
+                )
+            else:
+                fraction = (red - scored) / span
+                status = (
+                    "good" if scored <= good else "acceptable" if scored <= acceptable else "red"
+                )
+            score = (100.0 if fraction >= 1.0 else 100.0 * fraction) if fraction > 0.0 else 0.0
+        else:
+            score, status = _UNKNOWN
+        if knockout and (status == "red" or status == "unknown"):
+            failed.append(step_id)
+        if share:
+            sums[area] += share * score
+        add((score, status, value, scored))
+    return cells, failed, sums
 
 
 def evaluate(
@@ -219,17 +220,17 @@ def evaluate(
     """``tracked``: per offer id, criteria whose ask stays listed even when they score well."""
     tracked = tracked or {}
     area_share, shares = criterion_shares(catalogue, req)
-    steps = _plan(catalogue, req, shares)
+    plan = _plan(catalogue, req, area_share, shares)
+    named = tuple(zip(plan.area_names, plan.area_weights, strict=True))
     scored = []
     for offer in offers:
-        scores, statuses, values, effective, failed = _score_offer(
-            offer, steps, req.round_the_clock
-        )
-        areas = _area_scores(steps, scores, area_share)
+        cells, failed, sums = _score_offer(offer, plan, req.round_the_clock)
+        areas = {a: (s / w if w else 0.0) for (a, w), s in zip(named, sums, strict=True)}
         total = sum(area_share[a] * s for a, s in areas.items()) / 100.0
-        scored.append((offer, (scores, statuses, values, effective), failed, areas, total))
+        scored.append((offer, cells, failed, areas, total))
     ranked = sorted((s for s in scored if not s[2]), key=lambda s: (-s[4], s[0].name, s[0].id))
     ranks = {s[0].id: i + 1 for i, s in enumerate(ranked)}
+    no_tracking: frozenset[str] = frozenset()
     out = [
         OfferResult(
             offer.id,
@@ -240,12 +241,12 @@ def evaluate(
             tuple(failed),
             areas,
             offer_costs(offer, req.downtime_cost_per_hour, total),
-            steps,
-            *lists,
+            plan,
+            cells,
             req.knockouts,
-            tracked.get(offer.id, frozenset()),
+            tracked.get(offer.id, no_tracking),
         )
-        for offer, lists, failed, areas, total in scored
+        for offer, cells, failed, areas, total in scored
     ]
     ranking = [s[0].id for s in ranked]
     sensitivity = analyse_sensitivity(
