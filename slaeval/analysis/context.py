@@ -54,6 +54,9 @@ class Context:
     candidates: list[Candidate] = field(default_factory=list)
     warnings: list[Localized] = field(default_factory=list)
     business_clock_declared: bool = False
+    # Priority levels a business-clock declaration names ("P2 and P3 targets are counted in
+    # business hours"); empty: it covers every support delay.
+    business_clock_levels: set[str] = field(default_factory=set)
     business_day_minutes: int = DEFAULT_BUSINESS_DAY_MINUTES
     worded_levels: dict[int, int] = field(default_factory=dict)
     _joined: str = field(init=False, default="")
@@ -181,17 +184,33 @@ class Context:
         if message not in self.warnings:
             self.warnings.append(message)
 
+    def declare_business_clock(self, levels: set[str]) -> None:
+        """The document counts support delays in business hours: those of ``levels``, or all
+        of them when no level is named."""
+        if not self.business_clock_declared or self.business_clock_levels:
+            self.business_clock_levels = self.business_clock_levels | levels if levels else set()
+        self.business_clock_declared = True
+
     def duration_value(
-        self, duration: Duration, unit: FindingUnit, *, support_delay: bool = False
+        self,
+        duration: Duration,
+        unit: FindingUnit,
+        *,
+        support_delay: bool = False,
+        level: str | None = None,
     ) -> tuple[float, Clock]:
         """A delay in the finding's unit, and the clock it is counted in.
 
         Business days become business minutes with the support window's day length. A support
-        delay with no word about its clock follows the document's declaration, if any.
+        delay with no word about its clock follows the document's declaration, if any, when
+        the declaration covers its priority ``level``.
         """
         business = duration.business
         if business is None:
-            business = support_delay and self.business_clock_declared
+            declared = self.business_clock_declared and (
+                not self.business_clock_levels or level in self.business_clock_levels
+            )
+            business = support_delay and declared
         clock: Clock = "business" if business else "calendar"
         if unit == "minutes":
             if business and duration.unit in ("day", "week"):

@@ -108,8 +108,11 @@ def _ladder_kind(ctx: Context) -> None:
         ctx.add(Candidate("availability.credit_ladder", "none_or_token", "text",
                           caps[0].sentence, 0.75, rank=3))  # fmt: skip
         return
+    automatic = set(ctx.matching(rules.word("automatic")))
     for key, value in (("automatic", "automatic"), ("claim_based", "claim_based")):
         for index in ctx.matching(rules.word(key)):
+            if value == "claim_based" and index in automatic:
+                continue  # "sans que le Client ait à en faire la demande": no claim needed
             if credit_words.search(ctx.folded(index)):
                 rank = 2 if value == "claim_based" else 1
                 ctx.add(Candidate("availability.credit_ladder", value, "text", index, 0.75,
@@ -122,8 +125,13 @@ _PENALTY_CRITERIA = frozenset(
 
 
 def refine_commitment_nature(ctx: Context) -> None:
-    """An obligation of means with no credit or penalty at all is plain best effort."""
-    if any(c.criterion in _PENALTY_CRITERIA for c in ctx.candidates):
+    """An obligation of means with no credit or penalty at all is plain best effort; so is
+    one whose document says that no credit is due."""
+    tiers = any(c.kind in ("credit_tier", "credit_cap") for c in ctx.candidates)
+    if any(
+        c.criterion in _PENALTY_CRITERIA and (tiers or c.value != "none_or_token")
+        for c in ctx.candidates
+    ):
         return
     for candidate in ctx.candidates:
         if (

@@ -134,7 +134,7 @@ def _pair(
     metric = _metric_for(duration, metrics, priorities)
     if priority is None or metric is None:
         return
-    value, clock = ctx.duration_value(duration, "minutes", support_delay=True)
+    value, clock = ctx.duration_value(duration, "minutes", support_delay=True, level=priority.value)
     if value <= 0:
         return
     ctx.add(

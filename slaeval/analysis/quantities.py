@@ -100,9 +100,12 @@ class Quantities:
         )
         self._j_plus = re.compile(r"\bj ?\+ ?(?P<n>[0-9]+)(?P<post> ouvres?| ouvrables?)?")
         time = r"[0-9]{1,2} ?(?:h|:)(?: ?[0-5][0-9])?(?: ?[ap]m)?|[0-9]{1,2} ?[ap]m"
+        # "de 9 heures a 17 heures": hours spelt out, only with "de" or "entre" before them
+        worded = r"[0-9]{1,2} heures?(?: [0-5][0-9])?"
         self._time_range = re.compile(
             rf"(?:\b(?:de|from) )?(?:{time}) ?(?:a|-|to|until|jusqu'a) ?(?:{time})"
             rf"|\b(?:entre|between) (?:{time}) (?:et|and) (?:{time})"
+            rf"|\b(?:de|entre) {worded} (?:a|et|jusqu'a) {worded}"
         )
         self._percent = re.compile(
             r"(?<![0-9.,])(?P<num>[0-9]{1,3}(?:[.,][0-9]+)?) ?(?:%|pour ?cent\b|per ?cent\b)"

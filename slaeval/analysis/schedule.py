@@ -69,10 +69,21 @@ def extract_schedule(ctx: Context) -> None:
     for index in indexes:
         _read_sentence(ctx, index, seen)
     for index in ctx.matching(rules.word("business_clock")):
-        ctx.business_clock_declared = True
+        text = ctx.folded(index)
+        match = rules.word("business_clock").search(text)
+        if match is None:
+            continue
+        clause = clause_around(text, match.start(), match.end())
+        ctx.declare_business_clock({t.value for t in priority_tokens(ctx, clause)})
         ctx.warn(_DECLARED_BUSINESS)
-        del index
     _conclude(ctx, seen)
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding ``start:end``: between the semicolons around it."""
+    left = text.rfind(";", 0, start)
+    right = text.find(";", end)
+    return text[left + 1 : right if right != -1 else len(text)]
 
 
 def _read_sentence(ctx: Context, index: int, seen: _Seen) -> None:
@@ -87,7 +98,8 @@ def _read_sentence(ctx: Context, index: int, seen: _Seen) -> None:
         if monitoring:
             seen.monitoring_247 = _first(seen.monitoring_247, index)
         if _acts(ctx, around) or (support and not monitoring):
-            levels = {t.value for t in priority_tokens(ctx, text)}
+            clause = clause_around(text, match.start(), match.end())
+            levels = {t.value for t in priority_tokens(ctx, clause)}
             if levels and levels <= {"1"}:
                 seen.p1_247 = _first(seen.p1_247, index)
             else:
