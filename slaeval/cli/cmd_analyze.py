@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import textwrap
 from pathlib import Path
 from typing import Any
 
 from slaeval.cli.main import add_lang_option, lang_of
-from slaeval.localized import Lang
+from slaeval.errors import InputError
+from slaeval.localized import Lang, both
 
 QUOTE_WIDTH = 96
 
@@ -26,7 +28,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("document", type=Path)
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument(
-        "--time-limit", type=float, default=20.0, help="give up after this many seconds"
+        "--time-limit",
+        default="20",
+        metavar="SECONDS",
+        help="give up after this many seconds (a positive number; default 20)",
     )
     add_lang_option(parser)
     parser.set_defaults(func=run)
@@ -38,14 +43,32 @@ def run(args: argparse.Namespace) -> int:
     from slaeval.catalogue import load_catalogue
 
     lang = lang_of(args)
+    time_limit = time_limit_of(args.time_limit)
     catalogue = load_catalogue()
-    report = analyze_document(args.document, catalogue, time_limit_s=args.time_limit)
+    report = analyze_document(args.document, catalogue, time_limit_s=time_limit)
     if args.json:
         print(json.dumps(report_to_dict(report, lang), ensure_ascii=False, indent=2))
         return 0
     for line in render_report(report, catalogue, lang):
         print(line)
     return 0
+
+
+def time_limit_of(text: str) -> float:
+    """Seconds from ``--time-limit``: a finite number above zero (not nan, inf, 0 or -1)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise InputError(
+            both(
+                f"--time-limit attend un nombre de secondes supérieur à zéro (par exemple 20), "
+                f"pas « {text} »",
+                f'--time-limit takes a number of seconds above zero (for example 20), not "{text}"',
+            )
+        )
+    return seconds
 
 
 def render_report(report: Any, catalogue: Any, lang: Lang) -> list[str]:

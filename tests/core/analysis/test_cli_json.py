@@ -71,3 +71,24 @@ def test_table_shows_values_in_readable_units(
     assert "p. 2" in out
     assert "\x7f" not in out  # the PDF's bullet glyph is not quoted
     assert "= lun.-ven. 09:00-18:00" in out
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "-1", "0", "0.0", "1e400", "abc"])
+def test_time_limit_must_be_a_positive_number_of_seconds(
+    documents: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    document = str(documents / "helix.txt")
+    for lang, words in (("en", "takes a number of seconds above zero"), ("fr", "supérieur à zéro")):
+        assert main(["analyze", document, f"--time-limit={value}", "--lang", lang]) == 2
+        captured = capsys.readouterr()
+        lines = captured.err.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("slaeval: --time-limit"), captured.err
+        assert words in lines[0] and value in lines[0]
+        assert captured.out == ""
+
+
+def test_a_positive_time_limit_is_accepted(
+    documents: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyze", str(documents / "helix.txt"), "--time-limit=2.5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"]
