@@ -129,6 +129,13 @@ def _read_offers(
     source: Path, provider: str | None, choose: str | None, catalogue: Catalogue
 ) -> tuple[list[Offer], AnalysisReport | None]:
     """The offers in ``source``, and the analysis report when it is a contract document."""
+    if provider is not None and not provider.strip():
+        raise InputError(
+            both(
+                "--provider est vide : donnez le nom du prestataire, ou omettez l'option",
+                "--provider is empty: give the provider's name, or leave the option out",
+            )
+        )
     suffix = source.suffix.lower()
     if suffix == ".json":
         from slaeval.offer_io import read_offers_file
@@ -155,7 +162,9 @@ def _read_offers(
                     "--offer picks an offer from a JSON export, not from a document",
                 )
             )
-        offer, report = _from_document(source, _valid_name(provider or source.stem), catalogue)
+        offer, report = _from_document(
+            source, _valid_name(source.stem if provider is None else provider), catalogue
+        )
         return [offer], report
     raise _unsupported(source)
 
