@@ -17,7 +17,11 @@ from slaeval.criteria import AREA_IDS, Area, Catalogue, Criterion
 from slaeval.data_paths import resource
 from slaeval.errors import CatalogueError
 from slaeval.localized import Localized, both
+from slaeval.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
 from slaeval.validation_text import error_place, error_problem
+
+# The shipped files are under 20 kB each; a file this large is not a catalogue.
+MAX_CATALOGUE_FILE_BYTES = 10 * 1024 * 1024
 
 
 def default_catalogue_dir() -> Path:
@@ -28,6 +32,13 @@ def default_catalogue_dir() -> Path:
 def load_catalogue(folder: Path | None = None) -> Catalogue:
     """The catalogue in ``folder`` (the shipped one by default), validated."""
     folder = folder or default_catalogue_dir()
+    if not folder.is_dir():  # a stat only: a pipe or a device given as the folder is not opened
+        raise CatalogueError(
+            both(
+                f"Ce dossier de catalogue n'existe pas ou n'est pas un dossier : {folder}",
+                f"This catalogue folder does not exist or is not a folder: {folder}",
+            )
+        )
     header = _read_json(folder / "areas.json")
     header_path = folder / "areas.json"
     areas = [_validate_area(header_path, raw) for raw in _list(header, "areas", header_path)]
@@ -55,12 +66,20 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # never waits on a named pipe or reads a device such as /dev/zero for ever
+        data = json.loads(read_regular_file(path, MAX_CATALOGUE_FILE_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise CatalogueError(
             both(f"Fichier de catalogue introuvable : {path}", f"Catalogue file not found: {path}")
         ) from None
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+    except (
+        OSError,
+        NotRegularFileError,
+        FileTooLargeError,
+        UnicodeDecodeError,
+        ValueError,
+        RecursionError,
+    ) as exc:
         why = _unreadable(exc)
         raise CatalogueError(
             both(
@@ -106,6 +125,14 @@ def _unreadable(exc: Exception) -> Localized:
         )
     if isinstance(exc, UnicodeDecodeError):
         return both("le fichier n'est pas en UTF-8", "the file is not UTF-8")
+    if isinstance(exc, NotRegularFileError):
+        return both(
+            "ce n'est pas un fichier ordinaire, mais un dossier, un tube ou un périphérique",
+            "not a regular file but a folder, a pipe or a device",
+        )
+    if isinstance(exc, FileTooLargeError):
+        limit = MAX_CATALOGUE_FILE_BYTES // (1024 * 1024)
+        return both(f"plus de {limit} Mo", f"over {limit} MB")
     if isinstance(exc, RecursionError):
         return both("JSON trop imbriqué", "JSON nested too deeply")
     if isinstance(exc, OSError):

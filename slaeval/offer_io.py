@@ -11,7 +11,6 @@ the criterion or field, and the problem; never in a traceback.
 from __future__ import annotations
 
 import json
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from slaeval.criteria import Catalogue
 from slaeval.errors import InputError
 from slaeval.localized import Localized, both
 from slaeval.offers import Offer
+from slaeval.safe_read import FileTooLargeError, read_regular_file
 from slaeval.validation_text import error_place, error_problem
 
 MAX_OFFER_BYTES = 20 * 1024 * 1024
@@ -66,18 +66,9 @@ def read_offers_file(path: Path, catalogue: Catalogue, choose: str | None = None
 
 def _read_text(path: Path) -> str:
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end
-            raise InputError(
-                both(
-                    f"{path} n'est pas un fichier ordinaire",
-                    f"{path} is not a regular file",
-                )
-            )
-        size = info.st_size
-        if size > MAX_OFFER_BYTES:
-            raise _too_big(path.name)
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_OFFER_BYTES)  # never waits on a pipe or a device
+    except FileTooLargeError:
+        raise _too_big(path.name) from None
     except FileNotFoundError:
         raise InputError(both(f"Fichier introuvable : {path}", f"File not found: {path}")) from None
     except OSError as exc:

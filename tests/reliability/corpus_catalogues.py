@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slaeval.catalogue import default_catalogue_dir
-from tests.reliability.corpus_build import Builder, Case, missing, write
+from tests.reliability.corpus_build import Builder, Case, endless, fifo, missing, write
 
 Change = Callable[[Path], None]
 
@@ -91,6 +91,31 @@ def _areas_symlink_loop(folder: Path) -> None:
     os.symlink(folder / "areas.json", folder / "loop.json")
 
 
+def _named_pipe(file: str) -> Change:
+    """Nobody writes to it: reading it would wait for ever."""
+
+    def change(folder: Path) -> None:
+        (folder / file).unlink()
+        os.mkfifo(folder / file)
+
+    return change
+
+
+def _endless(file: str) -> Change:
+    """A link to /dev/zero: reading it would never end."""
+
+    def change(folder: Path) -> None:
+        (folder / file).unlink()
+        os.symlink("/dev/zero", folder / file)
+
+    return change
+
+
+def _huge(folder: Path) -> None:
+    with (folder / "costs.json").open("r+b") as handle:
+        handle.truncate(11 * 1024 * 1024)  # sparse: over the 10 MB cap, nothing big written
+
+
 CATALOGUE_CHANGES: dict[str, Change] = {
     "no-areas-file": lambda folder: (folder / "areas.json").unlink(),
     "no-area-file": lambda folder: (folder / "backup.json").unlink(),
@@ -141,6 +166,10 @@ CATALOGUE_CHANGES: dict[str, Change] = {
     ),
     "knockout-not-allowed": _edit_first("governance", _set("knockout_default", "always")),
     "deep-nesting": _overwrite("oncall.json", b"[" * 100_000 + b"]" * 100_000),
+    "areas-named-pipe": _named_pipe("areas.json"),
+    "area-file-named-pipe": _named_pipe("support.json"),
+    "area-file-endless": _endless("security.json"),
+    "area-file-huge": _huge,
 }
 
 
@@ -151,4 +180,6 @@ def catalogue_cases() -> list[Case]:
     ]
     cases.append(Case("catalogue-missing-folder", "catalogue", missing("nowhere")))
     cases.append(Case("catalogue-is-a-file", "catalogue", write("file-cat", "x")))
+    cases.append(Case("catalogue-folder-is-a-named-pipe", "catalogue", fifo("cat-pipe")))
+    cases.append(Case("catalogue-folder-is-dev-zero", "catalogue", endless("cat-zero")))
     return cases
