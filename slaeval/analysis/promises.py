@@ -20,6 +20,7 @@ from slaeval.criterion_scoring import score_answer
 from slaeval.explain import format_value
 from slaeval.localized import Localized, both
 from slaeval.offers import Answer, AnswerValue, Offer, SupportWindow
+from slaeval.promise_flags import LESS_THAN_PROMISED, NOT_IN_CONTRACT
 
 GapKind = Literal["not_in_contract", "contract_differs"]
 # Criteria read by dedicated code rather than by a rule of rules.json.
@@ -145,9 +146,8 @@ def _gap(
     question = criterion.question
     if finding is None:
         message = both(
-            f"Promis, non trouvé dans le contrat : {question.fr} "
-            f"(réponse commerciale : {promised[0]})",
-            f"Promised, not in the contract: {question.en} (sales answer: {promised[1]})",
+            f"{NOT_IN_CONTRACT.fr}{question.fr} (réponse commerciale : {promised[0]})",
+            f"{NOT_IN_CONTRACT.en}{question.en} (sales answer: {promised[1]})",
         )
         ask = both(
             f"Faire inscrire dans le contrat l'engagement annoncé par le commercial : "
@@ -157,10 +157,8 @@ def _gap(
         )
     else:
         message = both(
-            f"Le contrat s'engage sur moins que la promesse : {question.fr} (réponse "
-            f"commerciale : {promised[0]})",
-            f"The contract commits to less than the promise: {question.en} (sales answer: "
-            f"{promised[1]})",
+            f"{LESS_THAN_PROMISED.fr}{question.fr} (réponse commerciale : {promised[0]})",
+            f"{LESS_THAN_PROMISED.en}{question.en} (sales answer: {promised[1]})",
         )
         ask = both(
             f"Aligner le contrat sur la réponse commerciale : {promised[0]}.",

@@ -24,7 +24,7 @@ from slaeval.localized import both
 from slaeval.offers import Offer, new_offer_id
 from slaeval.project import ProjectInfo
 from slaeval.project_file import read_only_error
-from slaeval.promise_flags import promise_flags
+from slaeval.promise_flags import note_text, promise_flags
 
 if TYPE_CHECKING:
     from slaeval.analysis import AnalysisReport
@@ -114,7 +114,7 @@ def run_import(args: argparse.Namespace) -> int:
     for offer in fresh:
         _report(args, offer, project_path)
     for _offer_id, _criterion_id, negotiation in flags:
-        print(negotiation.note)
+        print(note_text(negotiation.note, lang_of(args)))
     return 0
 
 

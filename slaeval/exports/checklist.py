@@ -27,6 +27,7 @@ from slaeval.exports.styles import (
 )
 from slaeval.localized import Lang, both
 from slaeval.project import Project
+from slaeval.promise_flags import note_text
 
 _SIZE = 7.4
 _WIDTHS = [8 * mm, 58 * mm, 34 * mm, 52 * mm, 40 * mm]
@@ -183,7 +184,7 @@ def _row(
     if nego.reply:
         state_text += "\n" + ctx.t("Réponse : ", "Reply: ") + nego.reply
     if nego.note:
-        state_text += "\n" + ctx.t("Note : ", "Note: ") + nego.note
+        state_text += "\n" + ctx.t("Note : ", "Note: ") + note_text(nego.note, ctx.lang)
     point = f"{number}. " + ("[K.O.] " if knockout else "") + ctx.loc(criterion.question)
     current = f"{STATUS_LABELS[status][0]} {ctx.value_text(criterion, result.offer_id)}"
     cells = [
