@@ -116,7 +116,7 @@ USAGE_ERRORS = [
     (["score"], "obligatoire(s) manquant(s) : project", "are required: project"),
     (["export", "p.slaeval", "-o", "x", "--format", "pdf"], "choix non valide", "invalid choice"),
     (["export", "p.slaeval", "--format", "csv", "-o"], "une valeur est attendue", "expected one"),
-    (["analyze", "c.pdf", "--time-limit", "soon"], "valeur non valide", "invalid float value"),
+    (["report", "p.slaeval", "-o", "r.pdf", "--l", "x"], "option ambiguë : --l", "ambiguous"),
     (["frobnicate"], "choix non valide : 'frobnicate'", "invalid choice: 'frobnicate'"),
 ]
 
@@ -143,6 +143,14 @@ def test_usage_errors_follow_the_system_language(monkeypatch, capsys):
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
     usage, _message = _usage_error(["score"], capsys)
     assert usage.startswith("usage:")
+
+
+def test_a_value_of_the_wrong_type_in_french(capsys):
+    parser = argparse.ArgumentParser(prog="slaeval x")
+    parser.add_argument("--count", type=int)
+    with french_argparse(), pytest.raises(SystemExit):
+        parser.parse_args(["--count", "many"])
+    assert "valeur non valide (int) : 'many'" in capsys.readouterr().err
 
 
 def test_french_argparse_is_undone_after_parsing(capsys):
