@@ -19,28 +19,27 @@ from typing import NamedTuple
 from slaeval.asks import Ask, build_asks
 from slaeval.business_hours import worst_case_minutes
 from slaeval.costs import Costs, offer_costs
-from slaeval.criteria import Catalogue
+from slaeval.criteria import Catalogue, Criterion
 from slaeval.criterion_scoring import YESNO_SCORES, thresholds_with_target
 from slaeval.offers import AnswerValue, Offer
 from slaeval.requirements import Requirements
 from slaeval.sensitivity import Sensitivity, analyse_sensitivity
 
-_UNKNOWN = (0.0, "unknown")
-
+# One scored cell: score, status, the value answered, the value scored (numbers only).
+_Cell = tuple[float, str, AnswerValue, float | None]
+_UNKNOWN_CELL: _Cell = (0.0, "unknown", None, None)
 # One criterion as the scoring loop needs it: id, share of the total (None: not applicable),
-# index of its area, score and status per answer (yes/no and choices) or None, the numeric
+# index of its area, the cell of each listed answer (yes/no and choices) or None, the numeric
 # rule (good, acceptable, red, span, higher is better) or None, K.O., counted in business hours.
 _Step = tuple[
     str,
     float | None,
     int,
-    dict[str, tuple[float, str]] | None,
+    dict[str, _Cell] | None,
     tuple[float, float, float, float, bool] | None,
     bool,
     bool,
 ]
-# One scored cell: score, status, the value answered, the value scored (numbers only).
-_Cell = tuple[float, str, AnswerValue, float | None]
 
 
 class CriterionResult(NamedTuple):
@@ -133,6 +132,14 @@ def criterion_shares(
     return area_share, shares
 
 
+def _cell(score: float, status: str, value: AnswerValue) -> _Cell:
+    return (score, status, value, None)
+
+
+def _choice_scores(criterion: Criterion) -> dict[str, tuple[float, str]]:
+    return {ch.id: (ch.score, ch.status) for ch in criterion.choices}
+
+
 def _plan(
     catalogue: Catalogue, req: Requirements, area_share: dict[str, float], shares: dict[str, float]
 ) -> _Plan:
@@ -142,10 +149,9 @@ def _plan(
     for c in catalogue.criteria:
         share = shares.get(c.id)
         lookup = numbers = None
-        if c.kind == "yesno":
-            lookup = YESNO_SCORES
-        elif c.kind == "choice":
-            lookup = {ch.id: (ch.score, ch.status) for ch in c.choices}
+        if c.kind == "yesno" or c.kind == "choice":
+            rules = YESNO_SCORES if c.kind == "yesno" else _choice_scores(c)
+            lookup = {v: _cell(score, status, v) for v, (score, status) in rules.items()}
         else:
             t = thresholds_with_target(c, req.targets.get(c.id))
             higher = c.direction == "higher"
@@ -176,13 +182,14 @@ def _score_offer(
     for step_id, share, area, lookup, numbers, knockout, business in plan.steps:
         answer = get(step_id)
         value = None if answer is None else answer.value
-        scored = None
         if share is None:
-            score, status = 0.0, "not_applicable"
-        elif value is None:
-            score, status = _UNKNOWN
+            add((0.0, "not_applicable", value, None))
+            continue
+        if value is None:
+            cell = _UNKNOWN_CELL
         elif lookup is not None:
-            score, status = lookup.get(value, _UNKNOWN) if isinstance(value, str) else _UNKNOWN
+            found = lookup.get(value) if isinstance(value, str) else None
+            cell = (0.0, "unknown", value, None) if found is None else found
         elif isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
             assert numbers is not None
             scored = float(value)
@@ -201,13 +208,14 @@ def _score_offer(
                     "good" if scored <= good else "acceptable" if scored <= acceptable else "red"
                 )
             score = (100.0 if fraction >= 1.0 else 100.0 * fraction) if fraction > 0.0 else 0.0
+            cell = (score, status, value, scored)
         else:
-            score, status = _UNKNOWN
-        if knockout and (status == "red" or status == "unknown"):
+            cell = (0.0, "unknown", value, None)
+        add(cell)
+        if knockout and (cell[1] == "red" or cell[1] == "unknown"):
             failed.append(step_id)
         if share:
-            sums[area] += share * score
-        add((score, status, value, scored))
+            sums[area] += share * cell[0]
     return cells, failed, sums
 
 
