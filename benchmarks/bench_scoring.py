@@ -10,7 +10,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import Measure, median_seconds
+from benchmarks.common import Measure, median_seconds, paired_medians
 from benchmarks.synthetic import synthetic_project
 from slaeval.catalogue import load_catalogue
 from slaeval.diagnostic_texts import load_diagnostic_texts
@@ -38,8 +38,7 @@ def measure() -> list[Measure]:
         for result in evaluate(catalogue, req, project.offers).offers:
             _ = result.criteria, result.asks
 
-    rescore = median_seconds(lambda: evaluate(catalogue, req, project.offers), runs=15)
-    floor = median_seconds(floor_loop, runs=15)
+    rescore, floor = paired_medians(lambda: evaluate(catalogue, req, project.offers), floor_loop)
     read_all = median_seconds(rescore_and_read, runs=7)
     cells = len(project.offers) * len(catalogue.criteria)
     results = [
