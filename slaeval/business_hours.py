@@ -7,12 +7,14 @@ a support window closes, so only those moments need checking.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from slaeval.offers import SupportWindow
 
 MINUTES_PER_DAY = 24 * 60
 MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
+_EXACT_LIMIT = 2.0**53  # beyond this a float no longer holds every whole minute
 
 
 def _intervals(window: SupportWindow) -> list[tuple[int, int]]:
@@ -33,8 +35,16 @@ def _intervals(window: SupportWindow) -> list[tuple[int, int]]:
 def _finish(start: int, business_minutes: float, intervals: list[tuple[int, int]]) -> float:
     """The moment (minutes from the week's origin) when the delay has run out."""
     remaining = business_minutes
+    weekly = sum(close_at - open_at for open_at, close_at in intervals)
     week = 0
     while True:
+        if week and remaining > 2 * weekly:
+            # Every week after the first is a full one: skip all but the last at once, so a
+            # delay of years (or a value typed by mistake) takes no longer than a short one.
+            # Below 2**53 minutes the subtraction is exact: the same result as week by week.
+            skipped = int(remaining // weekly) - 1
+            remaining -= skipped * weekly
+            week += skipped
         offset = week * MINUTES_PER_WEEK
         for open_at, close_at in intervals:
             begin = max(open_at + offset, start)
@@ -52,11 +62,18 @@ def worst_case_minutes(business_minutes: float, window: SupportWindow) -> float:
     """Longest calendar delay for a delay counted in the window's business time."""
     if business_minutes <= 0:
         return 0.0
+    if not math.isfinite(business_minutes):  # infinite or NaN: no later moment to find
+        return float(business_minutes)
     if window.round_the_clock:
         return float(business_minutes)
     intervals = _intervals(window)
     if intervals[0][0] == 0 and intervals[-1][1] == MINUTES_PER_WEEK and len(intervals) == 1:
         return float(business_minutes)
+    if business_minutes >= _EXACT_LIMIT:
+        # Billions of years, where a float no longer holds every minute: the business time
+        # spread over full weeks, plus the one week that bounds any start.
+        weekly = sum(close_at - open_at for open_at, close_at in intervals)
+        return business_minutes / weekly * MINUTES_PER_WEEK + MINUTES_PER_WEEK
     worst = 0.0
     for _, close_at in intervals:
         worst = max(worst, _finish(close_at, business_minutes, intervals) - close_at)

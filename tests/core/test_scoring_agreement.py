@@ -120,3 +120,15 @@ def test_evaluate_and_score_answer_agree_on_extreme_numbers(value):
     }
     offer = Offer(id="o", name="O").model_copy(update={"answers": answers})
     assert_agree(offer, requirements({}, frozenset(), False))
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, 1e300, 1e15])
+def test_absurd_business_hours_delays_are_scored_red_by_both(value):
+    # a project edited behind slaeval's back may hold them; the worst case must not hang
+    delays = [c for c in CAT.criteria if c.business_hours]
+    answers = {c.id: Answer.model_construct(value=value, clock="business") for c in delays}
+    offer = Offer(id="o", name="O").model_copy(update={"answers": answers})
+    req = requirements({}, frozenset(), True)
+    assert_agree(offer, req)
+    result = evaluate(CAT, req, [offer]).offers[0]
+    assert {result.criteria[c.id].status for c in delays} == {"red"}
