@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -146,6 +146,20 @@ class ProjectStore:
         with self._writing() as conn:
             edits.edit_add_offer(conn, offer, position)
 
+    def add_offers(
+        self,
+        offers: Sequence[Offer],
+        negotiations: Sequence[tuple[str, str, Negotiation]] = (),
+    ) -> None:
+        """Insert several offers at the end, in order, then the negotiation notes that come
+        with them (offer id, criterion id, note), in ONE transaction: all are written or
+        none (an import that fails on its third offer leaves the project as it was)."""
+        with self._writing() as conn:
+            for offer in offers:
+                edits.edit_add_offer(conn, offer, None)
+            for offer_id, criterion_id, negotiation in negotiations:
+                edits.edit_negotiation(conn, offer_id, criterion_id, negotiation)
+
     def update_offer(self, offer: Offer) -> None:
         """Change the name, prices, support window and notes; answers stay as they are."""
         with self._writing() as conn:
@@ -155,6 +169,12 @@ class ProjectStore:
         """Remove an offer with its answers and negotiation; the log keeps a full copy."""
         with self._writing() as conn:
             edits.edit_delete_offer(conn, offer_id)
+
+    def delete_offers(self, offer_ids: Sequence[str]) -> None:
+        """Remove several offers in one transaction (undoing an import): all or none."""
+        with self._writing() as conn:
+            for offer_id in offer_ids:
+                edits.edit_delete_offer(conn, offer_id)
 
     def move_offer(self, offer_id: str, position: int) -> None:
         """Move an offer to ``position`` (clamped to the list) in the display order."""

@@ -142,6 +142,20 @@ class AddOffer(QUndoCommand):
         _guarded(self, self._state, lambda s: s.delete_offer(self._offer.id))
 
 
+class AddOffers(QUndoCommand):
+    """Add several offers in one transaction (all or none); undo deletes them all at once."""
+
+    def __init__(self, state: AppState, offers: list[Offer]) -> None:
+        super().__init__(f"add {len(offers)} offers")
+        self._state, self._offers = state, offers
+
+    def redo(self) -> None:
+        _guarded(self, self._state, lambda s: s.add_offers(self._offers))
+
+    def undo(self) -> None:
+        _guarded(self, self._state, lambda s: s.delete_offers([o.id for o in self._offers]))
+
+
 class DeleteOffer(QUndoCommand):
     """Delete an offer; undo puts it back with its answers, place and negotiation."""
 

@@ -3,8 +3,9 @@
 ``import`` takes an offer JSON file (see ``slaeval schema``), a JSON export of offers
 (``slaeval export --format json``: all its offers, or the one ``--offer`` names), or a
 contract document (PDF, DOCX, text, Markdown) that the contract analysis turns into an offer.
-Every offer is checked before any is added: a file that cannot be read leaves the project
-exactly as it was.
+Every offer is checked before any is added, and all are written in one transaction: a file
+that cannot be read, or a write that fails partway (disk full), leaves the project exactly as
+it was.
 """
 
 from __future__ import annotations
@@ -107,10 +108,7 @@ def run_import(args: argparse.Namespace) -> int:
             if report is None
             else promise_flags(project, fresh[0].name, report, catalogue, lang_of(args))
         )
-        for offer in fresh:
-            store.add_offer(offer)
-        for offer_id, criterion_id, negotiation in flags:
-            store.set_negotiation(offer_id, criterion_id, negotiation)
+        store.add_offers(fresh, flags)  # one transaction: every offer and note, or none
     for offer in fresh:
         _report(args, offer, project_path)
     for _offer_id, _criterion_id, negotiation in flags:

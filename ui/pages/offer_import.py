@@ -35,16 +35,17 @@ def import_offer_file(state: AppState, path: Path, parent: QWidget | None) -> bo
         show_error(parent, error.text(current_lang()))
         return False
     taken = {o.id for o in state.project.offers}
-    one_step = len(offers) > 1 and state.store is not None and not state.store.read_only
-    if one_step:
-        state.undo_stack.beginMacro(_("Import {count} offers").format(count=len(offers)))
+    fresh = []
     for offer in offers:
-        if offer.id in taken:
-            offer = offer.model_copy(update={"id": new_offer_id()})
-        taken.add(offer.id)
-        state.push(named(commands.AddOffer(state, offer), import_text(offer.name)))
-    if one_step:
-        state.undo_stack.endMacro()
+        fresh.append(
+            offer.model_copy(update={"id": new_offer_id()}) if offer.id in taken else offer
+        )
+        taken.add(fresh[-1].id)
+    if len(fresh) == 1:
+        state.push(named(commands.AddOffer(state, fresh[0]), import_text(fresh[0].name)))
+    else:  # one transaction and one undo step: a write failing partway adds none
+        text = _("Import {count} offers").format(count=len(fresh))
+        state.push(named(commands.AddOffers(state, fresh), text))
     return True
 
 
