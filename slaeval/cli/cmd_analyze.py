@@ -102,7 +102,7 @@ def render_report(report: Any, catalogue: Any, lang: Lang) -> list[str]:
                 f"({report.findings[i].location})"
                 for i in conflict.findings
             )
-            lines.append(f"  {conflict.criterion}: {values}")
+            lines.append(f"  {conflict.criterion}{' :' if fr else ':'} {values}")
     if report.warnings:
         lines += ["", "Avertissements :" if fr else "Warnings:"]
         lines += [f"  - {w.get(lang)}" for w in report.warnings]
