@@ -59,8 +59,6 @@ class Context:
     business_clock_levels: set[str] = field(default_factory=set)
     business_day_minutes: int = DEFAULT_BUSINESS_DAY_MINUTES
     worded_levels: dict[int, int] = field(default_factory=dict)
-    _joined: str = field(init=False, default="")
-    _starts: list[int] = field(init=False, default_factory=list)
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
     _word_sentences: dict[str, list[int]] = field(init=False, default_factory=dict)
     _words: list[str] = field(init=False, default_factory=list)
@@ -69,19 +67,16 @@ class Context:
     _fragments: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
     _repeats: set[int] = field(init=False, default_factory=set)
     _literals: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
+    _pattern_sets: dict[re.Pattern[str], frozenset[int] | None] = field(
+        init=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
-        offset = 0
-        parts: list[str] = []
         seen: set[str] = set()
         for index, sentence in enumerate(self.sentences):
             if sentence.folded in seen:
                 self._repeats.add(index)
             seen.add(sentence.folded)
-            self._starts.append(offset)
-            parts.append(sentence.folded)
-            offset += len(sentence.folded) + 1
-        self._joined = "\n".join(parts)
 
     def matching(self, pattern: re.Pattern[str], *, unique: bool = False) -> list[int]:
         """Indexes of the sentences where ``pattern`` matches, in order. ``unique`` skips
@@ -93,41 +88,46 @@ class Context:
         self, patterns: tuple[re.Pattern[str], ...], *, unique: bool = False
     ) -> list[int]:
         """Indexes of the sentences where every pattern matches, in order."""
-        sets = [c for c in (self._candidates(p) for p in patterns) if c is not None]
-        if sets:
-            sets.sort(key=len)
-            candidates = set(sets[0]).intersection(*sets[1:])
-        else:
-            candidates = set(self._scan(patterns[0]))
+        found = [(self._candidates(p), p) for p in patterns]
+        sets = sorted((c for c, _p in found if c is not None), key=len)
+        candidates = set(sets[0]).intersection(*sets[1:]) if sets else set(self._scan(patterns[0]))
         if unique:
             candidates -= self._repeats
-        hits = []
-        for index in sorted(candidates):
-            text = self.sentences[index].folded
-            if all(p.search(text) for p in patterns):
-                hits.append(index)
-        return hits
+        if len(patterns) > 1:  # the most selective pattern first: most sentences fail on it
+            found.sort(key=lambda cp: len(cp[0]) if cp[0] is not None else len(self.sentences))
+            patterns = tuple(p for _c, p in found)
+        searches = tuple(p.search for p in patterns)
+        sentences = self.sentences
+        return [
+            index
+            for index in sorted(candidates)
+            if all(search(sentences[index].folded) for search in searches)
+        ]
 
     def _candidates(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
         """Sentences holding one of the literals every match of ``pattern`` contains; None
         when the pattern has no usable literal."""
+        if pattern in self._pattern_sets:  # rules share patterns
+            return self._pattern_sets[pattern]
         literals = required_literals(pattern.pattern)
-        if literals is None or not all(_longest_run(x) for x in literals):
-            return None
-        found: set[int] = set()
-        for literal in literals:
-            found |= self._sentences_holding(literal)
-        return frozenset(found)
+        result: frozenset[int] | None = None
+        if literals is not None and all(_longest_run(x) for x in literals):
+            found: set[int] = set()
+            for literal in literals:
+                found |= self._sentences_holding(literal)
+            result = frozenset(found)
+        self._pattern_sets[pattern] = result
+        return result
 
     def _sentences_holding(self, literal: str) -> frozenset[int]:
         """Sentences whose folded text contains ``literal``."""
         cached = self._literals.get(literal)
         if cached is None:
-            cached = frozenset(
-                i
-                for i in self._sentences_with(_longest_run(literal))
-                if literal in self.sentences[i].folded
-            )
+            run = _longest_run(literal)
+            cached = self._sentences_with(run)
+            if run != literal:  # spaces or punctuation: check each sentence
+                sentences = self.sentences
+                cached = frozenset(i for i in cached if literal in sentences[i].folded)
             self._literals[literal] = cached
         return cached
 

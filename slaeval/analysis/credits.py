@@ -9,10 +9,14 @@ s'appliquent :") is read as a ladder even when its items do not repeat the word.
 
 from __future__ import annotations
 
+import re
+
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.quantities import Amount
 
 THRESHOLD_FLOOR = 80.0
+# Cheap test before the percentage pattern: "%", "pour cent", "per cent", "percent".
+_MAY_HOLD_PERCENT = re.compile(r"%|cent\b")
 _BEFORE = 40
 
 
@@ -43,11 +47,11 @@ def extract_credits(ctx: Context) -> None:
     tiers_found = False
     for index, sentence in enumerate(ctx.sentences):
         text = sentence.folded
-        has_credit_words = bool(credit_words.search(text))
-        percents = rules.quantities.percents(text)
+        percents = rules.quantities.percents(text) if _MAY_HOLD_PERCENT.search(text) else []
         if not percents:
-            in_list = has_credit_words and text.rstrip().endswith(":")
+            in_list = text.rstrip().endswith(":") and bool(credit_words.search(text))
             continue
+        has_credit_words = bool(credit_words.search(text))
         if not (has_credit_words or in_list):
             continue
         tiers_found |= _read_ladder(ctx, index, text, percents)

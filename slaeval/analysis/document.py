@@ -51,7 +51,8 @@ def clean(text: str) -> str:
     for char, replacement in _LENGTH_CHANGING.items():
         if char in text:
             text = text.replace(char, replacement)
-    return _CONTROL.sub("", text)
+    # isprintable() is False for every control character: most blocks skip the substitution
+    return text if text.isprintable() else _CONTROL.sub("", text)
 
 
 def fold(text: str) -> str:
@@ -64,7 +65,8 @@ def fold(text: str) -> str:
 
 
 # A sentence ends at . ! ? followed by a space and a capital, a digit, a quote or a bullet.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
+# (The punctuation leads the pattern, so the engine jumps from one . ! ? or newline to the next.)
+_SENTENCE_END = re.compile(r"[.!?](?P<gap>\s+)(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}|[\t\u00a0\u202f]")
 
 
@@ -79,7 +81,10 @@ class Block:
     sentences: list[tuple[int, int]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = _SPACES.sub(" ", clean(self.text)).strip()
+        text = clean(self.text)
+        if "  " in text or not text.isprintable():  # tabs and no-break spaces are not printable
+            text = _SPACES.sub(" ", text)
+        self.text = text.strip()
         self.folded = fold(self.text)
         self.sentences = split_sentences(self.text)
 
@@ -89,8 +94,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
+        end = match.start("gap") if match.group("gap") else match.start()
+        if end > start:
+            spans.append((start, end))
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))

@@ -31,6 +31,7 @@ from slaeval.localized import both
 MIN_CHARS_PER_PAGE = 40
 _BULLET = re.compile(r"^\s*(?:[•▪◦●\-–*]|\(?[0-9a-z]{1,2}[.)]\s|[0-9]+(?:\.[0-9]+)+\s)")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\s*$")
+_SENTENCE_MARKS = ".:;!?"  # the last character of a right-stripped line that ends a sentence
 SHORT_LINE = 0.6
 MIN_LINES_FOR_HEADERS = 6
 _DIGITS = re.compile(r"[0-9]+")
@@ -244,7 +245,7 @@ def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
             blocks.append(Block(_join(current), location))
             current = []
         current.append(line.strip())
-        if _ENDS_SENTENCE.search(line) or len(line) < SHORT_LINE * full:
+        if line[-1] in _SENTENCE_MARKS or len(line) < SHORT_LINE * full:
             blocks.append(Block(_join(current), location))
             current = []
     if current:

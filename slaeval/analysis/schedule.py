@@ -61,13 +61,13 @@ class _Seen:
 def extract_schedule(ctx: Context) -> None:
     rules = ctx.rules
     seen = _Seen()
+    support = set(ctx.matching(rules.word("support_context")))
+    round_the_clock = set(ctx.matching(rules.word("round_the_clock")))
     indexes = sorted(
-        set(ctx.matching(rules.word("support_context")))
-        | set(ctx.matching(rules.word("round_the_clock")))
-        | set(ctx.matching(rules.word("monitoring_context")))
+        support | round_the_clock | set(ctx.matching(rules.word("monitoring_context")))
     )
     for index in indexes:
-        _read_sentence(ctx, index, seen)
+        _read_sentence(ctx, index, seen, index in support, index in round_the_clock)
     for index in ctx.matching(rules.word("business_clock")):
         text = ctx.folded(index)
         match = rules.word("business_clock").search(text)
@@ -86,13 +86,16 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : right if right != -1 else len(text)]
 
 
-def _read_sentence(ctx: Context, index: int, seen: _Seen) -> None:
+def _read_sentence(
+    ctx: Context, index: int, seen: _Seen, support: bool, round_the_clock: bool
+) -> None:
+    """One sentence that speaks of support (``support``), of round-the-clock cover
+    (``round_the_clock``, which includes "24x7") or of monitoring."""
     text = ctx.folded(index)
     if "maintenance" in text:
         return
     rules = ctx.rules
-    support = bool(rules.word("support_context").search(text))
-    for match in _round_the_clock(ctx, text):
+    for match in _round_the_clock(ctx, text) if round_the_clock else ():
         around = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
         monitoring = bool(rules.word("monitoring_context").search(around))
         if monitoring:
