@@ -10,8 +10,9 @@ misses (expected, not found) and the extras (found, not expected).
 Two sets are scored apart: the tuning set (``sample_contracts/documents``), on which the rules
 were written and which therefore scores near 1.0, and the held-out set
 (``sample_contracts/held_out``), documents in other wording whose golden files were written
-before the analysis was first run on them: its figures are the honest estimate. ``--folder``
-scores one folder only.
+before the analysis was first run on them. The held-out set grows in rounds (``"round"`` in
+a golden file): a round's misses may lead to rule changes, after which only a later round is
+an honest estimate, so each round's figures are printed too. ``--folder`` scores one folder.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class DocumentScore:
     extras: list[dict[str, Any]] = field(default_factory=list)
     wrong_locations: list[str] = field(default_factory=list)
     missing_not_reported: list[str] = field(default_factory=list)
+    round: int | None = None  # held-out documents are written in rounds, each before its fixes
 
 
 @dataclass
@@ -113,6 +115,7 @@ def compare(data: dict[str, Any], report: AnalysisReport) -> DocumentScore:
         missing_not_reported=[
             c for c in data.get("missing_includes", []) if c not in report.missing
         ],
+        round=data.get("round"),
     )
 
 
@@ -120,7 +123,8 @@ def compare(data: dict[str, Any], report: AnalysisReport) -> DocumentScore:
 GOLDEN_SETS = {"tuning": "documents", "held_out": "held_out"}
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
-    "held_out": "Held-out set (sample_contracts/held_out): never used to write the rules",
+    "held_out": "Held-out set (sample_contracts/held_out): each round written and scored before "
+    "the rule changes it led to; the latest round is the honest estimate",
 }
 
 
@@ -156,6 +160,14 @@ def render(score: GoldenScore) -> list[str]:
         lines += [f"    location: {w}" for w in doc.wrong_locations]
         lines += [f"    not listed as missing: {c}" for c in doc.missing_not_reported]
     lines.append(f"OVERALL          precision {score.precision:.3f}  recall {score.recall:.3f}")
+    rounds = sorted({d.round for d in score.documents if d.round is not None})
+    if len(rounds) > 1:
+        for number in rounds:
+            part = GoldenScore([d for d in score.documents if d.round == number])
+            lines.append(
+                f"  round {number:<9} precision {part.precision:.3f}  recall {part.recall:.3f}"
+                f"  ({', '.join(d.document for d in part.documents)})"
+            )
     return lines
 
 

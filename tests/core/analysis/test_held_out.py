@@ -51,6 +51,18 @@ def test_script_scores_the_tuning_and_the_held_out_set_apart(
     assert tuning_at < out.index("fortis.docx") < held_out_at < out.index("kestrel.pdf")
     summary = [line for line in out.splitlines() if line.startswith(("TUNING:", "HELD-OUT:"))]
     assert len(summary) == 2 and all("precision" in s and "recall" in s for s in summary)
+    rounds = {int(g["round"]) for g in _goldens()}
+    assert len(rounds) > 1
+    for number in rounds:
+        assert f"  round {number} " in out
+
+
+def _goldens() -> list[dict[str, object]]:
+    return [json.loads(g.read_text(encoding="utf-8")) for g in golden_files(HELD_OUT)]
+
+
+def test_every_held_out_document_names_its_round() -> None:
+    assert all(isinstance(g.get("round"), int) for g in _goldens())
 
 
 def test_json_output_has_both_sets(capsys: pytest.CaptureFixture[str]) -> None:
