@@ -4,12 +4,14 @@ argparse words its messages through ``gettext``, which it looks up as the module
 and ``ngettext`` each time it formats one. While ``french_argparse()`` is active those two
 return the French text below, so "unknown option", "missing argument" or "invalid choice"
 read in French under ``--lang fr``. Only the messages a user of ``slaeval`` can meet are here;
-the others are mistakes in the parser's own definition, never the user's.
+the others are mistakes in the parser's own definition, never the user's. Section headings
+get their colon from the formatter, not from gettext: ``FrenchHelpFormatter`` spaces it.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -43,6 +45,34 @@ FRENCH: dict[str, str] = {
     "unexpected option string: %s": "option inattendue : %s",
     "ignored explicit argument %r": "valeur %r ignorée : cette option n'en prend pas",
 }
+
+
+class FrenchHelpFormatter(argparse.HelpFormatter):
+    """Help as French writes it: a space before the colon of each heading ("options :"), and
+    no line that starts with the ":" ";" "?" "!" or "»" of the line before."""
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(None if heading is None else f"{heading} ")
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return [_unglued(line) for line in super()._split_lines(_glued(text), width)]
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return _unglued(super()._fill_text(_glued(text), width, indent))
+
+
+# argparse wraps at ASCII spaces only: a no-break space holds the two sides together, and is
+# a plain space again once the lines are cut.
+_NO_BREAK = "\u00a0"
+_SPACE_KEPT = re.compile(r" (?=[:;?!»])|(?<=«) ")
+
+
+def _glued(text: str) -> str:
+    return _SPACE_KEPT.sub(_NO_BREAK, text)
+
+
+def _unglued(text: str) -> str:
+    return text.replace(_NO_BREAK, " ")
 
 
 def _gettext(text: str) -> str:

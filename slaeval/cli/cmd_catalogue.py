@@ -12,16 +12,10 @@ from slaeval.cli.main import add_lang_option, lang_of
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("catalogue", help="list the criteria catalogue")
+    parser = subparsers.add_parser("catalogue")
     add_lang_option(parser)
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument(
-        "--from",
-        dest="folder",
-        type=Path,
-        default=None,
-        help="check and list the catalogue in this folder instead",
-    )
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--from", dest="folder", type=Path, default=None)
     parser.set_defaults(func=run)
 
 

@@ -13,7 +13,7 @@ from slaeval.localized import both
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("demo", help="write the demo project")
+    parser = subparsers.add_parser("demo")
     parser.add_argument("path", type=Path)
     add_lang_option(parser)
     parser.set_defaults(func=run)

@@ -16,9 +16,7 @@ from slaeval.project_evaluation import evaluate_project
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "export", help="export offers (JSON) or the matrix (CSV or XLSX)"
-    )
+    parser = subparsers.add_parser("export")
     parser.add_argument("project", type=Path)
     parser.add_argument("--format", choices=("json", "csv", "xlsx"), required=True)
     parser.add_argument("-o", "--output", type=Path, required=True)

@@ -25,11 +25,11 @@ PAGES = ("needs", "requirements", "offers", "compare", "negotiate", "export")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("gui", help="open the desktop app (the default)")
+    parser = subparsers.add_parser("gui")
     parser.add_argument("file", type=Path, nargs="?")
-    parser.add_argument("--screenshot", type=Path, help="write a PNG of one page and exit")
+    parser.add_argument("--screenshot", type=Path)
     parser.add_argument("--page", choices=PAGES, default="needs")
-    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--size", default="1280x800")
     add_lang_option(parser)
     parser.set_defaults(func=run)
 

@@ -34,27 +34,21 @@ DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 
 
 def register(subparsers: Any) -> None:
-    new = subparsers.add_parser("new", help="create an empty project file")
+    new = subparsers.add_parser("new")
     new.add_argument("path", type=Path)
-    new.add_argument("--client", default="", help="name of the client company")
+    new.add_argument("--client", default="")
     add_lang_option(new)
     new.set_defaults(func=run_new)
 
-    imp = subparsers.add_parser(
-        "import", help="add offers (JSON, a JSON export) or a contract document"
-    )
+    imp = subparsers.add_parser("import")
     imp.add_argument("project", type=Path)
-    imp.add_argument(
-        "file", type=Path, help="offer .json or JSON export, or .pdf/.docx/.txt/.md contract"
-    )
-    imp.add_argument(
-        "--offer", default=None, help="from a JSON export, only this offer (its name or id)"
-    )
-    imp.add_argument("--provider", default=None, help="provider name to use for the offer")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--offer", default=None)
+    imp.add_argument("--provider", default=None)
     add_lang_option(imp)
     imp.set_defaults(func=run_import)
 
-    schema = subparsers.add_parser("schema", help="print the JSON Schema of offer files")
+    schema = subparsers.add_parser("schema")
     schema.set_defaults(func=run_schema)
 
 

@@ -15,24 +15,24 @@ from slaeval.cli.project_arg import read_project, refuse_overwriting
 
 
 def register(subparsers: Any) -> None:
-    report = subparsers.add_parser("report", help="scored comparison report (PDF)")
+    report = subparsers.add_parser("report")
     _common(report)
-    report.add_argument("--logo", type=Path, help="image (PNG or JPEG) for the cover")
+    report.add_argument("--logo", type=Path)
     report.set_defaults(func=run_report)
 
-    checklist = subparsers.add_parser("checklist", help="negotiation checklist (PDF)")
+    checklist = subparsers.add_parser("checklist")
     _common(checklist)
-    checklist.add_argument("--offer", help="only this offer (its name or id)")
+    checklist.add_argument("--offer")
     checklist.set_defaults(func=run_checklist)
 
-    diagnostic = subparsers.add_parser("diagnostic", help="diagnostic summary (PDF)")
+    diagnostic = subparsers.add_parser("diagnostic")
     _common(diagnostic)
     diagnostic.set_defaults(func=run_diagnostic)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    parser.add_argument("-o", "--output", type=Path, required=True)
     add_lang_option(parser)
 
 

@@ -19,9 +19,9 @@ from slaeval.score_json import evaluation_to_dict
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("score", help="score and rank the offers of a project")
+    parser = subparsers.add_parser("score")
     parser.add_argument("project", type=Path)
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true")
     add_lang_option(parser)
     parser.set_defaults(func=run)
 

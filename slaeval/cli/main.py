@@ -6,6 +6,9 @@ database and so on), and the others appear in ``slaeval --help`` from the table 
 ``slaeval FILE`` and ``slaeval gui`` reach the window without loading the core first.
 
 Each command module has ``register(subparsers)`` and sets ``func(args) -> int`` on its parser.
+Help texts live in ``help_texts`` as (French, English) pairs: ``slaeval --help`` and
+``slaeval COMMAND --help`` speak the same language as the rest (``--lang``, before or after
+the command, else the system's).
 Input problems exit with status 2 and one line naming the problem, in the user's language
 (``--lang``, else the system's); nothing else reaches the user as a traceback. A usage error
 (unknown option, missing argument, invalid choice) prints the usage on one line and the
@@ -19,32 +22,41 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from slaeval import __version__
-from slaeval.cli.argparse_fr import french_argparse
+from slaeval.cli.argparse_fr import FrenchHelpFormatter, french_argparse
+from slaeval.cli.help_texts import (
+    COMMAND_HELP,
+    COMMAND_METAVAR,
+    COMMANDS_HINT,
+    COMMANDS_TITLE,
+    DESCRIPTIONS,
+    PROGRAM,
+    SHARED,
+    VERSION,
+    localize_arguments,
+    pick,
+)
 
 # slaeval.localized defines it too, but importing it loads pydantic.
 Lang = Literal["fr", "en"]
 
-# Command -> (module under slaeval.cli, the help line of ``slaeval --help``), in help order.
-# A module may hold several commands; its own ``register`` gives each the same help line.
-COMMANDS: dict[str, tuple[str, str]] = {
-    "gui": ("cmd_gui", "open the desktop app (the default)"),
-    "new": ("cmd_project", "create an empty project file"),
-    "import": ("cmd_project", "add offers (JSON, a JSON export) or a contract document"),
-    "schema": ("cmd_project", "print the JSON Schema of offer files"),
-    "demo": ("cmd_demo", "write the demo project"),
-    "catalogue": ("cmd_catalogue", "list the criteria catalogue"),
-    "score": ("cmd_score", "score and rank the offers of a project"),
-    "export": ("cmd_export", "export offers (JSON) or the matrix (CSV or XLSX)"),
-    "report": ("cmd_reports", "scored comparison report (PDF)"),
-    "checklist": ("cmd_reports", "negotiation checklist (PDF)"),
-    "diagnostic": ("cmd_reports", "diagnostic summary (PDF)"),
-    "analyze": (
-        "cmd_analyze",
-        "read a contract or SLA (PDF, DOCX, text) and list its commitments",
-    ),
+# Command -> its module under slaeval.cli, in help order (its help texts: help_texts).
+# A module may hold several commands.
+COMMANDS: dict[str, str] = {
+    "gui": "cmd_gui",
+    "new": "cmd_project",
+    "import": "cmd_project",
+    "schema": "cmd_project",
+    "demo": "cmd_demo",
+    "catalogue": "cmd_catalogue",
+    "score": "cmd_score",
+    "export": "cmd_export",
+    "report": "cmd_reports",
+    "checklist": "cmd_reports",
+    "diagnostic": "cmd_reports",
+    "analyze": "cmd_analyze",
 }
 
 EXIT_INPUT = 2
@@ -58,33 +70,70 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"{usage}\nslaeval: {' '.join(message.split())}\n")
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only the module of ``command`` is imported, the rest are named only."""
-    parser = _Parser(prog="slaeval", description="Evaluate managed IT services offers.")
-    parser.add_argument("--version", action="version", version=f"slaeval {__version__}")
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    chosen = COMMANDS[command][0] if command in COMMANDS else None
-    for name, (module_name, help_text) in COMMANDS.items():
+def build_parser(command: str | None = None, lang: Lang | None = None) -> argparse.ArgumentParser:
+    """The parser, its help in ``lang`` (default: the system's); only the module of
+    ``command`` is imported, the other commands are named only."""
+    lang = lang or system_lang()
+    formatter = formatter_for(lang)
+    parser = _Parser(prog="slaeval", description=pick(PROGRAM, lang), formatter_class=formatter)
+    parser.add_argument(
+        "--version", action="version", version=f"slaeval {__version__}", help=pick(VERSION, lang)
+    )
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), default=None, help=pick(SHARED["lang"], lang)
+    )
+    subparsers = parser.add_subparsers(
+        dest="command",
+        parser_class=_Parser,
+        title=pick(COMMANDS_TITLE, lang),
+        metavar=pick(COMMAND_METAVAR, lang),
+        help=pick(COMMANDS_HINT, lang),
+    )
+    chosen = COMMANDS.get(command or "")
+    for name, module_name in COMMANDS.items():
         if module_name != chosen:
-            subparsers.add_parser(name, help=help_text, add_help=False)
+            subparsers.add_parser(name, help=pick(COMMAND_HELP[name], lang), add_help=False)
         elif name == command_names(module_name)[0]:
-            module = importlib.import_module(f"slaeval.cli.{module_name}")
-            module.register(subparsers)
+            commands = LocalizedCommands(subparsers, lang)
+            importlib.import_module(f"slaeval.cli.{module_name}").register(commands)
+            for added, command_parser in commands.added.items():
+                localize_arguments(command_parser, added, lang)
     return parser
+
+
+class LocalizedCommands:
+    """What a module's ``register`` adds its commands to: each command gets its help line
+    and description from help_texts, in the chosen language."""
+
+    def __init__(self, subparsers: Any, lang: Lang) -> None:
+        self._subparsers = subparsers
+        self._lang = lang
+        self.added: dict[str, argparse.ArgumentParser] = {}
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        kwargs.update(
+            help=pick(COMMAND_HELP[name], self._lang),
+            description=pick(DESCRIPTIONS[name], self._lang),
+            formatter_class=formatter_for(self._lang),
+        )
+        parser: argparse.ArgumentParser = self._subparsers.add_parser(name, **kwargs)
+        self.added[name] = parser
+        return parser
+
+
+def formatter_for(lang: Lang) -> type[argparse.HelpFormatter]:
+    return FrenchHelpFormatter if lang == "fr" else argparse.HelpFormatter
 
 
 def command_names(module_name: str) -> list[str]:
     """The commands of one module, in the table's order."""
-    return [name for name, (module, _help) in COMMANDS.items() if module == module_name]
+    return [name for name, module in COMMANDS.items() if module == module_name]
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang",
-        choices=("fr", "en"),
-        default=None,
-        help="language of the output (default: the system's)",
-    )
+    """``--lang`` after the command; left out of the result when not given, so that
+    ``slaeval --lang fr COMMAND`` (before the command) is not reset."""
+    parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS)
 
 
 def system_lang() -> Lang:
@@ -116,8 +165,15 @@ def lang_in_argv(argv: Sequence[str]) -> Lang:
 
 
 def _command_in(argv: Sequence[str]) -> str | None:
-    """The command word: top-level options take no value, so it is the first other word."""
-    return next((arg for arg in argv if not arg.startswith("-")), None)
+    """The command word: the first word that is not an option, nor the value of ``--lang``
+    (the only top-level option that takes one)."""
+    words = iter(argv)
+    for arg in words:
+        if arg == "--lang":
+            next(words, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = lang_in_argv(argv)
     try:
         with french_argparse(lang == "fr"):
-            parser = build_parser(_command_in(argv))
+            parser = build_parser(_command_in(argv), lang)
             args = parser.parse_args(argv)
             if not getattr(args, "func", None):
                 parser.print_help()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from slaeval.catalogue import load_catalogue
+from slaeval.cli import help_texts
 from slaeval.cli.argparse_fr import FRENCH
 from slaeval.cli.main import main
 from slaeval.demo import demo_project
@@ -69,8 +70,8 @@ def _has_french_choice(node: ast.expr) -> bool:
 def french_texts_of_the_cli() -> list[tuple[str, str]]:
     """(where, text) for every French text written in slaeval/cli: first argument of
     ``both``/``_input_error``, the French branch of ``… if fr else …``, a string holding such a
-    branch, what is printed under ``if lang == "fr":``, the ``"fr"`` entry of a dict, and
-    argparse's messages in French."""
+    branch, what is printed under ``if lang == "fr":``, the ``"fr"`` entry of a dict,
+    argparse's messages in French, and the help texts."""
     found: list[tuple[str, str]] = []
     for path in sorted(CLI.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -104,7 +105,17 @@ def french_texts_of_the_cli() -> list[tuple[str, str]]:
                 if french is not None:
                     found.append((f"{path.name}:{text.lineno}", french))
     found += [("argparse_fr.py", text) for text in FRENCH.values()]
+    found += [("help_texts.py", french) for french, _english in help_pairs()]
     return found
+
+
+def help_pairs() -> list[tuple[str, str]]:
+    """Every (French, English) pair of ``slaeval --help`` and ``slaeval COMMAND --help``."""
+    pairs = [help_texts.PROGRAM, help_texts.VERSION, help_texts.COMMANDS_HINT]
+    pairs += [*help_texts.COMMAND_HELP.values(), *help_texts.DESCRIPTIONS.values()]
+    pairs += list(help_texts.SHARED.values())
+    pairs += [text for arguments in help_texts.ARGUMENTS.values() for text in arguments.values()]
+    return pairs
 
 
 def typography_problems(text: str) -> list[str]:
@@ -115,6 +126,7 @@ def test_the_scan_finds_the_french_texts_and_a_glued_colon():
     texts = [text for _where, text in french_texts_of_the_cli()]
     assert len(texts) > 40
     assert "Écrit : {}" in texts and "Projet créé : {}" in texts
+    assert help_texts.COMMAND_HELP["score"][0] in texts
     assert typography_problems("Écrit: {}") == ["t:"]
     assert typography_problems("Vraiment?") == ["t?"]
     assert typography_problems("slaeval: Projet introuvable : x") == []
