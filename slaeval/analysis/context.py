@@ -88,9 +88,16 @@ class Context:
         self, patterns: tuple[re.Pattern[str], ...], *, unique: bool = False
     ) -> list[int]:
         """Indexes of the sentences where every pattern matches, in order."""
-        found = [(self._candidates(p), p) for p in patterns]
-        sets = sorted((c for c, _p in found if c is not None), key=len)
-        candidates = set(sets[0]).intersection(*sets[1:]) if sets else set(self._scan(patterns[0]))
+        found: list[tuple[frozenset[int] | None, re.Pattern[str]]] = []
+        known: set[int] | None = None
+        for pattern in patterns:
+            candidates_of = self._candidates(pattern)
+            found.append((candidates_of, pattern))
+            if candidates_of is not None:
+                known = set(candidates_of) if known is None else known & candidates_of
+                if not known:  # no sentence can match: the other patterns need no lookup
+                    return []
+        candidates = known if known is not None else set(self._scan(patterns[0]))
         if unique:
             candidates -= self._repeats
         if len(patterns) > 1:  # the most selective pattern first: most sentences fail on it
