@@ -12,7 +12,10 @@ were written and which therefore scores near 1.0, and the held-out set
 (``sample_contracts/held_out``), documents in other wording whose golden files were written
 before the analysis was first run on them. The held-out set grows in rounds (``"round"`` in
 a golden file): a round's misses may lead to rule changes, after which only a later round is
-an honest estimate, so each round's figures are printed too. ``--folder`` scores one folder.
+an honest estimate, so each round's figures are printed too. A third set, the blind set
+(``sample_contracts/blind``), is printed apart: its documents and golden files were written
+without reading the rules, the analysis code or the earlier samples, and no rule was changed
+after scoring it. ``--folder`` scores one folder.
 """
 
 from __future__ import annotations
@@ -120,11 +123,13 @@ def compare(data: dict[str, Any], report: AnalysisReport) -> DocumentScore:
 
 
 # Set name -> folder under sample_contracts.
-GOLDEN_SETS = {"tuning": "documents", "held_out": "held_out"}
+GOLDEN_SETS = {"tuning": "documents", "held_out": "held_out", "blind": "blind"}
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
     "held_out": "Held-out set (sample_contracts/held_out): each round written and scored before "
     "the rule changes it led to; the latest round is the honest estimate",
+    "blind": "Blind set (sample_contracts/blind), blind: never tuned on; written without reading "
+    "the rules, scored once",
 }
 
 
@@ -134,7 +139,7 @@ def evaluate(catalogue: Catalogue, folder: Path | None = None) -> GoldenScore:
 
 
 def evaluate_sets(catalogue: Catalogue) -> dict[str, GoldenScore]:
-    """The tuning and the held-out set, scored apart."""
+    """The tuning, the held-out and the blind set, scored apart."""
     return {name: evaluate(catalogue, samples_dir() / sub) for name, sub in GOLDEN_SETS.items()}
 
 
