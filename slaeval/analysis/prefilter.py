@@ -18,6 +18,7 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 Required = frozenset[str] | None
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
 @lru_cache(maxsize=2048)
@@ -39,6 +40,8 @@ def _sequence(items: list[tuple[Any, Any]]) -> Required:
     for op, av in items:
         if op is _c.LITERAL:
             run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:  # "\b", "(?<=...)": the text on both sides is contiguous
             continue
         if run:
             options.append(frozenset({"".join(run)}))

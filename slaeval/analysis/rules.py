@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from slaeval.analysis.fast_regex import speed_up
 from slaeval.analysis.model import FindingKind, FindingUnit
 from slaeval.analysis.quantities import Quantities
 from slaeval.data_paths import resource
@@ -83,7 +84,7 @@ def load_rules(path: Path | None = None) -> Rules:
     path = path or default_rules_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return _compile(data)
+        return _compile_rules(data)
     except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
         raise InputError(
             both(
@@ -93,7 +94,12 @@ def load_rules(path: Path | None = None) -> Rules:
         ) from None
 
 
-def _compile(data: dict[str, Any]) -> Rules:
+def _compile(pattern: str) -> Pattern:
+    """A rule's pattern, compiled in the form the regex engine scans fastest (same matches)."""
+    return re.compile(speed_up(pattern))
+
+
+def _compile_rules(data: dict[str, Any]) -> Rules:
     quantities = Quantities({str(k): float(v) for k, v in data["numbers"].items()})
     raw_vocab: dict[str, Any] = data["vocab"]
     text_vocab = {k: v for k, v in raw_vocab.items() if isinstance(v, str)}
@@ -104,14 +110,14 @@ def _compile(data: dict[str, Any]) -> Rules:
         return pattern.replace("{N}", quantities.number)
 
     def compile_all(patterns: list[str]) -> tuple[Pattern, ...]:
-        return tuple(re.compile(expand(p)) for p in patterns)
+        return tuple(_compile(expand(p)) for p in patterns)
 
     priority_words = {str(k): int(v) for k, v in raw_vocab["priority_words"].items()}
     words = "|".join(sorted(priority_words, key=len, reverse=True))
     weekdays = {str(k): int(v) for k, v in raw_vocab["weekdays"].items()}
     days = "|".join(sorted(weekdays, key=len, reverse=True))
     priority_patterns = compile_all(raw_vocab["priority_numbered"]) + tuple(
-        re.compile(p.replace("{W}", words)) for p in raw_vocab["priority_worded"]
+        _compile(p.replace("{W}", words)) for p in raw_vocab["priority_worded"]
     )
     choice_rules = tuple(
         ChoiceRule(
@@ -135,7 +141,7 @@ def _compile(data: dict[str, Any]) -> Rules:
             confidence=float(r.get("confidence", 0.75)),
             all=compile_all(r["all"]),
             none=compile_all(r.get("none", [])),
-            anchor=re.compile(expand(r["anchor"])),
+            anchor=_compile(expand(r["anchor"])),
             near=r.get("near", "after"),
             window=int(r.get("window", 80)),
             minimum=float(r.get("min", 0)),
@@ -145,11 +151,11 @@ def _compile(data: dict[str, Any]) -> Rules:
     )
     return Rules(
         quantities=quantities,
-        vocab={k: re.compile(expand(v)) for k, v in text_vocab.items()},
+        vocab={k: _compile(expand(v)) for k, v in text_vocab.items()},
         priority_patterns=priority_patterns,
         priority_words=priority_words,
         weekdays=weekdays,
-        day_range=re.compile(raw_vocab["day_range"].replace("{D}", days)),
+        day_range=_compile(raw_vocab["day_range"].replace("{D}", days)),
         choice_rules=choice_rules,
         measure_rules=measure_rules,
     )

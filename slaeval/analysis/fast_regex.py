@@ -1,0 +1,70 @@
+"""Rewrite a pattern so that Python's regex engine can skip ahead to where a match may start.
+
+The engine scans a sentence quickly when every alternative of a pattern begins with a plain
+character: it then jumps from one possible first character to the next. A word boundary at the
+head of an alternative ("\\bsupport\\b|\\bgti\\b|...") turns that off, and every alternative is
+tried at every position: three to eight times slower on the rules' word lists.
+
+``\\bX...`` becomes ``X(?<=\\bX)...``: the same character X at the same place, with the boundary
+checked just behind it. Both match exactly the same text at the same positions, so nothing
+found changes (a test checks every rule against every sample sentence).
+"""
+
+from __future__ import annotations
+
+_HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def speed_up(pattern: str) -> str:
+    """``pattern`` with each top-level alternative's leading ``\\b`` + letter or digit moved
+    behind that character; every other pattern is returned unchanged."""
+    branches = _top_level_branches(pattern)
+    if branches is None:
+        return pattern
+    return "|".join(_fast_branch(b) for b in branches)
+
+
+def _fast_branch(branch: str) -> str:
+    if len(branch) >= 3 and branch.startswith("\\b") and branch[2] in _HEAD_CHARS:
+        head = branch[2]
+        rest = branch[3:]
+        if rest[:1] in ("?", "*", "+", "{"):  # "\bs?...": a quantifier on it, keep as is
+            return branch
+        return f"{head}(?<=\\b{head}){rest}"
+    return branch
+
+
+def _top_level_branches(pattern: str) -> list[str] | None:
+    """The pattern split on its top-level "|" (outside groups and character classes); None
+    when it cannot be split with certainty."""
+    branches: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]" or pattern[index + 1 : index + 3] == "^]":
+                return None  # "[]...]": a bracket inside the class, too rare to handle
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    if depth != 0 or in_class:
+        return None
+    branches.append(pattern[start:])
+    return branches
