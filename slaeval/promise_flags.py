@@ -72,6 +72,23 @@ def note_text(note: str, lang: Lang) -> str:
     return "\n".join(shown)
 
 
+def edited_note(stored: str, edited: str, lang: Lang) -> str:
+    """The note to store when the user edited ``note_text(stored, lang)`` into ``edited``: each
+    flag line still there gets its other language back, the lines the user removed or typed
+    are taken as they are."""
+    lines = stored.split("\n")
+    pairs: dict[str, str] = {}
+    index = 0
+    while index < len(lines) - 1:
+        first, second = lines[index], lines[index + 1]
+        if _is_flag_pair(first, second):
+            pairs[first if lang == "fr" else second] = f"{first}\n{second}"
+            index += 2
+        else:
+            index += 1
+    return "\n".join(pairs.get(line, line) for line in edited.split("\n"))
+
+
 def _is_flag_pair(first: str, second: str) -> bool:
     return any(first.startswith(p.fr) and second.startswith(p.en) for p in _PREFIXES)
 

@@ -157,14 +157,13 @@ class ContractReviewDialog(QDialog):
         lang = current_lang()
         lines = []
         if report.missing:
-            names = "; ".join(
-                self.catalogue.criterion(c).question.get(lang) for c in report.missing[:8]
-            )
+            separator = " ; " if lang == "fr" else "; "
+            names = separator.join(self.catalogue.criterion(c).name(lang) for c in report.missing)
             lines.append(_("Not found in the document: {names}").format(names=names))
         same = [o for o in self.state.project.offers if o.name == self.provider.text()]
         if same:
             for gap in promises_not_in_contract(same[0], report, self.catalogue):
-                lines.append(_("Promised, not in the contract: ") + gap.message.get(lang))
+                lines.append(gap.message.get(lang))  # it says "Promised, not in the contract"
         self.extra.setText("\n".join(lines))
 
     def kept_answers(self) -> dict[str, Answer]:

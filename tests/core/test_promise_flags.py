@@ -38,3 +38,28 @@ def test_contract_import_flags_unbacked_promises_as_asks(tmp_path: Path, capsys)
     with ProjectStore.open(project) as store:
         notes = store.load().negotiation[typed_offer.id]["reversibility.any_cause"].note
     assert notes.count("Promised, not in the contract") == 1
+
+
+def test_an_edited_note_keeps_the_other_language_of_each_flag():
+    from slaeval.localized import both
+    from slaeval.promise_flags import bilingual_note, edited_note, note_text
+
+    flag = bilingual_note(
+        both(
+            "Promis, non trouvé dans le contrat : tests de restauration",
+            "Promised, not in the contract: restore tests",
+        )
+    )
+    stored = f"Appeler Paul\n{flag}"
+    shown = note_text(stored, "fr")
+    assert shown == "Appeler Paul\nPromis, non trouvé dans le contrat : tests de restauration"
+    edited = shown.replace("Appeler Paul", "Paul rappelle lundi") + "\nDevis reçu"
+    kept = edited_note(stored, edited, "fr")
+    assert kept == f"Paul rappelle lundi\n{flag}\nDevis reçu"
+    assert note_text(kept, "en").splitlines() == [
+        "Paul rappelle lundi",
+        "Promised, not in the contract: restore tests",
+        "Devis reçu",
+    ]
+    # the user deleted the flag: both of its lines go
+    assert edited_note(stored, "Appeler Paul", "fr") == "Appeler Paul"

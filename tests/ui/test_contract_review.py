@@ -57,3 +57,25 @@ def test_cancelling_while_the_document_is_read_drops_the_result(qtbot, window, e
     assert dialog.report is None and dialog.table.rowCount() == 0
     assert messages.shown == []
     assert window.state.project.offers == ()
+
+
+def test_missing_commitments_and_unbacked_promises_are_listed_once_each(qtbot, window, demo_path):
+    from slaeval.ui.contract_review import ContractReviewDialog
+    from slaeval.ui.i18n import set_language
+
+    set_language("fr")
+    window.open_file(demo_path)
+    dialog = ContractReviewDialog(window.state, samples_dir() / "documents" / "econet.pdf", window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    dialog.provider.setText("EcoNet Services")
+    dialog._list_missing_and_promises(dialog.report)
+    lines = dialog.extra.text().splitlines()
+    promised = [line for line in lines if "Promis, non trouvé dans le contrat" in line]
+    assert promised, lines
+    assert all(line.count("Promis, non trouvé") == 1 for line in promised)
+    if dialog.report.missing:
+        names = [dialog.catalogue.criterion(c).name("fr") for c in dialog.report.missing]
+        assert lines[0].endswith(" ; ".join(names))
+    dialog.reject()
+    set_language("en")

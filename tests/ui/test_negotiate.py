@@ -152,3 +152,29 @@ def test_change_the_answer_button_opens_it(window, demo_path, qtbot):
     assert offers.isVisible()
     editor = offers.editor.areas["backup"].editors["backup.scope"]
     assert editor.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_flag_note_shows_in_the_window_language_and_survives_an_edit(window, demo_path):
+    from slaeval.localized import both
+    from slaeval.project import Negotiation
+    from slaeval.promise_flags import bilingual_note
+    from slaeval.ui import commands
+    from slaeval.ui.i18n import set_language
+
+    negotiate = open_page(window, demo_path, "negotiate")
+    state = window.state
+    offer_id = negotiate.offer.currentData()
+    criterion = negotiate.model.index(0, 0).data(ROLE_CRITERION)
+    flag = bilingual_note(
+        both("Promis, non trouvé dans le contrat : X", "Promised, not in the contract: X")
+    )
+    state.push(commands.set_negotiation(state, offer_id, criterion, Negotiation(note=flag)))
+    set_language("fr")
+    _select(negotiate, criterion)
+    assert negotiate.details.note.toPlainText() == "Promis, non trouvé dans le contrat : X"
+    negotiate.details.note.setPlainText(negotiate.details.note.toPlainText() + "\nRelancé")
+    negotiate.details.note.finished.emit()
+    assert state.project.negotiation[offer_id][criterion].note == f"{flag}\nRelancé"
+    set_language("en")
+    _select(negotiate, criterion)
+    assert negotiate.details.note.toPlainText() == "Promised, not in the contract: X\nRelancé"

@@ -19,6 +19,7 @@ from slaeval.criteria import Criterion
 from slaeval.explain import format_value
 from slaeval.offers import Offer
 from slaeval.project import AskState, Negotiation
+from slaeval.promise_flags import note_text
 from slaeval.requirements import Requirements
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.models.asks_model import STATE_STATUS, STATE_SYMBOLS, state_name
@@ -143,7 +144,7 @@ class AskDetails(QWidget):
                 f" background: {bg}; border: 2px solid {fg}; }}"
             )
         self.reply.show_text(negotiation.reply)
-        self.note.show_text(negotiation.note)
+        self.note.show_text(note_text(negotiation.note, lang))
         wanted = shown_value(criterion, good_value(criterion, requirements), lang)
         self.apply.setText(
             _("Set the answer of {offer} to “{value}”").format(offer=offer.name, value=wanted)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from slaeval.offers import Answer
 from slaeval.project import AskState
+from slaeval.promise_flags import edited_note
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
@@ -238,6 +239,9 @@ class NegotiatePage(Page):
         self._push_negotiation(state=state)
 
     def set_texts(self, reply: str, note: str) -> None:
+        criterion_id = self.current_criterion()
+        if criterion_id is not None:  # the flags' other language, kept
+            note = edited_note(self.model.negotiation(criterion_id).note, note, current_lang())
         self._push_negotiation(reply=reply[:20000], note=note[:20000])
 
     def apply_obtained(self) -> None:
