@@ -73,3 +73,20 @@ def mini_catalogue() -> Catalogue:
         for i, a in enumerate(AREA_IDS)
     )
     return Catalogue(version="test", areas=areas, criteria=criteria)
+
+
+def use_mini_catalogue(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Make every slaeval module that binds ``load_catalogue`` by name load ``mini_catalogue``
+    (restored after the test by ``monkeypatch``), so the CLI checks offers written for it."""
+    import sys
+
+    import slaeval.catalogue
+    import slaeval.cli.cmd_catalogue
+    import slaeval.project_evaluation  # noqa: F401 (imported by the commands only when run)
+
+    def small(*_args: object, **_kwargs: object) -> object:
+        return mini_catalogue()
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("slaeval") and hasattr(module, "load_catalogue"):
+            monkeypatch.setattr(module, "load_catalogue", small)

@@ -2,7 +2,6 @@
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from slaeval.catalogue import default_catalogue_dir, load_catalogue
 from slaeval.criteria import AREA_IDS
 from slaeval.errors import CatalogueError
+from tests.core.catalogue_copies import catalogue_copy, edit_area
 
 REQUIRED_AREAS = {
     "scope",
@@ -80,16 +80,10 @@ def test_default_knockouts_are_allowed_knockouts():
 
 @pytest.fixture
 def broken_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "catalogue"
-    shutil.copytree(default_catalogue_dir(), folder)
-    return folder
+    return catalogue_copy(tmp_path)
 
 
-def _edit(folder: Path, area: str, change) -> None:
-    path = folder / f"{area}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data["criteria"])
-    path.write_text(json.dumps(data), encoding="utf-8")
+_edit = edit_area
 
 
 def test_broken_threshold_names_file_criterion_and_field(broken_copy):

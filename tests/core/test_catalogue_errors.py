@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from slaeval.catalogue import default_catalogue_dir, load_catalogue
+from slaeval.catalogue import load_catalogue
 from slaeval.cli.main import main
 from slaeval.errors import CatalogueError
+from tests.core.catalogue_copies import catalogue_copy, edit_area
 
 # Words of pydantic's own messages (and of Python's JSON errors) that must not reach a user.
 ENGLISH_INTERNALS = (
@@ -29,17 +28,10 @@ ENGLISH_INTERNALS = (
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    copy = tmp_path / "catalogue"
-    shutil.copytree(default_catalogue_dir(), copy)
-    return copy
+    return catalogue_copy(tmp_path)
 
 
-def _break(folder: Path, area: str, change) -> str:
-    path = folder / f"{area}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data["criteria"])
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return str(data["criteria"][0].get("id"))
+_break = edit_area
 
 
 def _messages(folder: Path) -> tuple[str, str]:

@@ -19,23 +19,14 @@ from slaeval.offers import Offer
 from slaeval.project import Negotiation
 from slaeval.project_guard import ChangedElsewhereError
 from slaeval.project_store import ProjectStore
-from tests.core.minicat import mini_catalogue
+from tests.core.minicat import use_mini_catalogue
 from tests.core.project_samples import full_offer, snapshot
 
 
 @pytest.fixture(autouse=True)
 def small_catalogue(monkeypatch):
     """The offers are written for the hand-made catalogue (as in test_cli_project)."""
-    import sys
-
-    import slaeval.catalogue  # noqa: F401 (imported by the command only when it runs)
-
-    def small(*_args: object, **_kwargs: object) -> object:
-        return mini_catalogue()
-
-    for name, module in list(sys.modules.items()):
-        if name.startswith("slaeval") and hasattr(module, "load_catalogue"):
-            monkeypatch.setattr(module, "load_catalogue", small)
+    use_mini_catalogue(monkeypatch)
 
 
 @pytest.fixture

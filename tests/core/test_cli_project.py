@@ -14,7 +14,7 @@ from slaeval.cli.main import main
 from slaeval.offer_io import offer_to_json
 from slaeval.offers import Offer
 from slaeval.project_store import ProjectStore
-from tests.core.minicat import mini_catalogue
+from tests.core.minicat import use_mini_catalogue
 from tests.core.project_samples import full_offer, snapshot
 
 
@@ -24,17 +24,7 @@ def small_catalogue(monkeypatch):
 
     Modules that bind ``load_catalogue`` by name are patched too (and restored), so that a
     module first imported during one of these tests does not keep the small catalogue."""
-    import sys
-
-    import slaeval.cli.cmd_catalogue
-    import slaeval.project_evaluation  # noqa: F401
-
-    def small(*_args: object, **_kwargs: object) -> object:
-        return mini_catalogue()
-
-    for name, module in list(sys.modules.items()):
-        if name.startswith("slaeval") and hasattr(module, "load_catalogue"):
-            monkeypatch.setattr(module, "load_catalogue", small)
+    use_mini_catalogue(monkeypatch)
 
 
 @pytest.fixture
