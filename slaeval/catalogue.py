@@ -126,10 +126,7 @@ def _unreadable(exc: Exception) -> Localized:
     if isinstance(exc, UnicodeDecodeError):
         return both("le fichier n'est pas en UTF-8", "the file is not UTF-8")
     if isinstance(exc, NotRegularFileError):
-        return both(
-            "ce n'est pas un fichier ordinaire, mais un dossier, un tube ou un périphérique",
-            "not a regular file but a folder, a pipe or a device",
-        )
+        return exc.reason  # says which: a folder, a named pipe, a device
     if isinstance(exc, FileTooLargeError):
         limit = MAX_CATALOGUE_FILE_BYTES // (1024 * 1024)
         return both(f"plus de {limit} Mo", f"over {limit} MB")

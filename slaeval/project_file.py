@@ -14,13 +14,14 @@ import os
 import secrets
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from slaeval.errors import ProjectError, ReadOnlyProjectError
 from slaeval.localized import Localized, both
+from slaeval.safe_read import NotRegularFileError, open_regular_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -54,24 +55,47 @@ def read_only_error(path: Path) -> ReadOnlyProjectError:
     )
 
 
-def check_file(path: Path) -> None:
-    """Refuse, without writing anything, a path that cannot hold a project."""
-    if not path.exists():
-        raise ProjectError(both(f"Projet introuvable : {path}", f"Project not found: {path}"))
-    if not path.is_file():
-        raise not_a_project(path)
+@contextlib.contextmanager
+def checked_file(path: Path) -> Iterator[os.stat_result]:
+    """Refuse, without writing anything, a path that cannot hold a project; else give the
+    status of the file checked, kept open until the caller is done with it.
+
+    The file is opened without waiting and what was opened is checked: a named pipe or a
+    device (even one swapped in after a first look) is refused, never read. While it is held
+    open, its inode number cannot go to another file, so comparing this status with the path's
+    later tells whether the path still leads to the file checked here.
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            fd = stack.enter_context(open_regular_file(path))
+            info = os.fstat(fd)
+            header = os.read(fd, 100)  # a fresh descriptor reads from the start
+        except FileNotFoundError:
+            raise ProjectError(
+                both(f"Projet introuvable : {path}", f"Project not found: {path}")
+            ) from None
+        except NotRegularFileError as exc:
+            raise ProjectError(exc.message) from None
+        except OSError as exc:
+            raise os_error(path, exc) from None
+        if not header.startswith(SQLITE_MAGIC):
+            raise not_a_project(path)
+        if len(header) < 100:
+            raise damaged(path, "truncated")
+        if not _hot_journal(path):
+            _check_size(path, header, info.st_size)
+        yield info
+
+
+def still_the_file(path: Path, checked: os.stat_result) -> None:
+    """Refuse to go on when ``path`` no longer leads to the file ``checked_file`` looked at
+    (it was replaced in between, perhaps by a named pipe that would make SQLite wait)."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-        size = path.stat().st_size
+        now = os.stat(path)
     except OSError as exc:
         raise os_error(path, exc) from None
-    if not header.startswith(SQLITE_MAGIC):
-        raise not_a_project(path)
-    if len(header) < 100:
-        raise damaged(path, "truncated")
-    if not _hot_journal(path):
-        _check_size(path, header, size)
+    if (now.st_dev, now.st_ino) != (checked.st_dev, checked.st_ino):
+        raise _failed(path, _SQLITE_PROBLEMS[1032])
 
 
 def _hot_journal(path: Path) -> bool:

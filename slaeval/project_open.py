@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from slaeval.errors import NewerVersionError
 from slaeval.localized import both
 from slaeval.project_file import (
-    check_file,
+    checked_file,
     connect,
     damaged,
     is_writable,
@@ -23,14 +23,32 @@ from slaeval.project_file import (
     not_a_project,
     prepare_for_writing,
     sqlite_error,
+    still_the_file,
 )
 from slaeval.project_schema import SCHEMA_VERSION, migrate, missing_parts, read_version
 
 
 def open_database(path: Path) -> tuple[sqlite3.Connection, bool]:
     """A connection to a checked, current-version project, and whether it is read-only."""
-    check_file(path)
-    read_only = not is_writable(path)
+    with checked_file(path) as checked:
+        read_only = not is_writable(path)
+        # Last look just before SQLite opens the path: a file swapped in since the check (a
+        # named pipe would make a read-only open wait for ever) is refused. A read-write open,
+        # the usual case, never waits even then: SQLite fails at once on a pipe.
+        still_the_file(path, checked)
+        conn = _connect(path, read_only=read_only)
+    # The checked file is closed before SQLite takes any lock on it: closing another descriptor
+    # of a file drops the process's POSIX locks on it, SQLite's included.
+    try:
+        _prepare(path, conn, read_only=read_only)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, read_only
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A connection to the file, or to a copy of it in memory when it is read-only."""
     try:
         conn = connect(path, read_only=read_only)
         if read_only:
@@ -43,12 +61,7 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, bool]:
             conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
         raise sqlite_error(path, exc) from None
-    try:
-        _prepare(path, conn, read_only=read_only)
-    except BaseException:
-        conn.close()
-        raise
-    return conn, read_only
+    return conn
 
 
 def _prepare(path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:

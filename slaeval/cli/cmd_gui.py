@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +53,24 @@ def _input_error(fr: str, en: str) -> InputError:
     return InputError(both(fr, en))
 
 
+def _check_project_path(path: Path) -> None:
+    """Refuse, before any window, a project path that is missing or not a regular file (a
+    folder, a named pipe, a device): its status only, so nothing waits. The app checks the
+    file again when it opens it. safe_read's message, imported only to be raised."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise _input_error(f"Projet introuvable : {path}", f"Project not found: {path}") from None
+    except OSError as exc:  # a link loop, a folder that cannot be searched...
+        from slaeval.project_file import os_error
+
+        raise os_error(path, exc) from None
+    if not stat.S_ISREG(mode):
+        from slaeval.safe_read import NotRegularFileError
+
+        raise NotRegularFileError(path, mode)
+
+
 NO_DISPLAY = {
     "fr": "slaeval: aucun écran disponible pour ouvrir la fenêtre ; utilisez la ligne de "
     "commande (slaeval --help), ou --screenshot pour obtenir l'image d'une page.",
@@ -62,8 +82,8 @@ NO_DISPLAY = {
 def run(args: argparse.Namespace) -> int:
     size = _size(args.size)
     lang: Lang | None = args.lang
-    if args.file is not None and not args.file.is_file():
-        raise _input_error(f"Projet introuvable : {args.file}", f"Project not found: {args.file}")
+    if args.file is not None:
+        _check_project_path(args.file)
     # Imported by name: the Qt front end is not part of the type-checked core.
     app = importlib.import_module("slaeval.ui.app")
     if args.screenshot is None and not app.has_display():

@@ -78,13 +78,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     project_path: Path = args.project
     source: Path = args.file
-    if not project_path.is_file():
-        raise InputError(
-            both(f"Projet introuvable : {project_path}", f"Project not found: {project_path}")
-        )
-    if not source.is_file():
-        raise InputError(both(f"Fichier introuvable : {source}", f"File not found: {source}"))
-    with ProjectStore.open(project_path) as store:
+    _check_source(source)  # before the project is opened: opening may upgrade an older one
+    with ProjectStore.open(project_path) as store:  # says why a path is not a project
         if store.read_only:
             raise read_only_error(project_path)
         catalogue = load_catalogue()
@@ -115,6 +110,22 @@ def run_schema(args: argparse.Namespace) -> int:
 
     print(json.dumps(offer_json_schema(), ensure_ascii=False, indent=2))
     return 0
+
+
+def _check_source(source: Path) -> None:
+    """A missing file, or a folder, a named pipe or a device where the file should be, is
+    refused by its status (nothing is opened, so nothing waits) before any long work; the
+    readers check again what they open."""
+    from slaeval.safe_read import require_regular_file
+
+    try:
+        require_regular_file(source)
+    except FileNotFoundError:
+        raise InputError(
+            both(f"Fichier introuvable : {source}", f"File not found: {source}")
+        ) from None
+    except OSError:
+        pass  # a link loop, say: the reader gives the system's reason for it
 
 
 def _read_offers(

@@ -26,11 +26,10 @@ def refuse_overwriting(project: Path, output: Path) -> None:
 
 
 def read_project(path: Path) -> Project:
-    """Load a project for reading; the file is never written."""
+    """Load a project for reading; the file is never written. Opening checks the path: a
+    missing file, a folder, a named pipe or a device each gets its own one-line message."""
     from slaeval.project_store import ProjectStore
 
-    if not path.is_file():
-        raise InputError(both(f"Projet introuvable : {path}", f"Project not found: {path}"))
     store = ProjectStore.open(path)
     try:
         return store.load()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -15,9 +16,11 @@ from slaeval.exports.document import PORTRAIT_WIDTH, heading
 from slaeval.exports.styles import grid_style, styles, table_style, wrap
 from slaeval.exports.verdict import verdict
 from slaeval.formatting import format_money
-from slaeval.localized import both
+from slaeval.localized import Localized, both
+from slaeval.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
 
 _SUMMARY_HEIGHT = 250 * mm
+MAX_LOGO_BYTES = 20 * 1024 * 1024  # a cover logo, not a poster
 
 
 def cover(ctx: ExportContext, logo: Path | None) -> list[Flowable]:
@@ -74,28 +77,44 @@ def _legend(ctx: ExportContext) -> str:
 
 def _logo(path: Path) -> Flowable:
     """The logo, checked now: a file that is not an image (or is cut short) would otherwise
-    fail in the middle of the layout."""
+    fail in the middle of the layout. It is read once, as a regular file of at most
+    ``MAX_LOGO_BYTES``: a named pipe or a device is refused, never waited on or read."""
     from reportlab.lib.utils import ImageReader
 
-    if not path.is_file():
+    try:
+        data = read_regular_file(path, MAX_LOGO_BYTES)
+    except FileNotFoundError:
         raise ExportError(
             both(f"Logo introuvable : {path}", f"Cannot read the logo: {path} (no such file)")
-        )
+        ) from None
+    except NotRegularFileError as exc:
+        raise _unreadable_logo(path, exc.reason) from None
+    except FileTooLargeError:
+        megabytes = MAX_LOGO_BYTES // (1024 * 1024)
+        raise _unreadable_logo(
+            path, both(f"plus de {megabytes} Mo", f"over {megabytes} MB")
+        ) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__  # the system's own words
+        raise _unreadable_logo(path, both(reason, reason)) from None
     try:
-        ImageReader(str(path)).getRGBData()  # decodes every pixel
-        image = Image(str(path))
+        ImageReader(io.BytesIO(data)).getRGBData()  # decodes every pixel
+        image = Image(io.BytesIO(data))
         width, height = image.imageWidth, image.imageHeight
     except Exception:  # PIL and reportlab raise several kinds for unreadable images
-        raise ExportError(
-            both(
-                f"Logo illisible : {path} (une image PNG ou JPEG est attendue)",
-                f"Cannot read the logo: {path} (a PNG or JPEG image is expected)",
-            )
+        raise _unreadable_logo(
+            path, both("une image PNG ou JPEG est attendue", "a PNG or JPEG image is expected")
         ) from None
     scale = min(60 * mm / width, 25 * mm / height)
     image.drawWidth, image.drawHeight = width * scale, height * scale
     image.hAlign = "LEFT"
     return image
+
+
+def _unreadable_logo(path: Path, why: Localized) -> ExportError:
+    return ExportError(
+        both(f"Logo illisible : {path} ({why.fr})", f"Cannot read the logo: {path} ({why.en})")
+    )
 
 
 def summary(ctx: ExportContext) -> list[Flowable]:

@@ -343,7 +343,7 @@ def test_a_value_broken_by_hand_is_reported_not_raised(tmp_path):
 def test_a_folder_or_a_missing_path_is_refused(tmp_path):
     with pytest.raises(ProjectError, match="not found"):
         ProjectStore.open(tmp_path / "missing.slaeval")
-    with pytest.raises(ProjectError, match="not a slaeval project"):
+    with pytest.raises(ProjectError, match="not a regular file: it is a folder"):
         ProjectStore.open(tmp_path)
 
 
