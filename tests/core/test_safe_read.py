@@ -6,7 +6,12 @@ import signal
 import pytest
 
 from slaeval.errors import InputError
-from slaeval.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
+from slaeval.safe_read import (
+    FileTooLargeError,
+    NotRegularFileError,
+    read_regular_file,
+    require_regular_file,
+)
 
 
 @pytest.fixture
@@ -53,13 +58,27 @@ def test_what_is_not_a_regular_file_is_refused_without_reading(kind, tmp_path):
     with pytest.raises(NotRegularFileError) as caught:
         read_regular_file(path, 1024)
     assert isinstance(caught.value, InputError)  # a user's mistake, with a message
-    assert "fichier ordinaire" in caught.value.text("fr")
-    assert "regular file" in caught.value.text("en")
+    fr, en = WHAT[kind]
+    assert caught.value.text("fr") == f"{path} n'est pas un fichier ordinaire : c'est {fr}"
+    assert caught.value.text("en") == f"{path} is not a regular file: it is {en}"
+    assert caught.value.reason.en == f"not a regular file: it is {en}"  # without the path
+    with pytest.raises(NotRegularFileError) as by_status:  # the same, from its status alone
+        require_regular_file(path)
+    assert by_status.value.message == caught.value.message
+
+
+WHAT = {
+    "named pipe": ("un tube nommé", "a named pipe"),
+    "dev zero": ("un périphérique", "a device"),
+    "folder": ("un dossier", "a folder"),
+}
 
 
 def test_missing_files_and_link_loops_give_the_system_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         read_regular_file(tmp_path / "missing.json", 10)
+    with pytest.raises(FileNotFoundError):
+        require_regular_file(tmp_path / "missing.json")
     os.symlink(tmp_path / "b", tmp_path / "a")
     os.symlink(tmp_path / "a", tmp_path / "b")
     with pytest.raises(OSError):
