@@ -44,6 +44,14 @@ def answer_problem(criterion: Criterion, value: AnswerValue) -> Localized | None
     )
 
 
+def not_finite(value: float) -> Localized:
+    """Why an infinite or NaN number is refused, whatever it answers."""
+    return both(
+        f"le nombre doit être fini, pas {shown(value)}",
+        f"the number must be finite, not {shown(value)}",
+    )
+
+
 def check_answer_value(criterion: Criterion, value: AnswerValue) -> None:
     """Raise InputError naming the criterion when ``value`` does not fit it."""
     problem = answer_problem(criterion, value)
@@ -82,10 +90,7 @@ def _number_problem(criterion: Criterion, value: AnswerValue) -> Localized | Non
             f"a number is expected, not {shown(value)}",
         )
     if not math.isfinite(value):
-        return both(
-            f"le nombre doit être fini, pas {shown(value)}",
-            f"the number must be finite, not {shown(value)}",
-        )
+        return not_finite(value)
     if value < 0:
         what = _NEGATIVE.get(criterion.kind, _NEGATIVE["number"])
         return both(f"{what.fr} ({value:g})", f"{what.en} ({value:g})")

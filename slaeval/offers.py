@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from typing import Literal
 
@@ -31,6 +32,15 @@ class Answer(BaseModel):
     note: str = Field(default="", max_length=20000)
     evidence: Evidence | None = None
     source: AnswerSource = "typed"
+
+    @field_validator("value")
+    @classmethod
+    def _finite(cls, value: AnswerValue) -> AnswerValue:
+        # JSON has no infinity or NaN, yet a parser may give one (1e999 reads as infinity):
+        # such a number can neither be scored nor saved.
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError("the number must be finite")
+        return value
 
     @property
     def unknown(self) -> bool:

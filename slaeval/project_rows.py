@@ -17,6 +17,7 @@ from slaeval.errors import InputError, ProjectError
 from slaeval.localized import both
 from slaeval.offers import Answer, Offer
 from slaeval.project import Negotiation, Project, ProjectInfo
+from slaeval.stored_answers import check_answer_numbers, find_stored_answer_at_fault
 
 OFFER_COLUMNS = "id, name, position, prices, support_window, notes"
 ANSWER_COLUMNS = "offer_id, criterion_id, value, clock, note, evidence, source"
@@ -150,23 +151,33 @@ def offer_data(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def read_project(conn: sqlite3.Connection, where: str = "") -> Project:
-    """The whole project; raises ProjectError naming the first value that does not validate."""
+    """The whole project; raises ProjectError naming the first value that does not validate,
+    or the offer and criterion of a number an import would refuse (infinite, NaN, absurd)."""
+    from slaeval.catalogue import load_catalogue  # cached after the first project
+
+    catalogue = load_catalogue()
     try:
-        return Project.model_validate_json(_project_json(conn))
+        project = Project.model_validate_json(_project_json(conn))
     except ValidationError as exc:
+        find_stored_answer_at_fault(conn, catalogue, where)  # "1e999" reads as infinity
         first = exc.errors()[0]
         place = ".".join(str(part) for part in first["loc"])
         raise _bad_content(where, f"{place}: {first['msg']}") from None
     except sqlite3.OperationalError as exc:
         if "JSON" not in str(exc):
             raise
+        find_stored_answer_at_fault(conn, catalogue, where)  # "NaN" is not JSON
         raise _bad_content(where, str(exc)) from None
+    check_answer_numbers(project, catalogue, where)
+    return project
 
 
 # SQLite assembles the JSON text (its JSON functions are fast and escape everything, NUL
 # characters included) and pydantic-core parses and validates it in one pass: several times
 # quicker than decoding each column in Python. Aggregates of nothing yield NULL, hence the
-# COALESCEs.
+# COALESCEs. An answer's value must be strict JSON: SQLite 3.42 and later read JSON5 in
+# json(), where a hand-written NaN would quietly become null (unknown); json_valid stays
+# strict, and 'not JSON' makes json() fail on every version.
 _PROJECT_PARTS: tuple[tuple[str, str], ...] = (
     (
         "info",
@@ -191,7 +202,8 @@ SELECT json_object(
     'prices', json(o.prices), 'support_window', json(o.support_window),
     'answers', (
         SELECT json_group_object(a.criterion_id, json_object(
-            'value', json(a.value), 'clock', a.clock, 'note', a.note,
+            'value', json(CASE WHEN json_valid(a.value) THEN a.value ELSE 'not JSON' END),
+            'clock', a.clock, 'note', a.note,
             'evidence', json(a.evidence), 'source', a.source))
         FROM answers AS a WHERE a.offer_id = o.id))
 FROM offers AS o ORDER BY o.position, o.id

@@ -62,6 +62,7 @@ _VALUE_ERRORS: dict[str, str] = {
     "the support window must end after it starts": (
         "la plage de support doit finir après son début"
     ),
+    "the number must be finite": "le nombre doit être fini",
 }
 
 

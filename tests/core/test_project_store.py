@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
 import time
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from sqlite_utils import Database
 
 from slaeval.errors import InputError, NewerVersionError, ProjectError, ReadOnlyProjectError
@@ -127,8 +129,10 @@ def test_edits_on_an_unknown_offer_are_refused(store):
 def test_values_the_file_could_not_hold_are_refused_before_writing(store):
     store.add_offer(Offer(id="a", name="A"))
     before = store.load()
-    with pytest.raises(InputError):
-        store.set_answer("a", "support.p1_restoration", Answer(value=float("inf")))
+    with pytest.raises(ValidationError):  # the model refuses it first
+        Answer(value=float("inf"))
+    with pytest.raises(InputError):  # and the store, should one be built without checks
+        store.set_answer("a", "support.p1_restoration", Answer.model_construct(value=math.inf))
     with pytest.raises(InputError):
         store.set_override("area_weight:costs", float("nan"))
     with pytest.raises(InputError):
@@ -333,8 +337,9 @@ def test_a_project_missing_a_table_is_refused_untouched(tmp_path):
 def test_a_value_broken_by_hand_is_reported_not_raised(tmp_path):
     path = make_valid(tmp_path)
     raw(path, "UPDATE answers SET value = '\"maybe?' WHERE criterion_id = 'security.edr'")
-    with ProjectStore.open(path) as opened, pytest.raises(ProjectError, match="damaged"):
+    with ProjectStore.open(path) as opened, pytest.raises(ProjectError, match="damaged") as bad:
         opened.load()
+    assert 'offer "Alpha Infogérance", criterion security.edr' in bad.value.text("en")
     raw(path, "UPDATE answers SET value = '[1, 2]' WHERE criterion_id = 'security.edr'")
     with ProjectStore.open(path) as opened, pytest.raises(ProjectError, match=r"security\.edr"):
         opened.load()

@@ -114,6 +114,27 @@ EDITS: dict[str, str] = {
     "override-not-json": "INSERT OR REPLACE INTO overrides VALUES ('k', '{')",
 }
 
+# Numbers an import refuses, written into an answer of every offer by hand: the project's
+# reading refuses them too, naming the first offer and the criterion.
+IMPOSSIBLE_ANSWERS: dict[str, tuple[str, str, str]] = {
+    "delay-1e300-minutes": ("support.p1_response", "1e300", "business"),
+    "delay-over-ten-years": ("support.p1_restoration", "6000000", "calendar"),
+    "delay-infinite": ("support.p2_response", "1e999", "calendar"),
+    "delay-minus-infinity": ("support.p2_response", "-Infinity", "calendar"),
+    "delay-nan": ("support.p1_response", "NaN", "business"),
+    "delay-negative": ("support.p1_restoration", "-30", "calendar"),
+    "availability-over-100": ("availability.commitment", "100.5", "calendar"),
+    "liability-cap-absurd": ("liability.cap", "1e12", "calendar"),
+    "number-too-long": ("reversibility.transition_months", "9" * 5000, "calendar"),
+}
+
+
+def impossible_answer_sql(criterion_id: str, value: str, clock: str) -> str:
+    return (
+        "INSERT OR REPLACE INTO answers (offer_id, criterion_id, value, clock, note, source) "
+        f"SELECT id, '{criterion_id}', '{value}', '{clock}', '', 'typed' FROM offers"
+    )
+
 
 def project_cases() -> list[Case]:
     cases = [
@@ -142,6 +163,10 @@ def project_cases() -> list[Case]:
         Case("project-huge-page-count", "project", _header("page-count", 28, 10**6, 4)),
     ]
     cases += [Case(f"project-{n}", "project", _edited(n, sql)) for n, sql in EDITS.items()]
+    cases += [
+        Case(f"project-answer-{n}", "project", _edited(n, impossible_answer_sql(*answer)))
+        for n, answer in IMPOSSIBLE_ANSWERS.items()
+    ]
     cases += [
         Case(f"project-truncated-{f}", "project", _truncated(f))
         for f in (0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99)

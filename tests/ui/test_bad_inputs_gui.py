@@ -7,6 +7,8 @@ written, and the app keeps working with the project it had open."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -180,3 +182,88 @@ def test_generated_bad_offers_and_projects_are_refused_with_a_message(
     refused(window, "en", lambda: window.handle_dropped(garbage_path), expected)
     assert window.state.project.offers == offers and window.state.path == working
     assert garbage_path.read_bytes() == blob
+
+
+# ---------------------------------------------------------------- the reason, by each way in
+def open_by(window, way: str, path: Path) -> None:
+    """Open ``path`` the way a user does: File > Open, a drop, a recent file."""
+    if way == "open":
+        window.open_file(path)
+    elif way == "drop":
+        window.handle_dropped(path)
+    else:
+        window.welcome.recent_requested.emit(str(path))
+
+
+SPECIAL = {
+    "named-pipe": ("c'est un tube nommé", "it is a named pipe"),
+    "dev-zero": ("c'est un périphérique", "it is a device"),
+    "folder": ("c'est un dossier", "it is a folder"),
+}
+
+
+@pytest.mark.parametrize("way", ["open", "drop", "recent"])
+def test_a_pipe_a_device_or_a_folder_as_project_is_named_in_the_message(
+    window, working, tmp_path, way
+):
+    offers = window.state.project.offers
+    inputs = tmp_path / "special"
+    inputs.mkdir()
+    os.mkfifo(inputs / "named-pipe.slaeval")  # nobody writes to it: opening must not wait
+    os.symlink("/dev/zero", inputs / "dev-zero.slaeval")
+    (inputs / "folder.slaeval").mkdir()
+    for index, (name, reasons) in enumerate(SPECIAL.items()):
+        lang = LANGS[index % 2]
+        path = inputs / f"{name}.slaeval"
+        set_language(lang)  # type: ignore[arg-type]
+        messages.shown.clear()
+        open_by(window, way, path)
+        assert len(messages.shown) == 1 and messages.shown[0][0] == "error", name
+        text = messages.shown[0][1]
+        assert str(path) in text and reasons[index % 2] in text, text
+        assert window.state.path == working, name
+    still_works(window, working, offers)
+
+
+IMPOSSIBLE = {  # the stored text, and what the message says of it
+    "1e300": (
+        "valeur absurde (1e+300) : au plus 10 ans",
+        "absurd value (1e+300): at most 10 years",
+    ),
+    "NaN": ("le nombre doit être fini, pas nan", "the number must be finite, not nan"),
+    "1e999": ("le nombre doit être fini, pas inf", "the number must be finite, not inf"),
+}
+
+
+@pytest.mark.parametrize("way", ["open", "drop", "recent"])
+@pytest.mark.parametrize("stored", list(IMPOSSIBLE))
+def test_a_project_with_an_impossible_number_names_the_offer_and_criterion(
+    window, working, tmp_path, way, stored
+):
+    offers = window.state.project.offers
+    path = tmp_path / "edited.slaeval"
+    save_project(path, demo_project()).close()
+    con = sqlite3.connect(path)
+    offer_id, name = con.execute("SELECT id, name FROM offers ORDER BY position").fetchone()
+    con.execute(
+        "INSERT OR REPLACE INTO answers (offer_id, criterion_id, value, clock, note, source) "
+        "VALUES (?, 'support.p1_response', ?, 'business', '', 'typed')",
+        (offer_id, stored),
+    )
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    where = (
+        f"offre « {name} », critère support.p1_response : ",
+        f'offer "{name}", criterion support.p1_response: ',
+    )
+    for index, lang in enumerate(LANGS):
+        set_language(lang)  # type: ignore[arg-type]
+        messages.shown.clear()
+        open_by(window, way, path)
+        assert len(messages.shown) == 1 and messages.shown[0][0] == "error"
+        text = messages.shown[0][1]
+        assert where[index] + IMPOSSIBLE[stored][index] in text and "\n" not in text, text
+        assert window.state.path == working
+    assert path.read_bytes() == before
+    still_works(window, working, offers)
