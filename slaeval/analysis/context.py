@@ -177,6 +177,29 @@ class Context:
     def folded(self, index: int) -> str:
         return self.sentences[index].folded
 
+    def next_in_block(self, index: int) -> int | None:
+        """The sentence after ``index`` in the same paragraph or list item; None at its end
+        and for a table row (each row stands alone)."""
+        following = index + 1
+        if following >= len(self.sentences):
+            return None
+        here, there = self.sentences[index], self.sentences[following]
+        if here.table_row or there.table_row or here.block != there.block:
+            return None
+        return following
+
+    def holds_here_or_next(self, index: int, pattern: re.Pattern[str]) -> bool:
+        """``pattern`` matches the sentence or the next one in the same paragraph."""
+        if pattern.search(self.folded(index)):
+            return True
+        following = self.next_in_block(index)
+        return following is not None and bool(pattern.search(self.folded(following)))
+
+    def is_price_line(self, index: int) -> bool:
+        """A table row that holds a price: a line of a price list, not a commitment."""
+        sentence = self.sentences[index]
+        return sentence.table_row and bool(self.rules.quantities.money(sentence.folded))
+
     def durations(self, index: int) -> list[Duration]:
         cached = self._durations.get(index)
         if cached is None:

@@ -1,4 +1,10 @@
-"""Apply the data rules: choice rules (a fixed value) and measure rules (a quantity)."""
+"""Apply the data rules: choice rules (a fixed value) and measure rules (a quantity).
+
+Three reading habits apply to every rule that asks for them (``rules.py``): the deciding
+detail may sit in the next sentence of the same paragraph; what a sentence denies or prohibits
+("shared accounts are prohibited") is not what it provides; a line of a price list is not a
+commitment.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +17,16 @@ from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rules import ChoiceRule, MeasureRule
 
 _DURATION_UNITS = frozenset({"minutes", "days", "months"})
+_DENIAL_REACH = 50
+_AROUND = 30
 
 
 def apply_choice_rules(ctx: Context) -> None:
     for rule in ctx.rules.choice_rules:
         for index in ctx.matching_all(rule.all, unique=True):
-            if _fires(rule, ctx.folded(index)):
+            if not rule.price_lines and ctx.is_price_line(index):
+                continue
+            if _fires(ctx, rule, index):
                 ctx.add(
                     Candidate(
                         criterion=rule.criterion,
@@ -30,11 +40,30 @@ def apply_choice_rules(ctx: Context) -> None:
                 )
 
 
-def _fires(rule: ChoiceRule, text: str) -> bool:
+def _fires(ctx: Context, rule: ChoiceRule, index: int) -> bool:
     """The optional patterns of a rule whose required ones all matched."""
+    text = ctx.folded(index)
     if rule.any and not any(p.search(text) for p in rule.any):
         return False
-    return not any(p.search(text) for p in rule.none)
+    if any(p.search(text) for p in rule.none):
+        return False
+    if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
+        return False
+    return not rule.negatable or named_without_denial(ctx, rule.all[0], text)
+
+
+def named_without_denial(ctx: Context, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` names what ``pattern`` matches at least once without denying or
+    prohibiting it: "no shared accounts", "shared accounts are prohibited", "comptes
+    génériques interdits" deny it; the words just before and after the match decide."""
+    denied_before = ctx.rules.word("denied_before")
+    prohibited_after = ctx.rules.word("prohibited_after")
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - _DENIAL_REACH) : match.start()]
+        after = text[match.end() : match.end() + _DENIAL_REACH]
+        if not denied_before.search(before) and not prohibited_after.search(after):
+            return True
+    return False
 
 
 def apply_measure_rules(ctx: Context) -> None:
@@ -42,6 +71,8 @@ def apply_measure_rules(ctx: Context) -> None:
         for index in ctx.matching_all(rule.all, unique=True):
             text = ctx.folded(index)
             if any(p.search(text) for p in rule.none):
+                continue
+            if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
                 continue
             candidate = _measure(ctx, rule, index, text)
             if candidate is not None:
@@ -58,8 +89,12 @@ def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidat
         if amount is None:
             return None
         return Candidate(rule.criterion, amount.value, "eur", index, rule.confidence, rule.kind)
-    durations = [d for d in ctx.durations(index) if _plausible_delay(d)]
+    durations = [
+        d for d in ctx.durations(index) if _plausible_delay(d) and not _skipped(rule, text, d)
+    ]
     duration = _nearest(durations, anchors, rule, lambda d: ctx.duration_value(d, rule.unit)[0])
+    if duration is None and rule.deadline:
+        duration = _deadline(ctx, rule, text, durations)
     if duration is None:
         return None
     value, clock = ctx.duration_value(duration, rule.unit)
@@ -76,6 +111,31 @@ def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidat
 
 def _plausible_delay(duration: Duration) -> bool:
     return duration.amount > 0
+
+
+def _skipped(rule: MeasureRule, text: str, duration: Duration) -> bool:
+    """A quantity whose close surroundings say it measures something else."""
+    if rule.skip_before is not None and rule.skip_before.search(
+        text[max(0, duration.start - _AROUND) : duration.start]
+    ):
+        return True
+    return rule.skip_after is not None and bool(
+        rule.skip_after.search(text[duration.end : duration.end + _AROUND])
+    )
+
+
+def _deadline(
+    ctx: Context, rule: MeasureRule, text: str, durations: list[Duration]
+) -> Duration | None:
+    """The first delay written as a deadline ("within 15 days", "sous 30 jours") anywhere in
+    the sentence, whatever its place against the verb."""
+    deadline_words = ctx.rules.word("deadline_before")
+    for duration in durations:
+        value = ctx.duration_value(duration, rule.unit)[0]
+        before = text[max(0, duration.start - _AROUND) : duration.start]
+        if rule.minimum <= value <= rule.maximum and deadline_words.search(before):
+            return duration
+    return None
 
 
 Q = TypeVar("Q", Amount, Duration)

@@ -3,12 +3,14 @@
 In a sentence or table row, each delay is paired with a priority (P1-P4, SEV1, "Urgent",
 "priorité haute"...) and a measure (response = GTI, restoration = GTR). Two writing orders are
 understood: priority first ("P1: response 30 minutes") and delay first ("30 minutes for P1").
-A sentence with delays but no priority borrows the single priority of the sentence before it,
-in the same paragraph ("Incidents P1 (blocking). We respond within 30 minutes.").
+A sentence with delays but no priority takes the priority named last before it in the same
+paragraph or list item, or by a short heading just above it, when that names a single level
+("Priorité 2 (majeur) : un service est affecté. Prise en charge sous une heure.").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from slaeval.analysis.context import Candidate, Context
@@ -17,6 +19,8 @@ from slaeval.localized import both
 
 METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
 CONFIDENCE = 0.85
+HEADING_MAX = 80
+_CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +56,13 @@ def metric_tokens(ctx: Context, text: str) -> list[Token]:
 
 
 def extract_priority_times(ctx: Context) -> None:
-    previous: tuple[int, list[Token]] | None = None
     candidates = sorted(
         set(ctx.matching(ctx.rules.word("response")))
         | set(ctx.matching(ctx.rules.word("restoration")))
     )
     _rank_worded_levels(ctx, candidates)
     exclude = ctx.rules.word("priority_exclude")
+    named = _sentences_naming_priorities(ctx)
     for index in candidates:
         text = ctx.folded(index)
         if ctx.rules.word("acknowledgement").search(text) and not ctx.rules.word(
@@ -66,22 +70,73 @@ def extract_priority_times(ctx: Context) -> None:
         ).search(text):
             ctx.warn(_ACK_WARNING)
         if exclude.search(text):
-            previous = None
             continue
-        priorities = priority_tokens(ctx, text)
-        if not priorities and previous is not None:
-            priorities = _borrowed(ctx, index, previous)
-        if priorities:
-            previous = (index, priorities)
-        else:
+        priorities = named.get(index) or _inherited(ctx, index, named)
+        if not priorities:
             continue
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
         if not durations:
             continue
         metrics = metric_tokens(ctx, text)
         delay_first = durations[0].start < priorities[0].start
+        paired: set[tuple[str, str]] = set()
         for duration in durations:
-            _pair(ctx, index, _with_clock(ctx, text, duration), priorities, metrics, delay_first)
+            _pair(
+                ctx,
+                index,
+                _with_clock(ctx, text, duration),
+                (priorities, metrics, delay_first),
+                paired,
+            )
+
+
+def _sentences_naming_priorities(ctx: Context) -> dict[int, list[Token]]:
+    """The priority levels each sentence names (escalation sentences name none: their hours
+    are escalation times, and they do not head what follows)."""
+    indexes: set[int] = set()
+    for pattern in ctx.rules.priority_patterns:
+        indexes.update(ctx.matching(pattern))
+    exclude = ctx.rules.word("priority_exclude")
+    named: dict[int, list[Token]] = {}
+    for index in sorted(indexes):
+        text = ctx.folded(index)
+        if exclude.search(text):
+            continue
+        tokens = priority_tokens(ctx, text)
+        if tokens:
+            named[index] = tokens
+    return named
+
+
+def _inherited(ctx: Context, index: int, named: dict[int, list[Token]]) -> list[Token]:
+    """The priority a sentence naming none is about: the one named last before it in the same
+    paragraph or list item ("P2 - major incident. Response within one hour; restoration
+    within eight hours."), or the one a short heading just before its paragraph names. Only
+    when that sentence or heading names a single level."""
+    sentences = ctx.sentences
+    block = sentences[index].block
+    before = index - 1
+    while before >= 0 and sentences[before].block == block and not sentences[index].table_row:
+        if before in named:
+            return _single_level(named[before])
+        before -= 1
+    if before < 0 or sentences[index].table_row or sentences[before].table_row:
+        return []
+    heading = [i for i in range(before, -1, -1) if sentences[i].block == sentences[before].block]
+    if len(heading) == 1 and before in named and _is_heading(ctx, before):
+        return _single_level(named[before])
+    return []
+
+
+def _single_level(tokens: list[Token]) -> list[Token]:
+    levels = {t.value for t in tokens}
+    return [Token(-1, -1, tokens[0].value)] if len(levels) == 1 else []
+
+
+def _is_heading(ctx: Context, index: int) -> bool:
+    """A short line that states no delay: "Priority 2 (major)", "P1 - Critical:"."""
+    text = ctx.folded(index).strip()
+    return len(text) <= HEADING_MAX and not ctx.durations(index)
 
 
 def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
@@ -112,31 +167,25 @@ def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:
         ctx.worded_levels = {level: rank for rank, level in enumerate(sorted(levels), start=1)}
 
 
-def _borrowed(ctx: Context, index: int, previous: tuple[int, list[Token]]) -> list[Token]:
-    """The priority of the sentence just before, when it names exactly one."""
-    prev_index, tokens = previous
-    same_block = ctx.sentences[prev_index].block == ctx.sentences[index].block
-    levels = {t.value for t in tokens}
-    if prev_index != index - 1 or not same_block or len(levels) != 1:
-        return []
-    return [Token(-1, -1, tokens[0].value)]
-
-
 def _pair(
     ctx: Context,
     index: int,
     duration: Duration,
-    priorities: list[Token],
-    metrics: list[Token],
-    delay_first: bool,
+    tokens: tuple[list[Token], list[Token], bool],
+    paired: set[tuple[str, str]],
 ) -> None:
+    """Record ``duration`` for its priority and measure; only the first delay of a sentence
+    counts for each pair (a later one is a comment on it: "...which in practice puts the
+    restoration off to the next business day")."""
+    priorities, metrics, delay_first = tokens
     priority = _priority_for(duration, priorities, delay_first)
-    metric = _metric_for(duration, metrics, priorities)
-    if priority is None or metric is None:
+    metric = _metric_for(ctx.folded(index), duration, metrics, priorities)
+    if priority is None or metric is None or (priority.value, metric.value) in paired:
         return
     value, clock = ctx.duration_value(duration, "minutes", support_delay=True, level=priority.value)
     if value <= 0:
         return
+    paired.add((priority.value, metric.value))
     ctx.add(
         Candidate(
             criterion=f"support.p{priority.value}_{metric.value}",
@@ -158,8 +207,12 @@ def _priority_for(duration: Duration, priorities: list[Token], delay_first: bool
     return before[-1] if before else (after[0] if after else None)
 
 
-def _metric_for(duration: Duration, metrics: list[Token], priorities: list[Token]) -> Token | None:
-    """The measure named closest before the delay, or just after it ("a 4-hour response")."""
+def _metric_for(
+    text: str, duration: Duration, metrics: list[Token], priorities: list[Token]
+) -> Token | None:
+    """The measure named closest before the delay, or right after it with nothing between
+    but a few words ("a 4-hour response", "4 heures pour la prise en charge"); not one that
+    starts the next clause ("30 minutes and restores the service")."""
     before = [m for m in metrics if m.end <= duration.start]
     if before:
         return before[-1]
@@ -170,6 +223,7 @@ def _metric_for(duration: Duration, metrics: list[Token], priorities: list[Token
         if m.start >= duration.end
         and m.start - duration.end <= 25
         and (next_priority is None or m.start < next_priority)
+        and not _CLAUSE_BREAK.search(text[duration.end : m.start])
     ]
     return after[0] if after else None
 

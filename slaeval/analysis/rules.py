@@ -22,12 +22,20 @@ from slaeval.errors import InputError
 from slaeval.localized import both
 
 Pattern = re.Pattern[str]
+_REFERENCE = re.compile(r"\{@(\w+)\}")
 Near = Literal["after", "after_or_before"]
 
 
 @dataclass(frozen=True, slots=True)
 class ChoiceRule:
-    """Gives ``criterion`` the value ``value`` when every pattern of ``all`` matches."""
+    """Gives ``criterion`` the value ``value`` when every pattern of ``all`` matches.
+
+    ``next`` patterns may match in the sentence or in the one after it in the same paragraph
+    (the deciding detail often comes in the next sentence). ``negatable``: the rule does not
+    fire when what its first pattern names is denied or prohibited ("shared accounts are
+    prohibited"). ``price_lines``: the rule also reads a price-list line (a table row with a
+    price), which other rules skip: a line of a price list is not a commitment.
+    """
 
     criterion: str
     value: str | float | bool
@@ -37,11 +45,21 @@ class ChoiceRule:
     all: tuple[Pattern, ...]
     any: tuple[Pattern, ...]
     none: tuple[Pattern, ...]
+    next: tuple[Pattern, ...] = ()
+    negatable: bool = False
+    price_lines: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class MeasureRule:
-    """Reads a ``quantity`` (duration or money) near ``anchor`` as the criterion's value."""
+    """Reads a ``quantity`` (duration or money) near ``anchor`` as the criterion's value.
+
+    ``deadline``: with no quantity near the anchor, a delay given as a deadline anywhere in
+    the sentence ("Within 15 days of termination, the Provider shall return...") is read.
+    ``skip_before`` / ``skip_after``: a quantity with these words just before or after it is
+    not this criterion's (the months of a notice period next to a termination fee). ``next``:
+    as for choice rules.
+    """
 
     criterion: str
     kind: FindingKind
@@ -55,6 +73,10 @@ class MeasureRule:
     window: int
     minimum: float
     maximum: float
+    deadline: bool = False
+    skip_before: Pattern | None = None
+    skip_after: Pattern | None = None
+    next: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +129,10 @@ def _compile_rules(data: dict[str, Any]) -> Rules:
     def expand(pattern: str) -> str:
         if pattern.startswith("@"):
             pattern = text_vocab[pattern[1:]]
+        for _depth in range(4):  # "{@price}" inside a pattern: that vocabulary entry
+            if "{@" not in pattern:
+                break
+            pattern = _REFERENCE.sub(lambda m: f"(?:{text_vocab[m.group(1)]})", pattern)
         return pattern.replace("{N}", quantities.number)
 
     def compile_all(patterns: list[str]) -> tuple[Pattern, ...]:
@@ -129,6 +155,9 @@ def _compile_rules(data: dict[str, Any]) -> Rules:
             all=compile_all(r["all"]),
             any=compile_all(r.get("any", [])),
             none=compile_all(r.get("none", [])),
+            next=compile_all(r.get("next", [])),
+            negatable=bool(r.get("negatable", False)),
+            price_lines=bool(r.get("price_lines", False)),
         )
         for r in data["choice_rules"]
     )
@@ -146,6 +175,10 @@ def _compile_rules(data: dict[str, Any]) -> Rules:
             window=int(r.get("window", 80)),
             minimum=float(r.get("min", 0)),
             maximum=float(r.get("max", 1e12)),
+            deadline=bool(r.get("deadline", False)),
+            skip_before=_compile(expand(r["skip_before"])) if "skip_before" in r else None,
+            skip_after=_compile(expand(r["skip_after"])) if "skip_after" in r else None,
+            next=compile_all(r.get("next", [])),
         )
         for r in data["measure_rules"]
     )

@@ -95,12 +95,16 @@ def _read_sentence(
     if "maintenance" in text:
         return
     rules = ctx.rules
+    if round_the_clock and rules.word("optional_service").search(text):
+        round_the_clock = False  # an option the client may buy is not a commitment
     for match in _round_the_clock(ctx, text) if round_the_clock else ():
         around = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
         monitoring = bool(rules.word("monitoring_context").search(around))
         if monitoring:
             seen.monitoring_247 = _first(seen.monitoring_247, index)
-        if _acts(ctx, around) or (support and not monitoring):
+        # "availability measured 24/7" is the measurement window, not support cover
+        measuring = bool(rules.word("availability").search(text))
+        if _acts(ctx, around) or (support and not monitoring and not measuring):
             clause = clause_around(text, match.start(), match.end())
             levels = {t.value for t in priority_tokens(ctx, clause)}
             if levels and levels <= {"1"}:
@@ -191,7 +195,9 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
         ctx.add(Candidate("support.hours_defined", "business_defined", "text", seen.window[1], 0.8))
     _oncall_statements(ctx)
     if seen.monitoring_247 is not None:
-        if round_the_clock is not None:
+        if _waits_for_business_hours(ctx, seen.monitoring_247):
+            value = "monitoring_only_written"
+        elif round_the_clock is not None:
             value = "both_stated_247"
         elif seen.window is not None:
             value = "monitoring_only_written"
@@ -202,14 +208,24 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
             ctx.warn(_MONITORING_ONLY)
 
 
+def _waits_for_business_hours(ctx: Context, index: int) -> bool:
+    """Round-the-clock monitoring followed, in the same paragraph, by "outside business
+    hours alerts are handled the next business day": watching without acting."""
+    following = ctx.next_in_block(index)
+    return following is not None and bool(ctx.rules.word("no_oncall").search(ctx.folded(following)))
+
+
 def _oncall_statements(ctx: Context) -> None:
-    for key, value in (
-        ("no_oncall", "none"),
-        ("paid_oncall", "paid_option"),
-        ("included_oncall", "included_same_sla"),
+    """What the document says of on-call. A paid option outranks "no on-call" (it says what
+    the client can get beyond the default: "aucune astreinte... le Client peut souscrire une
+    astreinte moyennant 350 € par mois")."""
+    for key, value, rank in (
+        ("no_oncall", "none", 2),
+        ("paid_oncall", "paid_option", 3),
+        ("included_oncall", "included_same_sla", 2),
     ):
         for index in ctx.matching(ctx.rules.word(key)):
-            ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=2))
+            ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
 
 
 _DECLARED_BUSINESS = both(
