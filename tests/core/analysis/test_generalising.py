@@ -208,3 +208,152 @@ def test_a_price_list_line_is_not_a_commitment(catalogue: Catalogue) -> None:
 def test_a_table_row_without_a_price_is_still_read(catalogue: Catalogue) -> None:
     report = _table(catalogue, "Élément : Sauvegardes | Engagement : copie hors site chaque nuit")
     assert answer(report, "backup.copies").value == "three_two_one"
+
+
+# --- 2. The deciding detail in the next sentence ----------------------------------------------
+
+
+def test_an_immutable_copy_named_in_the_next_sentence(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les sauvegardes sont répliquées chaque nuit vers un site distant à Lille. Une copie "
+        "mensuelle est en outre conservée sur un support hors ligne.",
+    )
+    assert answer(report, "backup.copies").value == "three_two_one_immutable"
+
+
+def test_the_next_sentence_must_be_in_the_same_paragraph(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les sauvegardes sont répliquées chaque nuit vers un site distant à Lille.",
+        "Une copie mensuelle est en outre conservée sur un support hors ligne.",
+    )
+    assert answer(report, "backup.copies").value == "three_two_one"
+
+
+def test_a_fix_deadline_for_failed_backups_in_the_next_sentence(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Backup logs are verified every working day. Any job that failed is rerun within 4 hours.",
+    )
+    assert answer(report, "backup.monitoring").value == "daily_with_sla"
+
+
+def test_recovery_objectives_named_after_their_figures(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Après un sinistre, le Prestataire remet en service les applications du Client en "
+        "six heures, avec une perte de données limitée à une heure. Ces objectifs de reprise "
+        "sont indicatifs.",
+    )
+    assert values(report, "continuity.rto") == [360]
+    assert values(report, "continuity.rpo") == [60]
+    assert answer(report, "continuity.per_service").value == "global"
+    assert answer(report, "liability.commitment_nature").value == "best_effort"
+
+
+def test_figures_without_a_back_reference_are_not_recovery_objectives(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "A restore of a single file is done within 4 hours. Recovery planning is reviewed "
+        "each year.",
+    )
+    assert values(report, "continuity.rto") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Les prix évoluent chaque année selon l'indice Syntec. Cette hausse ne saurait en "
+         "aucun cas dépasser 4 % par an.", "capped_index"),
+        ("Charges are adjusted each January by the consumer price index. The increase will "
+         "never exceed 3%.", "capped_index"),
+        ("Charges are adjusted each January by the consumer price index. Invoices are sent "
+         "monthly.", "index_no_cap"),
+    ],
+)  # fmt: skip
+def test_an_index_cap_in_the_next_sentence(
+    catalogue: Catalogue, paragraph: str, expected: str
+) -> None:
+    assert answer(analyse(catalogue, paragraph), "costs.indexation").value == expected
+
+
+def test_exclusions_priced_in_the_next_sentence(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Ne sont pas inclus dans le forfait : le câblage et les déménagements. Ils sont "
+        "facturés au taux horaire de 80 € HT.",
+    )
+    assert answer(report, "scope.exclusions").value == "list_with_rates"
+
+
+def test_account_review_and_hardware_keys_in_the_next_sentence(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Each engineer works with a personal admin account. Those rights are reviewed twice "
+        "a year.",
+        "Multi-factor authentication is required for all engineer accounts. It relies on "
+        "hardware security keys.",
+    )
+    assert answer(report, "security.least_privilege").value == "named_reviewed"
+    assert answer(report, "security.mfa").value == "enforced_phishing_resistant"
+
+
+# --- 3. What a sentence denies or prohibits ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shared administrator logins are strictly forbidden; each technician has a named account.",
+        "Les comptes génériques sont interdits : chaque intervenant dispose d'un compte nominatif.",
+        "No generic accounts are used: every engineer has a personal account.",
+    ],
+)
+def test_prohibited_shared_accounts_are_not_shared_accounts(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "security.least_privilege").value == "named_accounts"
+    assert values(report, "security.mfa") == []
+
+
+def test_shared_accounts_in_use_are_still_read(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Technicians connect with a shared admin account.")
+    assert answer(report, "security.least_privilege").value == "shared_accounts"
+    assert answer(report, "security.mfa").value == "none_or_shared"
+
+
+def test_no_credits_for_recovery_objectives_is_not_the_availability_ladder(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The recovery time objective is 8 hours; no service credits are payable if it is missed.",
+    )
+    assert values(report, "availability.credit_ladder") == []
+    report = analyse(catalogue, "No service credits are payable under this agreement.")
+    assert answer(report, "availability.credit_ladder").value == "none_or_token"
+
+
+def test_not_undertaking_restore_tests_is_no_test(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Provider does not commit to any periodic backup testing.")
+    assert answer(report, "backup.restore_tests").value == "never"
+
+
+# --- 5. Reading too much ------------------------------------------------------------------------
+
+
+def test_an_audit_of_the_providers_own_tools_is_not_the_clients_audit_right(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(catalogue, "An external firm audits our firewall cluster once a year.")
+    assert values(report, "governance.audit_right") == []
+    report = analyse(
+        catalogue,
+        "Once each contract year, the Client may appoint an independent firm to audit the "
+        "Provider.",
+    )
+    assert answer(report, "governance.audit_right").value == "yearly_third_party"
