@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from slaeval.diagnostic_model import CompanyProfile, SignAnswer, SignId
 from slaeval.errors import SlaevalError
+from slaeval.localized import LANGS, both
 from slaeval.offers import Answer, Offer
 from slaeval.project import Negotiation, OverrideValue, ProjectInfo
 from slaeval.project_store import ProjectStore
@@ -185,9 +186,17 @@ def _guarded(
     """Run ``action``; if the store refuses it, report it and take ``command`` off the stack."""
     if state.store is None:
         return
+    refused: SlaevalError | None = None
     try:
         action(state.store)
     except SlaevalError as error:
         command.setObsolete(True)
-        state.edit_failed.emit(error)
-    state.reload()
+        refused = error
+    try:
+        state.reload()
+    except SlaevalError as error:  # damaged by another program: the window keeps what it shows
+        if refused is not None:  # one message saying both
+            error = SlaevalError(both(*(f"{refused.text(la)}\n\n{error.text(la)}" for la in LANGS)))
+        refused = error
+    if refused is not None:
+        state.edit_failed.emit(refused)

@@ -184,3 +184,23 @@ def test_a_failed_add_or_delete_leaves_nothing_to_undo(window, opened, make):
         assert state.undo_stack.count() == count and not state.undo_stack.canUndo()
     finally:
         opened.chmod(0o644)
+
+
+def test_a_file_damaged_by_another_program_gives_a_message_on_the_next_edit(window, opened):
+    import sqlite3
+
+    state = window.state
+    shown = state.project
+    offer_id = shown.offers[0].id
+    con = sqlite3.connect(opened)
+    con.execute(
+        "INSERT OR REPLACE INTO answers (offer_id, criterion_id, value, clock, note, source) "
+        "VALUES (?, 'support.p1_response', '1e999', 'calendar', '', 'typed')",
+        (offer_id,),
+    )
+    con.commit()
+    con.close()
+    edit_note(window, "k", "typed after the damage")
+    text = error_shown("support.p1_response", "changed this project")  # one message, both causes
+    assert shown.offers[0].name in text
+    assert state.project == shown  # the window keeps what it showed, no traceback
