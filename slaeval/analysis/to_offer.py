@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.schedule import parse_window
+from slaeval.answer_check import check_answer_value
 from slaeval.criteria import Catalogue, Criterion
 from slaeval.errors import InputError
 from slaeval.localized import both
@@ -96,6 +97,13 @@ def offer_from_report(
     if not provider.strip():
         raise InputError(both("Le nom du prestataire est vide.", "The provider name is empty."))
     kept = dict(proposed_answers(report, catalogue) if answers is None else answers)
+    known = catalogue.by_id
+    for criterion_id, answer in kept.items():  # what an offer import would accept, no more
+        if criterion_id not in known:
+            raise InputError(
+                both(f"Critère inconnu : {criterion_id}", f"Unknown criterion: {criterion_id}")
+            )
+        check_answer_value(known[criterion_id], answer.value)
     try:
         return Offer(
             name=provider,
@@ -108,10 +116,11 @@ def offer_from_report(
             ),
         )
     except ValidationError as exc:
+        where = ".".join(str(part) for part in exc.errors()[0]["loc"])
         raise InputError(
             both(
-                f"Offre impossible à créer : {exc.errors()[0]['msg']}",
-                f"The offer cannot be created: {exc.errors()[0]['msg']}",
+                f"Offre impossible à créer : la valeur de « {where} » n'est pas acceptée.",
+                f"The offer cannot be created: the value of '{where}' is not accepted.",
             )
         ) from None
 

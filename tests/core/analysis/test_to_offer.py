@@ -79,3 +79,18 @@ def test_provider_name_is_required(documents: Path, catalogue: Catalogue) -> Non
     report = analyze_document(documents / "atlas.md", catalogue)
     with pytest.raises(InputError):
         offer_from_report(report, "   ", catalogue)
+
+
+def test_an_answer_an_import_would_refuse_never_reaches_the_offer(
+    documents: Path, catalogue: Catalogue
+) -> None:
+    report = analyze_document(documents / "fortis.docx", catalogue)
+    answers = dict(proposed_answers(report, catalogue))
+    answers["availability.commitment"] = Answer(value=120.0)  # a corrected value gone wrong
+    with pytest.raises(InputError) as refused:
+        offer_from_report(report, "Fortis", catalogue, answers=answers)
+    assert "availability.commitment" in refused.value.text("fr")
+    assert "Critère" in refused.value.text("fr")
+    answers = {"nowhere.nothing": Answer(value="yes")}
+    with pytest.raises(InputError, match=r"Unknown criterion: nowhere\.nothing"):
+        offer_from_report(report, "Fortis", catalogue, answers=answers)
