@@ -22,6 +22,7 @@ from slaeval.localized import Localized
 from slaeval.offers import Clock
 
 DEFAULT_BUSINESS_DAY_MINUTES = 9 * 60
+DENIAL_REACH = 50
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -194,6 +195,19 @@ class Context:
             return True
         following = self.next_in_block(index)
         return following is not None and bool(pattern.search(self.folded(following)))
+
+    def names_without_denial(self, pattern: re.Pattern[str], text: str) -> bool:
+        """Whether ``text`` names what ``pattern`` matches at least once without denying or
+        prohibiting it: "no shared accounts", "shared accounts are prohibited", "notice by
+        e-mail is not valid" deny it; the words just before and after the match decide."""
+        denied_before = self.rules.word("denied_before")
+        prohibited_after = self.rules.word("prohibited_after")
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - DENIAL_REACH) : match.start()]
+            after = text[match.end() : match.end() + DENIAL_REACH]
+            if not denied_before.search(before) and not prohibited_after.search(after):
+                return True
+        return False
 
     def is_price_line(self, index: int) -> bool:
         """A table row that holds a price: a line of a price list, not a commitment."""

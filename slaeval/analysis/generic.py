@@ -17,7 +17,6 @@ from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rules import ChoiceRule, MeasureRule
 
 _DURATION_UNITS = frozenset({"minutes", "days", "months"})
-_DENIAL_REACH = 50
 _AROUND = 30
 
 
@@ -49,21 +48,7 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int) -> bool:
         return False
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
         return False
-    return not rule.negatable or named_without_denial(ctx, rule.all[0], text)
-
-
-def named_without_denial(ctx: Context, pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` names what ``pattern`` matches at least once without denying or
-    prohibiting it: "no shared accounts", "shared accounts are prohibited", "comptes
-    génériques interdits" deny it; the words just before and after the match decide."""
-    denied_before = ctx.rules.word("denied_before")
-    prohibited_after = ctx.rules.word("prohibited_after")
-    for match in pattern.finditer(text):
-        before = text[max(0, match.start() - _DENIAL_REACH) : match.start()]
-        after = text[match.end() : match.end() + _DENIAL_REACH]
-        if not denied_before.search(before) and not prohibited_after.search(after):
-            return True
-    return False
+    return not rule.negatable or ctx.names_without_denial(rule.all[0], text)
 
 
 def apply_measure_rules(ctx: Context) -> None:

@@ -38,13 +38,15 @@ def extract_renewal(ctx: Context) -> None:
 
 
 def _renewal_months(ctx: Context, index: int, text: str) -> float | None:
-    anchor = ctx.rules.word("renewal_period").search(text)
-    if anchor is None:
-        return None
-    for duration in ctx.durations(index):
-        if duration.start >= anchor.end() and duration.start - anchor.end() <= 40:
-            months = duration.in_months()
-            return months if months >= 1 else None
+    """The length written right after a renewal-period phrase; every such phrase is tried, as
+    a lead-in ("at the end of each renewal term, it renews for a further period of 12
+    months") may name one without a length."""
+    durations = ctx.durations(index)
+    for anchor in ctx.rules.word("renewal_period").finditer(text):
+        for duration in durations:
+            if duration.start >= anchor.end() and duration.start - anchor.end() <= 40:
+                months = duration.in_months()
+                return months if months >= 1 else None
     return None
 
 
@@ -54,9 +56,16 @@ def _judge_renewal(ctx: Context, index: int, period: float | None) -> None:
         ctx.add(Candidate("costs.tacit_renewal", "multi_year", "text", index, 0.85))
         ctx.warn(_MULTI_YEAR.format(months=f"{period:g}"))
         return
-    notice_sentences = set(ctx.matching(rules.word("notice"))) | {index}
-    strict = any(rules.word("strict_channel").search(ctx.folded(i)) for i in notice_sentences)
-    email = any(rules.word("email_channel").search(ctx.folded(i)) for i in notice_sentences)
+    notice_sentences = sorted(set(ctx.matching(rules.word("notice"))) | {index})
+    # "notice sent by e-mail is not valid": a channel the text refuses is not one it accepts
+    strict = any(
+        ctx.names_without_denial(rules.word("strict_channel"), ctx.folded(i))
+        for i in notice_sentences
+    )
+    email = any(
+        ctx.names_without_denial(rules.word("email_channel"), ctx.folded(i))
+        for i in notice_sentences
+    )
     if period is None:
         return
     if strict and not email:

@@ -357,3 +357,142 @@ def test_an_audit_of_the_providers_own_tools_is_not_the_clients_audit_right(
         "Provider.",
     )
     assert answer(report, "governance.audit_right").value == "yearly_third_party"
+
+
+# --- 4. Wording one step away from the usual words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "months", "judgement"),
+    [
+        ("When the first term ends, and when any renewal term ends, the agreement renews "
+         "automatically for a further period of one (1) year unless notice is served by "
+         "registered letter three months before. Notice given by e-mail shall not be valid.",
+         12, "yearly_strict_channel"),
+        ("The agreement then continues for successive two-year terms unless the Customer "
+         "gives notice.", 24, "multi_year"),
+        ("Le contrat se poursuit ensuite par périodes annuelles, sauf dénonciation par courrier "
+         "électronique avec un préavis de deux mois.", 12, "none_or_yearly_email"),
+        ("The contract continues for successive 12-month terms unless either party serves "
+         "notice by recorded delivery.", 12, "yearly_strict_channel"),
+    ],
+)  # fmt: skip
+def test_renewal_in_other_words(
+    catalogue: Catalogue, paragraph: str, months: float, judgement: str
+) -> None:
+    report = analyse(catalogue, paragraph)
+    assert values(report, "costs.tacit_renewal", "renewal_period") == [months]
+    assert answer(report, "costs.tacit_renewal").value == judgement
+
+
+def test_a_notice_before_the_renewal_date_counts_for_successive_terms(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(catalogue, "The service continues for successive annual terms unless the "
+                                "Client gives 4 months' notice.")  # fmt: skip
+    assert values(report, "costs.renewal_notice") == [120]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "expected"),
+    [
+        ("Should the Supplier be acquired by another company, the Customer may terminate "
+         "without incurring any termination fee.", "costs.change_of_control",
+         "exit_without_penalty"),
+        ("The Supplier may raise its fees on sixty days' notice.", "costs.indexation",
+         "unilateral"),
+        ("Le Prestataire peut augmenter ses tarifs chaque année en informant le Client un mois "
+         "avant.", "costs.indexation", "unilateral"),
+        ("The Supplier may revise its fees each year in line with the consumer price index.",
+         "costs.indexation", "index_no_cap"),
+        ("The Article 28 processing terms are set out in Schedule 5 of this agreement.",
+         "data.gdpr_dpa", "complete"),
+        ("Once in each contract year, the Customer may have its own auditors audit the "
+         "Supplier's premises.", "governance.audit_right", "yearly_third_party"),
+        ("The cap above does not apply to breaches of confidentiality.", "liability.carve_outs",
+         "uncapped_or_supercap"),
+        ("The costs of re-creating or reloading lost customer data are recoverable as direct "
+         "losses.", "liability.data_loss", "covered"),
+        ("Credits are without prejudice to any other right or remedy the Customer may have.",
+         "liability.sole_remedy", "penalties_plus_damages"),
+        ("Les pénalités sont dues sans que leur versement prive le Client de son droit à "
+         "réparation intégrale.", "liability.sole_remedy", "penalties_plus_damages"),
+        ("Root passwords are kept in a password manager owned and administered by the "
+         "Customer.", "reversibility.credentials", "client_vault"),
+        ("Exit assistance is included in the monthly charges; no transition fee is payable.",
+         "reversibility.exit_price", "included_or_fixed"),
+        ("The Supplier provides five (5) person-days of knowledge transfer.",
+         "reversibility.knowledge_transfer", "named_days"),
+        ("The Supplier delivers an exit plan within sixty (60) days of signature and will "
+         "update it every year.", "reversibility.plan", "early_updated"),
+        ("On expiry, or on termination for the Supplier's breach, the Supplier will help the "
+         "incoming provider take over.", "reversibility.any_cause", "expiry_and_cause"),
+        ("Transition assistance is billed at the Supplier's usual daily rates.",
+         "reversibility.exit_price", "unpriced"),
+        ("Snapshots of the file server are taken three times a day.", "backup.frequency", 480),
+        ("Les sauvegardes des bases sont faites deux fois par jour.", "backup.frequency", 720),
+        ("All customer data is hosted in our Frankfurt data centre.", "data.location",
+         "eu_named"),
+        ("Each ticket gets an incident class from 1 to 3 when it is opened.",
+         "support.priority_definitions", "written"),
+        ("Nos techniciens passent par un VPN et toutes les connexions sont tracées.",
+         "security.remote_access", "described_audited"),
+        ("Le Prestataire exploite les équipements du Client dont la liste figure en annexe 2.",
+         "scope.service_catalogue", "full_inventory"),
+    ],
+)  # fmt: skip
+def test_wording_variants(
+    catalogue: Catalogue, sentence: str, criterion: str, expected: object
+) -> None:
+    assert answer(analyse(catalogue, sentence), criterion).value == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within twenty (20) days of expiry, the Supplier will return all customer data.",
+        "Dans un délai de vingt jours suivant la fin du contrat, le Prestataire restitue les "
+        "données du Client.",
+        "Customer data is returned in CSV format within 20 days of expiry.",
+    ],
+)
+def test_a_return_deadline_before_or_after_the_verb(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "reversibility.data_return_days") == [20]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("The Customer may terminate for convenience on two (2) months' notice, subject to an "
+         "early termination charge equal to four (4) months of fees.", 4),
+        ("En cas de résiliation anticipée avec un préavis de trois mois, le Client paie les "
+         "redevances restant dues, dans la limite de cinq (5) mois.", 5),
+        ("If the Client ends the contract before its term, it owes the remaining fees up to "
+         "a maximum of 9 months.", 9),
+    ],
+)  # fmt: skip
+def test_a_termination_fee_next_to_a_notice_period(
+    catalogue: Catalogue, sentence: str, months: float
+) -> None:
+    assert values(analyse(catalogue, sentence), "costs.termination_fee") == [months]
+
+
+def test_an_order_form_states_its_own_initial_term(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Le présent bon de commande prend effet à sa signature pour une "
+                                "période initiale de trente-six (36) mois.")  # fmt: skip
+    assert values(report, "costs.initial_term") == [36]
+
+
+def test_a_security_flaw_notified_within_a_delay(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Le Prestataire informe le Client de toute faille de sécurité "
+                                "le concernant sous 48 heures.")  # fmt: skip
+    assert values(report, "security.incident_notification") == [2880]
+
+
+def test_a_table_of_ordered_services_is_a_list(catalogue: Catalogue) -> None:
+    report = _table(
+        catalogue,
+        "Prestation : Supervision du réseau | Quantité : 3 sites | Prix mensuel : 120 €",
+        "Prestation : Support des postes | Quantité : 18 | Prix mensuel : 25 €",
+    )
+    assert answer(report, "scope.service_catalogue").value == "list_only"
