@@ -86,11 +86,18 @@ class Context:
         return self.matching_all((pattern,), unique=unique)
 
     def matching_all(
-        self, patterns: tuple[re.Pattern[str], ...], *, unique: bool = False
+        self,
+        patterns: tuple[re.Pattern[str], ...],
+        *,
+        unique: bool = False,
+        within: set[int] | None = None,
     ) -> list[int]:
-        """Indexes of the sentences where every pattern matches, in order."""
+        """Indexes of the sentences where every pattern matches, in order; only among
+        ``within`` when it is given."""
         found: list[tuple[frozenset[int] | None, re.Pattern[str]]] = []
-        known: set[int] | None = None
+        if within is not None and not within:
+            return []
+        known: set[int] | None = None if within is None else set(within)
         for pattern in patterns:
             candidates_of = self._candidates(pattern)
             found.append((candidates_of, pattern))
@@ -188,6 +195,19 @@ class Context:
         if here.table_row or there.table_row or here.block != there.block:
             return None
         return following
+
+    def may_hold_here_or_next(self, patterns: tuple[re.Pattern[str], ...]) -> set[int] | None:
+        """Sentences where each pattern may match, itself or in the next sentence of the same
+        paragraph, told by the word index alone (a superset); None when it cannot tell."""
+        allowed: set[int] | None = None
+        for pattern in patterns:
+            here = self._candidates(pattern)
+            if here is None:
+                continue
+            reach = set(here)
+            reach.update(j - 1 for j in here if j > 0 and self.next_in_block(j - 1) == j)
+            allowed = reach if allowed is None else allowed & reach
+        return allowed
 
     def holds_here_or_next(self, index: int, pattern: re.Pattern[str]) -> bool:
         """``pattern`` matches the sentence or the next one in the same paragraph."""

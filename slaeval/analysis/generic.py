@@ -22,7 +22,8 @@ _AROUND = 30
 
 def apply_choice_rules(ctx: Context) -> None:
     for rule in ctx.rules.choice_rules:
-        for index in ctx.matching_all(rule.all, unique=True):
+        within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
+        for index in ctx.matching_all(rule.all, unique=True, within=within):
             if not rule.price_lines and ctx.is_price_line(index):
                 continue
             if _fires(ctx, rule, index):
@@ -53,7 +54,9 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int) -> bool:
 
 def apply_measure_rules(ctx: Context) -> None:
     for rule in ctx.rules.measure_rules:
-        for index in ctx.matching_all(rule.all, unique=True):
+        within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
+        # the anchor must match too: with it the word index leaves far fewer sentences to search
+        for index in ctx.matching_all((*rule.all, rule.anchor), unique=True, within=within):
             text = ctx.folded(index)
             if any(p.search(text) for p in rule.none):
                 continue

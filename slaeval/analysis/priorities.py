@@ -61,17 +61,16 @@ def extract_priority_times(ctx: Context) -> None:
         | set(ctx.matching(ctx.rules.word("restoration")))
     )
     _rank_worded_levels(ctx, candidates)
-    exclude = ctx.rules.word("priority_exclude")
-    named = _sentences_naming_priorities(ctx)
+    named = _NamedLevels(ctx)
     for index in candidates:
         text = ctx.folded(index)
         if ctx.rules.word("acknowledgement").search(text) and not ctx.rules.word(
             "acknowledgement_denied"
         ).search(text):
             ctx.warn(_ACK_WARNING)
-        if exclude.search(text):
+        if named.excluded(index):
             continue
-        priorities = named.get(index) or _inherited(ctx, index, named)
+        priorities = named.tokens(index) or _inherited(ctx, index, named)
         if not priorities:
             continue
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
@@ -90,53 +89,53 @@ def extract_priority_times(ctx: Context) -> None:
             )
 
 
-def _sentences_naming_priorities(ctx: Context) -> dict[int, list[Token]]:
-    """The priority levels each sentence names (escalation sentences name none: their hours
-    are escalation times, and they do not head what follows)."""
-    indexes: set[int] = set()
-    for pattern in ctx.rules.priority_patterns:
-        indexes.update(ctx.matching(pattern))
-    exclude = ctx.rules.word("priority_exclude")
-    named: dict[int, list[Token]] = {}
-    for index in sorted(indexes):
-        text = ctx.folded(index)
-        if exclude.search(text):
-            continue
-        tokens = priority_tokens(ctx, text)
-        if tokens:
-            named[index] = tokens
-    return named
+class _NamedLevels:
+    """The priority levels each sentence names, read when first asked. An escalation
+    sentence names none: its hours are escalation times, and it heads nothing."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._exclude = ctx.rules.word("priority_exclude")
+        self._tokens: dict[int, list[Token]] = {}
+
+    def excluded(self, index: int) -> bool:
+        return bool(self._exclude.search(self._ctx.folded(index)))
+
+    def tokens(self, index: int) -> list[Token]:
+        found = self._tokens.get(index)
+        if found is None:
+            text = self._ctx.folded(index)
+            found = [] if self.excluded(index) else priority_tokens(self._ctx, text)
+            self._tokens[index] = found
+        return found
 
 
-def _inherited(ctx: Context, index: int, named: dict[int, list[Token]]) -> list[Token]:
+def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
     """The priority a sentence naming none is about: the one named last before it in the same
     paragraph or list item ("P2 - major incident. Response within one hour; restoration
     within eight hours."), or the one a short heading just before its paragraph names. Only
     when that sentence or heading names a single level."""
     sentences = ctx.sentences
+    if sentences[index].table_row:
+        return []
     block = sentences[index].block
     before = index - 1
-    while before >= 0 and sentences[before].block == block and not sentences[index].table_row:
-        if before in named:
-            return _single_level(named[before])
+    while before >= 0 and sentences[before].block == block:
+        if named.tokens(before):
+            return _single_level(named.tokens(before))
         before -= 1
-    if before < 0 or sentences[index].table_row or sentences[before].table_row:
+    if before < 0 or sentences[before].table_row:
         return []
-    heading = [i for i in range(before, -1, -1) if sentences[i].block == sentences[before].block]
-    if len(heading) == 1 and before in named and _is_heading(ctx, before):
-        return _single_level(named[before])
+    alone = before == 0 or sentences[before - 1].block != sentences[before].block
+    heading = alone and len(ctx.folded(before)) <= HEADING_MAX and bool(named.tokens(before))
+    if heading and not ctx.durations(before):  # a heading is short and states no delay
+        return _single_level(named.tokens(before))
     return []
 
 
 def _single_level(tokens: list[Token]) -> list[Token]:
     levels = {t.value for t in tokens}
     return [Token(-1, -1, tokens[0].value)] if len(levels) == 1 else []
-
-
-def _is_heading(ctx: Context, index: int) -> bool:
-    """A short line that states no delay: "Priority 2 (major)", "P1 - Critical:"."""
-    text = ctx.folded(index).strip()
-    return len(text) <= HEADING_MAX and not ctx.durations(index)
 
 
 def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
