@@ -56,7 +56,8 @@ def extract_credits(ctx: Context) -> None:
             continue
         tiers_found |= _read_ladder(ctx, index, text, percents)
         in_list = in_list or (has_credit_words and text.rstrip().endswith(":"))
-    if tiers_found:
+    # a cap on credits means there are credits, even when their scale is not a ladder
+    if tiers_found or any(c.kind == "credit_cap" for c in ctx.candidates):
         _ladder_kind(ctx)
 
 

@@ -68,8 +68,8 @@ def extract_priority_times(ctx: Context) -> None:
             "acknowledgement_denied"
         ).search(text):
             ctx.warn(_ACK_WARNING)
-        if named.excluded(index):
-            continue
+        if named.excluded(index) or ctx.rules.word("out_of_hours_lead").search(text):
+            continue  # escalation times; "Outside service hours, P1 calls get..." is on-call
         priorities = named.tokens(index) or _inherited(ctx, index, named)
         if not priorities:
             continue

@@ -31,7 +31,7 @@ UNIT_MINUTES: dict[DurationUnit, float] = {
     "month": 30 * 1440,
     "year": 365 * 1440,
 }
-_BUSINESS = re.compile(r"ouvre|ouvrable|business|working")
+_BUSINESS = re.compile(r"ouvre|ouvrable|business|working|service|support|office")
 # Cheap test before the time-of-day patterns: a digit followed by h, : or am/pm.
 _TIME_HINT = re.compile(r"[0-9] ?(?:h|:|[ap]m)")
 _CALENDAR = re.compile(r"calendaire|civil|calendar")
@@ -85,7 +85,7 @@ class Quantities:
         )
         units = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
         tail = (
-            rf"[ -]?(?P<pre>(?:business|working|calendar) )?"
+            rf"[ -]?(?P<pre>(?:business|working|calendar|service|support|office) )?"
             rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9])"
             r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working)\b)?"
         )

@@ -225,6 +225,8 @@ def _oncall_statements(ctx: Context) -> None:
         ("included_oncall", "included_same_sla", 2),
     ):
         for index in ctx.matching(ctx.rules.word(key)):
+            if key == "no_oncall" and ctx.rules.word("oncall_exception").search(ctx.folded(index)):
+                continue  # "all other incidents wait for the next day": P1 is covered
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
 
 

@@ -496,3 +496,104 @@ def test_a_table_of_ordered_services_is_a_list(catalogue: Catalogue) -> None:
         "Prestation : Support des postes | Quantité : 18 | Prix mensuel : 25 €",
     )
     assert answer(report, "scope.service_catalogue").value == "list_only"
+
+
+# --- More writing habits: US-style agreements, SLA schedules, French special conditions --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "expected"),
+    [
+        ("Upon Customer's written request, and no more than once per calendar year, Vendor "
+         "shall allow Customer's independent auditor to audit its compliance.",
+         "governance.audit_right", "yearly_third_party"),
+        ("EXCEPT FOR BREACH OF SECTION 9 (CONFIDENTIALITY), IN NO EVENT SHALL VENDOR'S "
+         "AGGREGATE LIABILITY EXCEED THE FEES PAID IN THE PRIOR TWELVE MONTHS.",
+         "liability.carve_outs", "uncapped_or_supercap"),
+        ("Ce plafond ne joue pas en cas de faute lourde ou de dol du Prestataire.",
+         "liability.carve_outs", "some"),
+        ("Upon any termination of this Agreement, Vendor shall provide transition assistance "
+         "at its then-current professional services rates.", "reversibility.exit_price",
+         "unpriced"),
+        ("Upon any termination of this Agreement, Vendor shall provide transition assistance "
+         "at its then-current professional services rates.", "reversibility.any_cause",
+         "any_time"),
+        ("The Hosted Services will be available 99.9% of each month, excluding scheduled "
+         "maintenance.", "availability.exclusions", "listed"),
+        ("Les prix sont révisés chaque année selon l'indice Syntec, sans plafond.",
+         "costs.indexation", "index_no_cap"),
+    ],
+)  # fmt: skip
+def test_more_wording_variants(
+    catalogue: Catalogue, sentence: str, criterion: str, expected: object
+) -> None:
+    assert answer(analyse(catalogue, sentence), criterion).value == expected
+
+
+def test_exclusive_is_not_an_exclusion(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Service credits are the exclusive remedy for any failure to "
+                                "meet the availability target.")  # fmt: skip
+    assert values(report, "availability.exclusions") == []
+
+
+def test_a_breach_termination_is_not_a_chronic_failure_exit(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Either party may terminate if the other commits a material "
+                                "breach and fails to cure it within 30 days.")  # fmt: skip
+    assert values(report, "availability.chronic_failure_exit") == []
+    assert values(report, "costs.renewal_notice") == []
+
+
+def test_data_made_available_then_deleted(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Within 45 days after termination, Vendor shall make Customer Data available for "
+        "export, after which Vendor may delete it.",
+        "Within 90 days after the data is returned, Vendor shall delete all copies.",
+    )
+    assert values(report, "reversibility.data_return_days") == [45]
+
+
+def test_service_hours_are_business_hours(catalogue: Catalogue) -> None:
+    report = _table(
+        catalogue,
+        "Priority : P2 | Response : 2 Service Hours | Resolution : 12 support hours",
+    )
+    assert _support(report) == {"p2_response": 120, "p2_restoration": 720}
+    assert {f.clock for f in report.answers() if f.criterion.startswith("support.")} == {"business"}
+
+
+def test_an_out_of_hours_p1_line_is_on_call_not_the_response_time(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support is provided Monday to Friday from 8:00 to 17:00. P1 incidents: response "
+        "within 30 minutes.",
+        "Outside business hours, P1 incidents are handled by the on-call engineer within two "
+        "hours. All other tickets raised outside business hours are handled on the next "
+        "business day.",
+    )
+    assert _support(report) == {"p1_response": 30}
+    assert answer(report, "oncall.p1_out_of_hours").value == "included_same_sla"
+
+
+def test_a_clock_declared_with_another_verb(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le support fonctionne du lundi au vendredi de 9h à 17h. Criticité 1 : intervention "
+        "sous deux heures. L'ensemble de ces délais s'apprécie en heures ouvrées.",
+    )
+    assert answer(report, "support.p1_response").clock == "business"
+
+
+def test_requests_left_for_the_reopening_mean_no_on_call(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "En dehors de ces horaires, les appels sont enregistrés ; ils "
+                                "sont traités à la réouverture du support.")  # fmt: skip
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
+
+
+def test_credits_claimed_without_a_ladder(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "En cas de manquement, une pénalité de 3 % de la redevance est due sur demande écrite "
+        "du Client, dans la limite de 15 % de la redevance.",
+    )
+    assert answer(report, "availability.credit_ladder").value == "claim_based"
