@@ -25,8 +25,11 @@ def extract_availability(ctx: Context) -> None:
     credit_words = rules.word("credit_context")
     verbs = rules.word("commitment_verbs")
     below = rules.word("below_words")
+    denied = rules.word("commitment_denied")
     for index in ctx.matching(rules.word("availability")):
         text = ctx.folded(index)
+        if denied.search(text):
+            continue  # "designed for 99.99% but no availability commitment is made"
         verb = verbs.search(text)
         credit = credit_words.search(text)
         for amount in rules.quantities.percents(text):

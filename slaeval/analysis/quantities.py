@@ -98,6 +98,8 @@ class Quantities:
         self._next_day = re.compile(
             r"next (?:business|working) day|jour ouvre suivant|j ?\+ ?1 ouvre"
         )
+        # "dans l'heure", "within the hour": one hour
+        self._the_hour = re.compile(r"\b(?:dans|sous) l'heure\b|\b(?:within|in) the hour\b")
         self._j_plus = re.compile(r"\bj ?\+ ?(?P<n>[0-9]+)(?P<post> ouvres?| ouvrables?)?")
         time = r"[0-9]{1,2} ?(?:h|:)(?: ?[0-5][0-9])?(?: ?[ap]m)?|[0-9]{1,2} ?[ap]m"
         # "de 9 heures a 17 heures": hours spelt out, only with "de" or "entre" before them
@@ -134,6 +136,10 @@ class Quantities:
         for match in self._next_day.finditer(masked):
             found.append(Duration(1, "day", True, match.start(), match.end()))
             taken.append(match.span())
+        if "heure" in masked or "hour" in masked:
+            for match in self._the_hour.finditer(masked):
+                found.append(Duration(1, "hour", None, match.start(), match.end()))
+                taken.append(match.span())
         for match in self._j_plus.finditer(masked):
             if _overlaps(match.span(), taken):
                 continue

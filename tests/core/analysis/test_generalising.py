@@ -597,3 +597,56 @@ def test_credits_claimed_without_a_ladder(catalogue: Catalogue) -> None:
         "du Client, dans la limite de 15 % de la redevance.",
     )
     assert answer(report, "availability.credit_ladder").value == "claim_based"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "expected"),
+    [
+        ("La solution EDR n'est pas incluse dans l'offre de base.", "security.edr", None),
+        ("Le Prestataire est une société de droit français, non soumise au Cloud Act.",
+         "data.non_eu_law", "eu_entity_immune"),
+        ("L'accès aux consoles requiert une double authentification pour tous les comptes.",
+         "security.mfa", "enforced_phishing_resistant"),
+        ("Les comptes sont nominatifs et font l'objet d'une revue trimestrielle.",
+         "security.least_privilege", "named_reviewed"),
+        ("Les comptes d'administration sont partagés entre les techniciens.",
+         "security.least_privilege", "shared_accounts"),
+        ("Customer data never leaves the European Economic Area.", "data.location", "eu"),
+        ("Un poste compromis est isolé du réseau dans l'heure qui suit l'alerte.",
+         "support.security_isolation", 60),
+        ("Les serveurs sont sauvegardés chaque nuit ; les boîtes Microsoft 365 ne font pas "
+         "l'objet de sauvegarde.", "backup.scope", "servers_only"),
+        ("La durée maximale d'interruption admissible est de 8 heures pour l'ensemble des "
+         "services.", "continuity.per_service", "global"),
+        ("Le PRA n'a jamais fait l'objet d'un exercice.", "continuity.plan_tested", "never"),
+        ("Service Levels are targets and do not constitute guarantees.",
+         "liability.commitment_nature", "best_effort"),
+        ("Maintenance may happen at any time at Vendor's discretion and is excluded from "
+         "Downtime.", "availability.exclusions", "open_ended"),
+        ("Vendor may modify the Services from time to time at its sole discretion.",
+         "scope.change_procedure", "unilateral"),
+        ("Liability for breaches of data protection obligations is subject to a separate cap "
+         "of twice the annual fees.", "liability.carve_outs", "uncapped_or_supercap"),
+        ("Vendor shall maintain an exit plan and update it at least annually.",
+         "reversibility.plan", "early_updated"),
+        ("Runbooks are confidential information of Vendor and will not be delivered to "
+         "Customer.", "governance.documentation", "provider_only"),
+        ("Tickets are classified by Vendor in its sole discretion.",
+         "support.priority_definitions", "provider_decides"),
+        ("Vendor's monthly fees are listed in the Order Form and include all licences, "
+         "monitoring and support.", "costs.pricing_model", "bundle_with_inclusions"),
+        ("The Customer's IT contact shall give Vendor timely access to its premises and "
+         "systems.", "scope.client_obligations", "reasonable"),
+        ("Availability is computed from Vendor's monitoring probes, whose records shall be "
+         "conclusive for all service levels.", "support.sla_measurement", "self_declared"),
+        ("The platform is built for 99.99% availability, but no availability commitment is "
+         "made.", "availability.commitment", None),
+        ("Severity 1 incidents are acknowledged by an engineer within 15 minutes.",
+         "support.p1_response", 15),
+    ],
+)  # fmt: skip
+def test_security_plans_and_schedules_in_other_words(
+    catalogue: Catalogue, sentence: str, criterion: str, expected: object
+) -> None:
+    found = values(analyse(catalogue, sentence), criterion)
+    assert found == ([] if expected is None else [expected])
