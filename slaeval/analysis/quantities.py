@@ -37,6 +37,14 @@ _TIME_HINT = re.compile(r"[0-9] ?(?:h|:|[ap]m)")
 _CALENDAR = re.compile(r"calendaire|civil|calendar")
 
 
+_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+_ARTICLES = frozenset({"a", "an"})  # "an hour": an article, never a compound's unit
+
+
+def _alternation(words: dict[str, float]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
     """A delay as written: ``amount`` ``unit``; ``business`` None when the text does not say."""
@@ -76,12 +84,20 @@ class Quantities:
 
     def __init__(self, number_words: dict[str, float]) -> None:
         self.words = number_words
-        alternation = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
+        # Compounds are built, not listed: a tens word, then a unit or teen word ("vingt-deux",
+        # "soixante et onze", "quatre-vingt-douze", "forty-five", "sixty one").
+        self._tens = {w: v for w, v in number_words.items() if v in _TENS}
+        self._units = {w: v for w, v in number_words.items() if 1 <= v <= 19 and w not in _ARTICLES}
+        others = {w: v for w, v in number_words.items() if w not in self._tens}
+        tens, units = _alternation(self._tens), _alternation(self._units)
+        alternation = (
+            rf"\b(?:{tens})(?:(?:-et-|-| et | )(?:{units}))?\b|\b(?:{_alternation(others)})"
+        )
         digits = r"[0-9]+(?:[.,][0-9]+)?"
         bracketed = rf"\( ?{digits} ?\)"
         # "douze (12)", "twelve (12)", or any single word before digits in brackets.
         self.number = (
-            rf"(?:\b[a-z][a-z-]* ?{bracketed}|(?:{digits}|\b(?:{alternation}))(?: ?{bracketed})?)"
+            rf"(?:\b[a-z][a-z-]* ?{bracketed}|(?:{digits}|{alternation})(?: ?{bracketed})?)"
         )
         units = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
         tail = (
@@ -92,7 +108,7 @@ class Quantities:
         self._duration = re.compile(rf"(?P<num>{self.number}){tail}")
         # The same without "any word before (12)": much faster, for text with no bracket.
         self._duration_plain = re.compile(
-            rf"(?P<num>(?:{digits}|\b(?:{alternation}))(?: ?{bracketed})?){tail}"
+            rf"(?P<num>(?:{digits}|{alternation})(?: ?{bracketed})?){tail}"
         )
         self._hour_minutes = re.compile(r"\b(?P<h>[0-9]{1,2}) ?h ?(?P<m>[0-5][0-9])\b")
         self._next_day = re.compile(
@@ -126,7 +142,18 @@ class Quantities:
         head = text.strip()
         if head and head[0].isdigit():
             return float(head.replace(",", "."))
-        return self.words.get(head)
+        return self.word_value(head)
+
+    def word_value(self, words: str) -> float | None:
+        """The value of a number written in words, a listed one or a tens-and-unit compound."""
+        if words in self.words:
+            return self.words[words]
+        for tens, value in self._tens.items():
+            for joint in ("-et-", " et ", "-", " "):
+                rest = words.removeprefix(tens + joint)
+                if rest != words and rest in self._units:
+                    return value + self._units[rest]
+        return None
 
     def durations(self, folded: str) -> list[Duration]:
         """The delays written in ``folded``, in order; times of day ("9h-18h") are skipped."""

@@ -650,3 +650,26 @@ def test_security_plans_and_schedules_in_other_words(
 ) -> None:
     found = values(analyse(catalogue, sentence), criterion)
     assert found == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("words", "days"),
+    [
+        ("vingt-deux jours", 22),
+        ("soixante et onze jours", 71),
+        ("quatre-vingt-douze jours", 92),
+        ("soixante-dix-huit jours", 78),
+        ("forty-five days", 45),
+        ("sixty one days", 61),
+        ("trente et un jours", 31),
+    ],
+)
+def test_compound_numbers_in_words(catalogue: Catalogue, words: str, days: float) -> None:
+    report = analyse(catalogue, f"Les données sont restituées au Client sous {words}.")
+    assert values(report, "reversibility.data_return_days") == [days]
+
+
+def test_an_article_is_not_part_of_a_number(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "For P1 an engineer responds within an hour, twenty-four hours "
+                                "a day.")  # fmt: skip
+    assert values(report, "support.p1_response") == [60]
