@@ -67,6 +67,7 @@ def fold(text: str) -> str:
 # A sentence ends at . ! ? followed by a space and a capital, a digit, a quote or a bullet.
 # (The punctuation leads the pattern, so the engine jumps from one . ! ? or newline to the next.)
 _SENTENCE_END = re.compile(r"[.!?](?P<gap>\s+)(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
+_CLAUSE_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}\.)+")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}|[\t\u00a0\u202f]")
 
 
@@ -95,6 +96,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start("gap") if match.group("gap") else match.start()
+        if match.group("gap") and _CLAUSE_NUMBER.fullmatch(text, start, end):
+            continue  # "1. Services": the number of a clause, not a sentence
         if end > start:
             spans.append((start, end))
         start = match.end()

@@ -1,10 +1,11 @@
 """Plain text and Markdown: paragraphs split on blank lines, list items and table rows kept.
 
 Hard-wrapped lines of a paragraph are joined; a line starting a list item starts a new
-block. A numbered clause ("1. Objet", "2.3 Le Prestataire...", "Article 4 - Durée") starts a
-new paragraph even with no blank line before it, as contracts typed without blank lines are
-numbered clause by clause. A Markdown table becomes one block per row with its column
-headings, like a DOCX table. Locations count paragraphs ("§ 4"); table rows are "tab. 1, l. 3".
+block, and so does the text under a short numbered title ("Article 4 – Durée"). A numbered
+clause ("1. Objet", "2.3 Le Prestataire...", "Article 4 - Durée") starts a new paragraph even
+with no blank line before it, as contracts typed without blank lines are numbered clause by
+clause. A Markdown table becomes one block per row with its column headings, like a DOCX
+table. Locations count paragraphs ("§ 4"); table rows are "tab. 1, l. 3".
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>\s*)|\*\*|__|`")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _HEADING_CHARS = 80
+_TITLE_CHARS = 60
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:%|€|h\b|heures?|hours?|hrs?\b|min|jours?|days?|semaines?|weeks?|mois|months?|ans?\b"
     r"|years?|euros?|eur\b|pour ?cent|per ?cent)",
@@ -89,6 +91,9 @@ def text_blocks(text: str) -> list[Block]:
             blocks.extend(_table(lines, tables))
             continue
         location = f"§ {number}"
+        if _is_heading(lines):  # "Article 4 – Durée" over its text: a block of its own
+            blocks.append(Block(lines[0].strip(), location))
+            lines = lines[1:]
         current: list[str] = []
         for line in lines:
             if current and _LIST_ITEM.match(line):
@@ -98,6 +103,21 @@ def text_blocks(text: str) -> list[Block]:
         if current:
             blocks.append(Block(" ".join(current), location))
     return [b for b in blocks if b.text]
+
+
+def _is_heading(lines: list[str]) -> bool:
+    """A paragraph's first line is its heading when it is a short numbered title with no end
+    punctuation, followed by text (a hard-wrapped first line is as long as the others)."""
+    if len(lines) < 2:
+        return False
+    first = lines[0].strip()
+    return (
+        len(first) <= _TITLE_CHARS
+        and not first.endswith(_CLAUSE_END)
+        and _NUMBERED_CLAUSE.match(first) is not None
+        and not _LIST_ITEM.match(lines[1])
+        and lines[1].strip()[:1].isupper()
+    )
 
 
 def _paragraphs(text: str) -> list[list[str]]:

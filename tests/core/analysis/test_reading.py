@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from slaeval.analysis import analyze_document, read_document
 from slaeval.analysis.document import fold, split_sentences
+from slaeval.analysis.reading_text import text_blocks
 from slaeval.criteria import Catalogue
 
 
@@ -185,14 +186,17 @@ def test_a_pdf_without_a_table_is_read_in_plain_mode_only(documents: Path) -> No
     assert not any(b.table_row for b in document.blocks)
 
 
-_PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
+_PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<gap>\s+)(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
+_PLAIN_CLAUSE_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}\.)+")
 
 
 def _plain_split(text: str) -> list[tuple[int, int]]:
-    """The sentence split as first written (a look-behind on . ! ?): the faster one must
-    give the same spans."""
+    """The sentence split as first written (a look-behind on . ! ?), where a clause number
+    ("1. Services") ends no sentence: the faster one must give the same spans."""
     spans, start = [], 0
     for match in _PLAIN_SENTENCE_END.finditer(text):
+        if match.group("gap") and _PLAIN_CLAUSE_NUMBER.fullmatch(text, start, match.start()):
+            continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -205,3 +209,25 @@ def _plain_split(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=400, deadline=None)
 def test_sentence_split_matches_the_plain_definition(text: str) -> None:
     assert split_sentences(text) == _plain_split(text)
+
+
+def test_a_short_numbered_title_is_a_block_of_its_own() -> None:
+    blocks = text_blocks("Article 4 – Durée\nLe contrat est conclu pour trois ans.\n")
+    assert [b.text for b in blocks] == [
+        "Article 4 – Durée",
+        "Le contrat est conclu pour trois ans.",
+    ]
+    assert {b.location for b in blocks} == {"§ 1"}
+
+
+def test_a_hard_wrapped_numbered_clause_stays_one_block() -> None:
+    text = (
+        "2.1 The Provider shall provide the Services in accordance with the Service\n"
+        "Levels set out in this Schedule.\n"
+    )
+    assert len(text_blocks(text)) == 1
+
+
+def test_a_clause_number_ends_no_sentence() -> None:
+    text = "1. Services commandés"
+    assert split_sentences(text) == [(0, len(text))]
