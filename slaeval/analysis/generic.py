@@ -22,6 +22,8 @@ _AROUND = 30
 
 def apply_choice_rules(ctx: Context) -> None:
     for rule in ctx.rules.choice_rules:
+        if not all(ctx.matching(p) for p in rule.anywhere):
+            continue
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         for index in ctx.matching_all(rule.all, unique=True, within=within):
             if not rule.price_lines and ctx.is_price_line(index):

@@ -34,7 +34,9 @@ class ChoiceRule:
     (the deciding detail often comes in the next sentence). ``negatable``: the rule does not
     fire when what its first pattern names is denied or prohibited ("shared accounts are
     prohibited"). ``price_lines``: the rule also reads a price-list line (a table row with a
-    price), which other rules skip: a line of a price list is not a commitment.
+    price), which other rules skip: a line of a price list is not a commitment. ``anywhere``
+    patterns must each match somewhere in the document (a certification stated in one clause
+    of a security plan named in another).
     """
 
     criterion: str
@@ -48,6 +50,7 @@ class ChoiceRule:
     next: tuple[Pattern, ...] = ()
     negatable: bool = False
     price_lines: bool = False
+    anywhere: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +161,7 @@ def _compile_rules(data: dict[str, Any]) -> Rules:
             next=compile_all(r.get("next", [])),
             negatable=bool(r.get("negatable", False)),
             price_lines=bool(r.get("price_lines", False)),
+            anywhere=compile_all(r.get("anywhere", [])),
         )
         for r in data["choice_rules"]
     )

@@ -673,3 +673,48 @@ def test_an_article_is_not_part_of_a_number(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "For P1 an engineer responds within an hour, twenty-four hours "
                                 "a day.")  # fmt: skip
     assert values(report, "support.p1_response") == [60]
+
+
+def test_a_certification_stated_apart_from_the_security_plan(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le présent plan d'assurance sécurité décrit les mesures du Titulaire.",
+        "Le Titulaire est certifié ISO 27001 pour son centre de services.",
+    )
+    assert answer(report, "security.security_plan").value == "pas_and_certification"
+    report = analyse(catalogue, "Le Titulaire est certifié ISO 27001 pour son centre de services.")
+    assert values(report, "security.security_plan") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "expected"),
+    [
+        ("Des restaurations de contrôle sont réalisées chaque mois sur quelques fichiers.",
+         "backup.restore_tests", "quarterly_or_better"),
+        ("Test restores of a sample of files are run every quarter.", "backup.restore_tests",
+         "quarterly_or_better"),
+        ("Un exercice de bascule vers le site de secours est conduit une fois par an.",
+         "continuity.plan_tested", "yearly_full_test"),
+        ("A full failover exercise is carried out every year.", "continuity.plan_tested",
+         "yearly_full_test"),
+        ("Aucun compte générique n'est autorisé sur les serveurs du Client.",
+         "security.least_privilege", "named_accounts"),
+        ("Les intervenants passent par une passerelle d'administration qui enregistre chaque "
+         "session.", "security.remote_access", "described_audited"),
+        ("Les données sont sauvegardées toutes les six heures, et chaque nuit de manière "
+         "complète.", "backup.frequency", 360),
+    ],
+)  # fmt: skip
+def test_security_practice_in_other_words(
+    catalogue: Catalogue, sentence: str, criterion: str, expected: object
+) -> None:
+    assert answer(analyse(catalogue, sentence), criterion).value == expected
+
+
+def test_a_table_of_recovery_objectives_per_service(catalogue: Catalogue) -> None:
+    report = _table(
+        catalogue,
+        "Application : Messagerie | RTO : 4 heures | RPO : 1 heure",
+        "Application : Comptabilité | RTO : 8 heures | RPO : 4 heures",
+    )
+    assert answer(report, "continuity.per_service").value == "per_service"
