@@ -718,3 +718,38 @@ def test_a_table_of_recovery_objectives_per_service(catalogue: Catalogue) -> Non
         "Application : Comptabilité | RTO : 8 heures | RPO : 4 heures",
     )
     assert answer(report, "continuity.per_service").value == "per_service"
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Priority : 1 | Description : Total outage | Response : 30 minutes | Resolution : 4 "
+         "hours", {"p1_response": 30, "p1_restoration": 240}),
+        ("Priorité : 3 | Description : gêne | Délai de prise en charge : 4 h | Délai de "
+         "résolution : 2 jours", {"p3_response": 240, "p3_restoration": 2880}),
+        ("Level : Critical | Target response : 15 min | Target fix : 2 h",
+         {"p1_response": 15, "p1_restoration": 120}),
+    ],
+)  # fmt: skip
+def test_a_priority_column_with_a_bare_level(
+    catalogue: Catalogue, row: str, expected: dict[str, float]
+) -> None:
+    assert _support(_table(catalogue, row)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "expected"),
+    [
+        ("Les prix sont indexés chaque année sur l'indice Syntec ; la hausse est limitée à 4 %.",
+         "costs.indexation", "capped_index"),
+        ("À l'expiration du contrat ou en cas de résiliation pour manquement du Prestataire, "
+         "celui-ci restitue au Client l'ensemble des données.", "reversibility.any_cause",
+         "expiry_and_cause"),
+        ("L'accompagnement à la réversibilité est facturé au temps passé.",
+         "reversibility.exit_price", "unpriced"),
+    ],
+)  # fmt: skip
+def test_special_conditions_in_other_words(
+    catalogue: Catalogue, sentence: str, criterion: str, expected: object
+) -> None:
+    assert answer(analyse(catalogue, sentence), criterion).value == expected
