@@ -753,3 +753,29 @@ def test_special_conditions_in_other_words(
     catalogue: Catalogue, sentence: str, criterion: str, expected: object
 ) -> None:
     assert answer(analyse(catalogue, sentence), criterion).value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "expected"),
+    [
+        ("This Agreement begins on the Effective Date and continues for a period of three (3) "
+         "years (the \"Initial Term\").", "costs.initial_term", 36),
+        ("IN NO EVENT WILL VENDOR'S TOTAL LIABILITY EXCEED THE AMOUNTS PAID BY CUSTOMER DURING "
+         "THE NINE (9) MONTHS BEFORE THE CLAIM.", "liability.cap", 9),
+        ("Vendor shall carry Technology Errors and Omissions insurance, including network "
+         "security and privacy liability coverage.", "liability.insurance", "rc_pro_and_cyber"),
+        ("Customer shall have the right, on thirty (30) days' notice and no more than once "
+         "annually, to audit Vendor's records.", "governance.audit_right",
+         "yearly_third_party"),
+    ],
+)  # fmt: skip
+def test_us_style_clauses(
+    catalogue: Catalogue, sentence: str, criterion: str, expected: object
+) -> None:
+    assert values(analyse(catalogue, sentence), criterion) == [expected]
+
+
+def test_the_provider_is_not_a_verb(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Provider holds an ISO 27001 certificate and is audited "
+                                "every quarter by its internal audit team.")  # fmt: skip
+    assert values(report, "governance.audit_right") == []
