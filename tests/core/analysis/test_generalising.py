@@ -779,3 +779,18 @@ def test_the_provider_is_not_a_verb(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "The Provider holds an ISO 27001 certificate and is audited "
                                 "every quarter by its internal audit team.")  # fmt: skip
     assert values(report, "governance.audit_right") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Information security incidents are handled by the security team within 4 hours.",
+        "L'assurance responsabilité civile du Prestataire couvre 99,9 % des sinistres.",
+        "Un compte rendu reprenant les données de l'incident est diffusé sous 5 jours.",
+    ],
+)
+def test_a_word_stem_does_not_reach_another_word(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "security.incident_notification") == []
+    assert values(report, "availability.commitment") == []
+    assert values(report, "reversibility.data_return_days") == []
