@@ -14,8 +14,9 @@ before the analysis was first run on them. The held-out set grows in rounds (``"
 a golden file): a round's misses may lead to rule changes, after which only a later round is
 an honest estimate, so each round's figures are printed too. A third set, the blind set
 (``sample_contracts/blind``), is printed apart: its documents and golden files were written
-without reading the rules, the analysis code or the earlier samples, and no rule was changed
-after scoring it. ``--folder`` scores one folder.
+without reading the rules, the analysis code or the earlier samples; its first score (0.769,
+0.562) is the honest figure it gave, as the rules were later changed on its misses.
+``--folder`` scores one folder.
 """
 
 from __future__ import annotations
@@ -127,9 +128,11 @@ GOLDEN_SETS = {"tuning": "documents", "held_out": "held_out", "blind": "blind"}
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
     "held_out": "Held-out set (sample_contracts/held_out): each round written and scored before "
-    "the rule changes it led to; the latest round is the honest estimate",
-    "blind": "Blind set (sample_contracts/blind), blind: never tuned on; written without reading "
-    "the rules, scored once",
+    "the rule changes it led to (round 2 first scored at precision 0.875, recall 0.609); a "
+    "round is an honest estimate only until rules are changed on it",
+    "blind": "Blind set (sample_contracts/blind): written without reading the rules and first "
+    "scored at precision 0.769, recall 0.562; the rules were then changed on its misses, so it "
+    "is no longer an honest estimate",
 }
 
 

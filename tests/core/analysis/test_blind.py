@@ -79,7 +79,10 @@ def test_script_prints_the_blind_set_apart_after_the_others(
 ) -> None:
     assert main([]) == 0
     out = capsys.readouterr().out
-    held_out_at, blind_at = out.index("Held-out set"), out.index("blind: never tuned on")
+    held_out_at, blind_at = (
+        out.index("Held-out set"),
+        out.index("Blind set (sample_contracts/blind)"),
+    )
     assert held_out_at < blind_at < out.index("altitude.docx") < out.index("northgate.md")
     summary = [line for line in out.splitlines() if line.startswith("BLIND:")]
     assert len(summary) == 1 and "precision" in summary[0] and "recall" in summary[0]
