@@ -97,6 +97,8 @@ def _read_sentence(
     rules = ctx.rules
     if round_the_clock and rules.word("optional_service").search(text):
         round_the_clock = False  # an option the client may buy is not a commitment
+    # "monitoring 24/7, but action only in business hours": watching, not acting
+    acts_in_business_hours_only = bool(rules.word("action_business_only").search(text))
     for match in _round_the_clock(ctx, text) if round_the_clock else ():
         around = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
         monitoring = bool(rules.word("monitoring_context").search(around))
@@ -104,7 +106,9 @@ def _read_sentence(
             seen.monitoring_247 = _first(seen.monitoring_247, index)
         # "availability measured 24/7" is the measurement window, not support cover
         measuring = bool(rules.word("availability").search(text))
-        if _acts(ctx, around) or (support and not monitoring and not measuring):
+        if acts_in_business_hours_only:
+            seen.monitoring_247 = _first(seen.monitoring_247, index)
+        elif _acts(ctx, around) or (support and not monitoring and not measuring):
             clause = clause_around(text, match.start(), match.end())
             levels = {t.value for t in priority_tokens(ctx, clause)}
             if levels and levels <= {"1"}:
@@ -211,6 +215,8 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
 def _waits_for_business_hours(ctx: Context, index: int) -> bool:
     """Round-the-clock monitoring followed, in the same paragraph, by "outside business
     hours alerts are handled the next business day": watching without acting."""
+    if ctx.rules.word("action_business_only").search(ctx.folded(index)):
+        return True
     following = ctx.next_in_block(index)
     return following is not None and bool(ctx.rules.word("no_oncall").search(ctx.folded(following)))
 

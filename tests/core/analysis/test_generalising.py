@@ -794,3 +794,19 @@ def test_a_word_stem_does_not_reach_another_word(catalogue: Catalogue, sentence:
     assert values(report, "security.incident_notification") == []
     assert values(report, "availability.commitment") == []
     assert values(report, "reversibility.data_return_days") == []
+
+
+def test_round_the_clock_monitoring_with_action_in_business_hours_only(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(catalogue, "La supervision est assurée 24h/24, mais les interventions n'ont "
+                                "lieu qu'aux heures ouvrées.")  # fmt: skip
+    assert answer(report, "oncall.monitoring_vs_action").value == "monitoring_only_written"
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
+    assert values(report, "support.hours_defined") == []
+
+
+def test_third_party_coordination_in_french(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Le Prestataire coordonne les interventions des fournisseurs tiers "
+                                "du Client sans surcoût.")  # fmt: skip
+    assert answer(report, "scope.vendor_coordination").value == "included"
