@@ -68,7 +68,7 @@ def test_every_held_out_document_names_its_round() -> None:
 def test_json_output_has_both_sets(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"tuning", "held_out", "blind"}
+    assert set(data) == {"tuning", "held_out", "blind", "blind2"}
     assert {d["document"] for d in data["held_out"]["documents"]} >= {"vega.txt", "orion.md"}
 
 
