@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.prefilter import required_literals
 from slaeval.analysis.quantities import Duration
 from slaeval.localized import both
 
@@ -33,6 +34,9 @@ class Token:
 def priority_tokens(ctx: Context, text: str) -> list[Token]:
     found: list[Token] = []
     for pattern in ctx.rules.priority_patterns:
+        literals = required_literals(pattern.pattern)
+        if literals is not None and not any(literal in text for literal in literals):
+            continue  # a fixed string every match holds is absent: no need to scan
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if groups.get("n"):
