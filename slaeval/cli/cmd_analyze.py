@@ -22,17 +22,10 @@ QUOTE_WIDTH = 96
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "analyze", help="read a contract or SLA (PDF, DOCX, text) and list its commitments"
-    )
+    parser = subparsers.add_parser("analyze")  # help texts: slaeval/cli/help_texts.py
     parser.add_argument("document", type=Path)
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument(
-        "--time-limit",
-        default="20",
-        metavar="SECONDS",
-        help="give up after this many seconds (a positive number; default 20)",
-    )
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--time-limit", default="20", metavar="SECONDS")
     add_lang_option(parser)
     parser.set_defaults(func=run)
 
