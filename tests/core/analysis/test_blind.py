@@ -1,6 +1,7 @@
 """The blind set: documents and golden files written without reading the rules, the analysis
 code or the earlier samples, and committed before the analysis first ran on them. These tests
-check that the golden files say something the catalogue can hold; they demand no score."""
+check the set itself and how the script prints it (the golden files' format is checked with
+the second blind set's, in test_blind2.py); they demand no score."""
 
 from __future__ import annotations
 
