@@ -48,3 +48,17 @@ def system_lang(environ: dict[str, str] | None = None) -> Lang:
         if value:
             return "fr" if value.lower().startswith("fr") else "en"
     return "en"
+
+
+def listed(texts: list[str], lang: Lang) -> str:
+    """Texts as one list in ``lang``: "a ; b" in French, "a; b" in English, each item after
+    the first starting lower-case ("… ; pas de contrat clair"), acronyms kept ("RGPD")."""
+    separator = " ; " if lang == "fr" else "; "
+    return separator.join(texts[:1] + [_lower_first(t) for t in texts[1:]])
+
+
+def _lower_first(text: str) -> str:
+    rest = text[1:].lstrip("'’")
+    if text[:1].isupper() and rest[:1].islower():
+        return text[0].lower() + text[1:]
+    return text

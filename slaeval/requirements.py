@@ -15,7 +15,7 @@ from slaeval.diagnostic_model import CompanyProfile, Diagnostic
 from slaeval.diagnostic_texts import DiagnosticTexts
 from slaeval.downtime import downtime_cost
 from slaeval.formatting import format_money
-from slaeval.localized import Localized, both
+from slaeval.localized import Localized, both, listed
 from slaeval.project import OverrideValue
 
 # (profile condition, area, extra points, reason) for profile-driven weight changes.
@@ -132,20 +132,7 @@ def _joined(reasons: list[Localized]) -> Localized | None:
     """The reasons as one list: "… ; une panne grave a déjà eu lieu ; pas de contrat clair"."""
     if not reasons:
         return None
-
-    def chain(texts: list[str], separator: str) -> str:
-        return separator.join([texts[0]] + [_lower_first(t) for t in texts[1:]])
-
-    return both(chain([r.fr for r in reasons], " ; "), chain([r.en for r in reasons], "; "))
-
-
-def _lower_first(text: str) -> str:
-    """A sentence's capital dropped where it continues a list ("Pas de …" -> "pas de …"),
-    kept on acronyms ("RGPD", "NIS2")."""
-    rest = text[1:].lstrip("'’")
-    if text[:1].isupper() and rest[:1].islower():
-        return text[0].lower() + text[1:]
-    return text
+    return both(listed([r.fr for r in reasons], "fr"), listed([r.en for r in reasons], "en"))
 
 
 def _criterion_weights(catalogue: Catalogue, profile: CompanyProfile) -> dict[str, Suggestion]:

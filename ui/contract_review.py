@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from slaeval.errors import SlaevalError
 from slaeval.explain import format_value
+from slaeval.localized import listed
 from slaeval.offers import Answer, new_offer_id
 from slaeval.promise_flags import promise_flags
 from slaeval.ui import commands
@@ -157,8 +158,7 @@ class ContractReviewDialog(QDialog):
         lang = current_lang()
         lines = []
         if report.missing:
-            separator = " ; " if lang == "fr" else "; "
-            names = separator.join(self.catalogue.criterion(c).name(lang) for c in report.missing)
+            names = listed([self.catalogue.criterion(c).name(lang) for c in report.missing], lang)
             lines.append(_("Not found in the document: {names}").format(names=names))
         same = [o for o in self.state.project.offers if o.name == self.provider.text()]
         if same:

@@ -139,3 +139,13 @@ def test_joined_reasons_read_as_one_list_in_each_language():
         "Pas de contrat clair ; l'informatique vous prend du temps ; RGPD applicable"
     )
     assert joined.en == "No clear contract; IT eats your time; GDPR applies"
+
+
+def test_a_list_keeps_its_first_capital_and_acronyms():
+    from slaeval.localized import listed
+
+    assert listed(["Sous-traitance", "Clause de réversibilité", "RTO"], "fr") == (
+        "Sous-traitance ; clause de réversibilité ; RTO"
+    )
+    assert listed(["Subcontracting", "Exit plan"], "en") == "Subcontracting; exit plan"
+    assert listed([], "en") == ""

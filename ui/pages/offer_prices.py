@@ -5,7 +5,7 @@ refuses (a window that ends before it starts) is shown with its reason and not k
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -54,13 +54,9 @@ def _money(maximum: float) -> QDoubleSpinBox:
     return spin
 
 
-def _locale() -> QLocale:
-    return locale_for(current_lang())
-
-
 def _percent() -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
-    spin.setLocale(_locale())  # "99,50 %" in French, like the other fields
+    spin.setLocale(locale_for(current_lang()))  # "99,50 %" in French, like the other fields
     spin.setRange(0, 100)
     spin.setDecimals(2)
     spin.setSuffix(" %")
@@ -158,7 +154,7 @@ class OfferPricesForm(QWidget):
         self.has_cap.setText(_("Capped at"))
         for box, name in zip(self.days, weekday_names(), strict=True):
             box.setText(name)
-        locale = _locale()
+        locale = locale_for(current_lang())
         for spin in (self.setup, self.monthly, self.exit_cost, self.cap):
             spin.setLocale(locale)
         while self.tier_rows:  # rebuilt in the new language by the next show_offer

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from slaeval.criteria import Criterion
+from slaeval.localized import listed
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
@@ -71,9 +72,9 @@ class AreaRequirements(QTableWidget):
         changed = [k for k in keys if k in overrides]
         if changed:
             return _("Changed by you"), True
-        reasons = [self._suggestion(k)[1] for k in keys if self._suggestion(k)[1]]
-        separator = " ; " if current_lang() == "fr" else "; "
-        return _("Suggested because: ") + separator.join(dict.fromkeys(reasons)), False
+        reasons = [why for why in (self._suggestion(k)[1] for k in keys) if why]
+        why = listed(list(dict.fromkeys(reasons)), current_lang())
+        return _("Suggested because: ") + why, False
 
     def _label(self, row: int, column: int, text: str, bold: bool = False) -> QLabel:
         label = QLabel(text)
