@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from slaeval.criteria import Catalogue
+from slaeval.ui import commands
 from slaeval.ui.i18n import _, current_lang
 from slaeval.ui.pages.edit_names import named, short
 
@@ -84,8 +85,6 @@ def override_text(key: str, catalogue: Catalogue | None, cleared: bool = False) 
 
 def push_note_edits(flow: QuestionFlow, state: AppState) -> None:
     """Each note typed in ``flow`` becomes an undoable edit named after its question."""
-    from slaeval.ui import commands
-
     flow.note_edited.connect(
         lambda key, text: state.push(
             named(commands.set_note(state, key, text), note_text(flow.title_of(key)))
