@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
@@ -65,8 +66,11 @@ class ContractReviewDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        self.extra = QLabel()
-        self.extra.setWordWrap(True)
+        self.extra = QPlainTextEdit()  # scrolls: a contract can leave dozens of promises unbacked
+        self.extra.setReadOnly(True)
+        self.extra.setAccessibleName(_("Not found and promised"))
+        self.extra.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
+        self.extra.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -141,9 +145,11 @@ class ContractReviewDialog(QDialog):
             self.table.setItem(row, 3, QTableWidgetItem(quote))
             self.keep[criterion_id] = keep
             self.editors[criterion_id] = editor
-        self.table.resizeRowsToContents()
         self.table.resizeColumnToContents(1)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 380))
+        self.table.resizeColumnToContents(2)
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 260))
+        self.table.resizeRowsToContents()  # once the widths are known
         self._list_missing_and_promises(report)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
@@ -164,7 +170,8 @@ class ContractReviewDialog(QDialog):
         if same:
             for gap in promises_not_in_contract(same[0], report, self.catalogue):
                 lines.append(gap.message.get(lang))  # it says "Promised, not in the contract"
-        self.extra.setText("\n".join(lines))
+        self.extra.setPlainText("\n".join(lines))
+        self.extra.setVisible(bool(lines))
 
     def kept_answers(self) -> dict[str, Answer]:
         kept = {}

@@ -71,7 +71,7 @@ def test_missing_commitments_and_unbacked_promises_are_listed_once_each(qtbot, w
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
     dialog.provider.setText("EcoNet Services")
     dialog._list_missing_and_promises(dialog.report)
-    lines = dialog.extra.text().splitlines()
+    lines = dialog.extra.toPlainText().splitlines()
     promised = [line for line in lines if "Promis, non trouvé dans le contrat" in line]
     assert promised, lines
     assert all(line.count("Promis, non trouvé") == 1 for line in promised)
