@@ -17,7 +17,7 @@ from slaeval.errors import InputError, ProjectError
 from slaeval.localized import both
 from slaeval.offers import Answer, Offer
 from slaeval.project import Negotiation, Project, ProjectInfo
-from slaeval.stored_answers import check_answer_numbers, find_stored_answer_at_fault
+from slaeval.stored_answers import check_stored_answers, find_stored_answer_at_fault
 
 OFFER_COLUMNS = "id, name, position, prices, support_window, notes"
 ANSWER_COLUMNS = "offer_id, criterion_id, value, clock, note, evidence, source"
@@ -168,7 +168,7 @@ def read_project(conn: sqlite3.Connection, where: str = "") -> Project:
             raise
         find_stored_answer_at_fault(conn, catalogue, where)  # "NaN" is not JSON
         raise _bad_content(where, str(exc)) from None
-    check_answer_numbers(project, catalogue, where)
+    check_stored_answers(project, catalogue, where)
     return project
 
 

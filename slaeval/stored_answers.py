@@ -1,10 +1,11 @@
-"""Numbers in the answers of a project file, checked as an import checks them.
+"""The answers of a project file, checked as an import checks them.
 
-An import refuses an infinite or NaN number and one the catalogue calls absurd (1e300 minutes,
-a percentage over 100, a negative duration). A file edited behind slaeval's back can still
-hold one: refused when the project is read, with the offer and the criterion it belongs to, so
-the message says where to look. Yes/no and choice answers keep their own treatment: numbers
-are all this checks.
+An import refuses an infinite or NaN number, one the catalogue calls absurd (1e300 minutes, a
+percentage over 100, a negative duration), text where a number is expected and a choice the
+criterion does not have. A file edited behind slaeval's back can still hold one: refused when
+the project is read, with the offer and the criterion it belongs to, so the message says where
+to look. An answer to a criterion the catalogue does not know is kept as it is (a project made
+with another catalogue opens).
 
 A finite number is checked on the project read (quick: no SQL). An infinite one ("1e999") or
 NaN (not JSON) makes the reading itself fail; one query then finds which answer it was.
@@ -17,7 +18,7 @@ import math
 import sqlite3
 
 from slaeval.answer_check import answer_problem, not_finite
-from slaeval.criteria import NUMERIC_KINDS, Catalogue
+from slaeval.criteria import Catalogue
 from slaeval.errors import ProjectError
 from slaeval.localized import Localized, both
 from slaeval.project import Project
@@ -36,12 +37,12 @@ _TOO_LONG = both("nombre trop long", "number too long")
 _SHOWN = 60
 
 
-def check_answer_numbers(project: Project, catalogue: Catalogue, where: str) -> None:
-    """Raise ProjectError naming the first answer of ``project`` whose number an import would
-    refuse (the model has already refused infinite ones and NaN)."""
+def check_stored_answers(project: Project, catalogue: Catalogue, where: str) -> None:
+    """Raise ProjectError naming the first answer of ``project`` an import would refuse (the
+    model has already refused infinite numbers and NaN)."""
     for offer in project.offers:
         for criterion_id, answer in offer.answers.items():
-            problem = _number_problem(catalogue, criterion_id, answer.value)
+            problem = _value_problem(catalogue, criterion_id, answer.value)
             if problem is not None:
                 raise _refused(where, offer.name, criterion_id, problem)
 
@@ -65,17 +66,17 @@ def _stored_problem(catalogue: Catalogue, criterion_id: str, stored: object) -> 
         return _UNREADABLE if math.isfinite(number) else not_finite(number)
     except ValueError:  # an integer of thousands of digits, which Python will not convert
         return _TOO_LONG
-    return _number_problem(catalogue, criterion_id, value)
+    return _value_problem(catalogue, criterion_id, value)
 
 
-def _number_problem(catalogue: Catalogue, criterion_id: str, value: object) -> Localized | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None  # text, or unknown: the project's own reading deals with it
-    if not math.isfinite(value):
+def _value_problem(catalogue: Catalogue, criterion_id: str, value: object) -> Localized | None:
+    if isinstance(value, float) and not math.isfinite(value):
         return not_finite(value)
     criterion = catalogue.by_id.get(criterion_id)
-    if criterion is None or criterion.kind not in NUMERIC_KINDS:
+    if criterion is None:
         return None
+    if value is not None and (isinstance(value, bool) or not isinstance(value, str | int | float)):
+        return _UNREADABLE  # only from the stored text: the model reads str | float | None
     return answer_problem(criterion, value)
 
 

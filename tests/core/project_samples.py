@@ -24,7 +24,7 @@ def full_offer(offer_id: str = "alpha", name: str = "Alpha Infogérance") -> Off
                 evidence=Evidence(quote="Rétablissement P1 sous 4 heures ouvrées", location="§4.2"),
                 source="contract",
             ),
-            "support.escalation": Answer(value="contacts", source="imported"),
+            "support.escalation": Answer(value="none", source="imported"),
             "security.mfa": Answer(value=None, note="asked, no reply yet"),
             "security.edr": Answer(value="partly", note="workstations only"),
         },

@@ -99,3 +99,42 @@ def test_the_model_refuses_infinite_and_nan_answers():
         with pytest.raises(ValidationError, match="finite"):
             Answer(value=value)
     assert Answer(value=1e300).value == 1e300  # only the catalogue calls that absurd
+
+
+@pytest.mark.parametrize(
+    ("criterion_id", "stored", "english", "french"),
+    [
+        (
+            "support.p1_response",
+            '"quatre heures"',
+            "a number is expected, not 'quatre heures'",
+            "un nombre est attendu, pas 'quatre heures'",
+        ),
+        ("backup.copies", '"two_copies"', "unknown choice 'two_copies'", "choix inconnu"),
+        ("security.mfa", "12", "unknown choice 12", "choix inconnu 12"),
+        ("security.edr", '"maybe"', "yes, partly or no, not 'maybe'", "pas 'maybe'"),
+    ],
+)
+def test_an_answer_of_the_wrong_kind_is_refused_naming_offer_and_criterion(
+    tmp_path, criterion_id, stored, english, french
+):
+    path = project_file(tmp_path)
+    store_value(path, "second", criterion_id, stored)
+    before = path.read_bytes()
+    with pytest.raises(ProjectError) as caught:
+        load(path)
+    text_en, text_fr = caught.value.text("en"), caught.value.text("fr")
+    assert text_en.startswith('The project holds an impossible answer (offer "Second", criterion ')
+    assert english in text_en and french in text_fr
+    assert path.read_bytes() == before
+
+
+def test_unknown_criteria_and_unknown_answers_still_open(tmp_path):
+    path = project_file(tmp_path)
+    store_value(path, "first", "retired.criterion", '"whatever it was"')
+    store_value(path, "first", "backup.copies", "null")
+    store_value(path, "second", "backup.copies", '"three_two_one"')
+    offers = load(path).offers
+    assert offers[0].answers["retired.criterion"].value == "whatever it was"
+    assert offers[0].answers["backup.copies"].value is None
+    assert offers[1].answers["backup.copies"].value == "three_two_one"
