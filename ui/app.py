@@ -31,7 +31,7 @@ def make_window(lang: Lang | None, settings: QSettings | None = None) -> MainWin
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from slaeval.ui.i18n import set_language
+    from slaeval.ui.i18n import apply_qt_translation, set_language
     from slaeval.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -42,6 +42,7 @@ def make_window(lang: Lang | None, settings: QSettings | None = None) -> MainWin
     chosen = lang or (saved if saved in ("fr", "en") else None)
     if chosen:
         set_language(chosen)  # type: ignore[arg-type]
+    apply_qt_translation()  # the system's language needs no switch, but Qt's words follow it too
     return MainWindow(settings=settings)
 
 

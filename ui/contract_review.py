@@ -69,7 +69,6 @@ class ContractReviewDialog(QDialog):
         self.extra = QPlainTextEdit()  # scrolls: a contract can leave dozens of promises unbacked
         self.extra.setReadOnly(True)
         self.extra.setAccessibleName(_("Not found and promised"))
-        self.extra.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
         self.extra.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -135,20 +134,23 @@ class ContractReviewDialog(QDialog):
             keep.setChecked(True)
             keep.setAccessibleName(_("Keep"))
             self.table.setCellWidget(row, 0, keep)
-            self.table.setItem(row, 1, QTableWidgetItem(criterion.question.get(lang)))
+            name = QTableWidgetItem(criterion.name(lang))  # short; the question in the tooltip
+            name.setToolTip(criterion.question.get(lang))
+            self.table.setItem(row, 1, name)
             editor = AnswerEditor(criterion)
             editor.set_value(answer.value, answer.clock)
             editor.setToolTip(format_value(criterion, answer, self._window(), lang))
             self.table.setCellWidget(row, 2, editor)
             evidence = answer.evidence
             quote = f"« {evidence.quote} » ({evidence.location})" if evidence else ""
-            self.table.setItem(row, 3, QTableWidgetItem(quote))
+            passage = QTableWidgetItem(quote)
+            passage.setToolTip(quote)  # a long passage is cut at the row's height
+            self.table.setItem(row, 3, passage)
             self.keep[criterion_id] = keep
             self.editors[criterion_id] = editor
-        self.table.resizeColumnToContents(1)
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 380))
-        self.table.resizeColumnToContents(2)
-        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 260))
+        for column, widest in ((1, 240), (2, 470)):  # the evidence column takes what is left
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.table.resizeRowsToContents()  # once the widths are known
         self._list_missing_and_promises(report)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
@@ -172,6 +174,18 @@ class ContractReviewDialog(QDialog):
                 lines.append(gap.message.get(lang))  # it says "Promised, not in the contract"
         self.extra.setPlainText("\n".join(lines))
         self.extra.setVisible(bool(lines))
+        if lines:  # as high as its text up to eight lines, then it scrolls
+            self.extra.setFixedHeight(self._extra_height())
+
+    def _extra_height(self) -> int:
+        document = self.extra.document()
+        document.setTextWidth(self.extra.viewport().width() or self.width() - 40)
+        lines = sum(
+            document.findBlockByNumber(i).layout().lineCount() or 1
+            for i in range(document.blockCount())
+        )
+        frame = 2 * self.extra.frameWidth() + 2 * int(document.documentMargin()) + 4
+        return self.fontMetrics().lineSpacing() * min(max(lines, 1), 8) + frame
 
     def kept_answers(self) -> dict[str, Answer]:
         kept = {}

@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator, Signal
 
 from slaeval.data_paths import resource
 from slaeval.ui.po_reader import read_po
@@ -65,7 +65,31 @@ def current_lang() -> Lang:
 def set_language(lang: Lang) -> None:
     if lang != _state["lang"]:
         _state["lang"] = lang
+        apply_qt_translation()
         language_notifier().changed.emit(lang)
+
+
+_qt_translators: list[QTranslator] = []
+
+
+def apply_qt_translation() -> bool:
+    """Qt's own words (standard buttons such as Cancel, file dialogs, the right-click menu of a
+    text field) in the app's language, from the catalogue PySide6 ships (``qtbase_fr.qm``).
+    Call once the application exists; True when a catalogue is in use."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    while _qt_translators:
+        app.removeTranslator(_qt_translators.pop())
+    if _state["lang"] == "en":
+        return False
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{_state['lang']}", folder):
+        return False  # a Qt built without its catalogues: Qt's words stay in English
+    app.installTranslator(translator)
+    _qt_translators.append(translator)
+    return True
 
 
 def missing_translations(texts: list[str]) -> list[str]:

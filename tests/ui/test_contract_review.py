@@ -81,3 +81,58 @@ def test_missing_commitments_and_unbacked_promises_are_listed_once_each(qtbot, w
         assert len(names) == 1 or " ; " in lines[0]
     dialog.reject()
     set_language("en")
+
+
+def test_rows_read_whole_in_french_and_the_list_below_fits_its_text(qtbot, window, demo_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from slaeval.ui.contract_review import ContractReviewDialog
+    from slaeval.ui.i18n import set_language
+
+    set_language("fr")
+    window.open_file(demo_path)
+    dialog = ContractReviewDialog(window.state, samples_dir() / "documents" / "econet.pdf", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Annuler"  # Qt's own words follow the app's language
+    for row, criterion_id in enumerate(dialog.proposals):
+        criterion = dialog.catalogue.criterion(criterion_id)
+        name = dialog.table.item(row, 1)
+        assert name.text() == criterion.name("fr")
+        assert name.toolTip() == criterion.question.get("fr")
+        passage = dialog.table.item(row, 3)
+        assert passage.toolTip() == passage.text() and passage.text().startswith("« ")
+        combos = [c for c in (dialog.editors[criterion_id].choices,) if c is not None]
+        for combo in combos:  # a proposed choice shows whole in its box
+            shown = combo.fontMetrics().horizontalAdvance(combo.currentText())
+            assert shown <= combo.width() - 20, (criterion_id, combo.currentText())
+    dialog.provider.setText("EcoNet Services")
+    dialog._list_missing_and_promises(dialog.report)
+    extra = dialog.extra
+    line = extra.fontMetrics().lineSpacing()
+    assert extra.isVisible() and extra.height() <= line * 8 + 40
+    qtbot.wait(20)
+    wrapped = sum(
+        extra.document().findBlockByNumber(i).layout().lineCount()
+        for i in range(extra.document().blockCount())
+    )
+    assert (wrapped > 8) == extra.verticalScrollBar().isVisible()
+    dialog.reject()
+    set_language("en")
+
+
+def test_qt_words_switch_with_the_language(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from slaeval.ui.i18n import set_language
+
+    set_language("fr")
+    french = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    set_language("en")
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(french)
+    qtbot.addWidget(english)
+    assert french.buttons()[0].text() == "Annuler"
+    assert english.buttons()[0].text() == "Cancel"
