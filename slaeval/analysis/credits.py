@@ -60,8 +60,25 @@ def extract_credits(ctx: Context) -> None:
         tiers_found |= _read_ladder(ctx, index, text, percents)
         in_list = in_list or (has_credit_words and text.rstrip().endswith(":"))
     # a cap on credits means there are credits, even when their scale is not a ladder
-    if tiers_found or any(c.kind == "credit_cap" for c in ctx.candidates):
+    if tiers_found or _availability_caps(ctx):
         _ladder_kind(ctx)
+
+
+def _availability_caps(ctx: Context) -> list[Candidate]:
+    """Caps on credits, leaving out a cap stated only for late responses or restorations
+    ("penalties for a late restoration, within the limit of 15 %"): that one says nothing of
+    credits for missed availability."""
+    rules = ctx.rules
+    late = (rules.word("response"), rules.word("restoration"))
+    availability = rules.word("availability")
+    caps = []
+    for candidate in ctx.candidates:
+        if candidate.kind != "credit_cap":
+            continue
+        text = ctx.folded(candidate.sentence)
+        if availability.search(text) or not any(p.search(text) for p in late):
+            caps.append(candidate)
+    return caps
 
 
 def _read_ladder(ctx: Context, index: int, text: str, percents: list[Amount]) -> bool:
@@ -108,23 +125,36 @@ def _tier(ctx: Context, index: int, credit: Amount, below: float) -> None:
 
 
 def _ladder_kind(ctx: Context) -> None:
-    """Automatic or claim-based credits, or token ones when the cap is 10 % or less."""
+    """Automatic or claim-based credits, or token ones when the cap is 10 % or less.
+
+    Credits "not applied automatically" are claimed; the claim is often spelt out in the next
+    sentence, which need not name the credits again ("Credits are not automatic. The Customer
+    must request them within 30 days").
+    """
     rules = ctx.rules
     credit_words = rules.word("credit_context")
-    caps = [c for c in ctx.candidates if c.kind == "credit_cap"]
+    caps = _availability_caps(ctx)
     if caps and min(float(c.value) for c in caps) <= 10:
         ctx.add(Candidate("availability.credit_ladder", "none_or_token", "text",
                           caps[0].sentence, 0.75, rank=3))  # fmt: skip
         return
+    not_automatic = rules.word("not_automatic")
     automatic = set(ctx.matching(rules.word("automatic")))
-    for key, value in (("automatic", "automatic"), ("claim_based", "claim_based")):
-        for index in ctx.matching(rules.word(key)):
-            if value == "claim_based" and index in automatic:
-                continue  # "sans que le Client ait à en faire la demande": no claim needed
-            if credit_words.search(ctx.folded(index)):
-                rank = 2 if value == "claim_based" else 1
-                ctx.add(Candidate("availability.credit_ladder", value, "text", index, 0.75,
-                                  rank=rank))  # fmt: skip
+    denied = {i for i in automatic if not_automatic.search(ctx.folded(i))}
+    for index in sorted(automatic - denied):
+        if credit_words.search(ctx.folded(index)):
+            ctx.add(Candidate("availability.credit_ladder", "automatic", "text", index, 0.75))
+    # "sans que le Client ait à en faire la demande": no claim needed
+    claimed = (set(ctx.matching(rules.word("claim_based"))) - automatic) | denied
+    for index in sorted(claimed):
+        if credit_words.search(ctx.folded(index)) or _follows(ctx, index, denied):
+            ctx.add(Candidate("availability.credit_ladder", "claim_based", "text", index, 0.75,
+                              rank=2))  # fmt: skip
+
+
+def _follows(ctx: Context, index: int, sentences: set[int]) -> bool:
+    """The sentence before ``index`` in the same paragraph is one of ``sentences``."""
+    return index - 1 in sentences and ctx.next_in_block(index - 1) == index
 
 
 _PENALTY_CRITERIA = frozenset(

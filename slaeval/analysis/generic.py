@@ -64,6 +64,8 @@ def apply_measure_rules(ctx: Context) -> None:
                 continue
             if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
                 continue
+            if rule.negatable and not ctx.names_without_denial(rule.all[0], text):
+                continue
             candidate = _measure(ctx, rule, index, text)
             if candidate is not None:
                 ctx.add(candidate)

@@ -15,6 +15,8 @@ from slaeval.analysis.context import Candidate, Context
 _MULTIPLIERS = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}
 _SUPER_CAP = re.compile(
     r"plafond (?:specifique|distinct|particulier|porte)|super-?cap|separate cap|porte a"
+    r"|(?:fois|times) (?:the |le |la |l')?(?:cap|plafond|limit|amount (?:set out|stated|specified|"
+    r"referred)|montant (?:vise|prevu|fixe|indique))"
 )
 CONFIDENCE = 0.85
 

@@ -60,8 +60,9 @@ class MeasureRule:
     ``deadline``: with no quantity near the anchor, a delay given as a deadline anywhere in
     the sentence ("Within 15 days of termination, the Provider shall return...") is read.
     ``skip_before`` / ``skip_after``: a quantity with these words just before or after it is
-    not this criterion's (the months of a notice period next to a termination fee). ``next``:
-    as for choice rules.
+    not this criterion's (the months of a notice period next to a termination fee). ``next``
+    and ``negatable``: as for choice rules ("may terminate without any early termination fee"
+    names a fee only to deny it).
     """
 
     criterion: str
@@ -80,6 +81,7 @@ class MeasureRule:
     skip_before: Pattern | None = None
     skip_after: Pattern | None = None
     next: tuple[Pattern, ...] = ()
+    negatable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,7 @@ def _compile_rules(data: dict[str, Any]) -> Rules:
             skip_before=_compile(expand(r["skip_before"])) if "skip_before" in r else None,
             skip_after=_compile(expand(r["skip_after"])) if "skip_after" in r else None,
             next=compile_all(r.get("next", [])),
+            negatable=bool(r.get("negatable", False)),
         )
         for r in data["measure_rules"]
     )

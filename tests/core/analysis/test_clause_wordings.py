@@ -1,0 +1,302 @@
+"""Contract clauses said in other words, French and English (issue 6, round 3): liability,
+service credits, costs, reversibility, backups, continuity, security, governance and scope.
+
+Every sentence here is written for the test, in the manner of contracts of several styles (US
+master agreements, English SLA schedules, French conditions particulières and plans d'assurance
+sécurité); none is copied from a sample document. Each test checks one writing habit, and most
+check the near miss that must not be read the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.analysis.model import AnalysisReport
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+def _answers(report: AnalysisReport, criterion: str) -> list[object]:
+    return values(report, criterion)
+
+
+# --- Liability ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Service Credits set out above are the Provider's entire liability and the "
+        "Customer's only recourse for any failure to meet a service level.",
+        "Les avoirs constituent l'indemnisation forfaitaire et définitive du Client au titre des "
+        "retards.",
+        "Le paiement des pénalités éteint toute autre demande d'indemnisation du Client pour le "
+        "même manquement.",
+        "Service credits are paid in full and final settlement of any claim arising from the "
+        "missed service level.",
+        "Les pénalités sont exclusives de toute autre indemnisation au titre des niveaux de "
+        "service.",
+        "Upon receiving the credit, Customer waives any other remedies for that outage.",
+    ],
+)
+def test_credits_as_the_only_remedy_in_other_words(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "liability.sole_remedy") == ["sole_remedy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pénalités ne sont pas exclusives de toute autre indemnisation du Client.",
+        "Service credits are in addition to any other remedies available to Customer.",
+        "Provider's entire liability under this Agreement shall not exceed the fees paid, "
+        "service credits included.",
+    ],
+)
+def test_credits_that_leave_other_remedies_open_are_no_sole_remedy(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert "sole_remedy" not in _answers(analyse(catalogue, text), "liability.sole_remedy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer's remedies for a missed service level are limited to the service credits and "
+        "to its termination right under clause 9.4.",
+        "Les seuls recours du Client en cas de non-respect des niveaux de service sont les "
+        "pénalités prévues à l'article 6 et le droit de résilier le contrat prévu à l'article 11.",
+        "Service credits, together with the right to terminate for chronic failure, are "
+        "Customer's sole and exclusive remedies for any breach of the SLA.",
+    ],
+)
+def test_credits_plus_a_right_to_terminate(catalogue: Catalogue, text: str) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "liability.sole_remedy") == ["credits_plus_termination"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier's aggregate liability for breaches of the data protection clause shall not "
+        "exceed three (3) times the amount set out in clause 14.2.",
+        "Pour les manquements à la confidentialité, la responsabilité du Prestataire est limitée "
+        "à deux fois le plafond général.",
+        "For claims relating to personal data, the liability cap is doubled.",
+        "La responsabilité du Prestataire au titre des violations de données est plafonnée au "
+        "triple du montant prévu à l'article 12.1.",
+    ],
+)
+def test_a_multiple_of_the_general_cap_is_a_super_cap(catalogue: Catalogue, text: str) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "liability.carve_outs") == ["uncapped_or_supercap"]
+    assert _answers(report, "liability.cap") == []  # the super-cap is not the general cap
+
+
+def test_twice_the_fees_is_the_general_cap_not_a_super_cap(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Each party's total liability shall not exceed twice the fees paid in the twelve months "
+        "preceding the claim.",
+    )
+    assert _answers(report, "liability.cap") == [24]
+    assert _answers(report, "liability.carve_outs") == []
+
+
+def test_carve_outs_named_by_a_defined_term(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "EXCEPT FOR UNCAPPED CLAIMS, NEITHER PARTY'S LIABILITY SHALL EXCEED THE FEES PAID IN THE "
+        "PRIOR TWELVE MONTHS.",
+        '"Uncapped Claims" means claims arising from fraud, wilful misconduct or a party\'s '
+        "breach of its confidentiality obligations.",
+    )
+    assert _answers(report, "liability.carve_outs") == ["uncapped_or_supercap"]
+    only_fraud = analyse(
+        catalogue,
+        "Except for Excluded Claims, aggregate liability shall not exceed EUR 100,000.",
+        '"Excluded Claims" means claims for fraud or wilful misconduct.',
+    )
+    assert _answers(only_fraud, "liability.carve_outs") == ["some"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire ne répond pas des préjudices indirects tels que la perte d'exploitation, "
+        "d'image ou de données.",
+        "Neither party is liable for loss of revenue, goodwill or data.",
+        "In no event shall Vendor be liable for lost profits, lost business or lost data.",
+    ],
+)
+def test_data_loss_excluded_within_a_list_of_losses(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "liability.data_loss") == ["excluded"]
+
+
+# --- Service credits ---------------------------------------------------------------------------
+
+_LADDER_EN = (
+    "If monthly availability falls below 99.9 %, Customer receives a credit of 5 % of the "
+    "monthly charge; below 99 %, a credit of 15 %."
+)
+_LADDER_FR = (
+    "Si la disponibilité mensuelle est inférieure à 99,8 %, un avoir de 5 % de la redevance "
+    "est dû ; en dessous de 99 %, un avoir de 10 %."
+)
+
+
+@pytest.mark.parametrize(
+    ("ladder", "claim"),
+    [
+        (
+            _LADDER_EN,
+            "Credits are not issued automatically. Customer must ask for them by e-mail within "
+            "fifteen days after month end.",
+        ),
+        (
+            _LADDER_EN,
+            "Service credits will not be applied automatically; Customer shall submit a claim "
+            "within 30 days, failing which the credit is forfeited.",
+        ),
+        (
+            _LADDER_FR,
+            "Les avoirs ne sont pas appliqués automatiquement. Le Client doit les réclamer par "
+            "écrit dans les trente jours suivant la fin du mois.",
+        ),
+    ],
+)
+def test_credits_that_are_not_automatic_are_claimed(
+    catalogue: Catalogue, ladder: str, claim: str
+) -> None:
+    report = analyse(catalogue, ladder, claim)
+    assert _answers(report, "availability.credit_ladder") == ["claim_based"]
+
+
+def test_credits_granted_without_asking_stay_automatic(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _LADDER_FR,
+        "Les avoirs sont imputés sur la facture suivante sans que le Mandant ait à les demander.",
+    )
+    assert _answers(report, "availability.credit_ladder") == ["automatic"]
+
+
+def test_a_cap_on_late_restoration_penalties_is_no_availability_ladder(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Tout retard de rétablissement d'un incident de priorité 1 donne lieu à une pénalité de "
+        "1 % de la redevance par heure de retard, dans la limite de 20 % de la redevance.",
+        "Ces pénalités sont imputées d'office sur la facture suivante.",
+        "Aucun avoir n'est dû au titre de la disponibilité.",
+    )
+    assert _answers(report, "availability.credit_ladder") == ["none_or_token"]
+    assert values(report, "availability.credit_ladder", "credit_cap") == [20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For every Priority 1 incident whose response target is missed, Customer earns a credit "
+        "of 3 % of the monthly fee.",
+        "Pour chaque demande de priorité 2 dont le délai de prise en compte est dépassé, une "
+        "pénalité de 1 % de la redevance mensuelle est appliquée.",
+        "A credit of 1 % of the monthly charge applies for each missed response time.",
+    ],
+)
+def test_credits_for_each_late_ticket_are_per_breach(catalogue: Catalogue, text: str) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "availability.credits_on_response") == ["per_breach"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should availability fall below 99 % in two consecutive months, Customer may terminate "
+        "the Service on written notice without any early termination charge.",
+        "If the uptime commitment is missed three times in any twelve months, Client may "
+        "terminate without payment of any termination fee.",
+        "En cas de disponibilité inférieure à 98 % trois mois consécutifs, le Client peut "
+        "résilier le service sans avoir à verser d'indemnité.",
+    ],
+)
+def test_leaving_after_repeated_misses_without_a_fee(catalogue: Catalogue, text: str) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "availability.chronic_failure_exit") == ["exit_no_fee"]
+    assert _answers(report, "costs.termination_fee") == []
+
+
+# --- Costs -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        (
+            "Le Client qui résilie le contrat avant son terme verse une indemnité compensatrice "
+            "égale à six (6) mois de redevance.",
+            6,
+        ),
+        (
+            "Should Customer terminate this Agreement before the end of the Initial Term, it "
+            "shall pay an amount equal to three months of fees.",
+            3,
+        ),
+    ],
+)
+def test_a_fee_for_leaving_before_the_term(catalogue: Catalogue, text: str, months: int) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "costs.termination_fee") == [months]
+    assert _answers(report, "costs.renewal_notice") == []  # months of fees are no notice
+
+
+def test_notice_given_before_the_term_is_no_termination_fee(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le contrat se renouvelle par tacite reconduction par périodes d'un an, sauf résiliation "
+        "notifiée par lettre recommandée trois mois au moins avant l'échéance.",
+    )
+    assert _answers(report, "costs.termination_fee") == []
+    assert _answers(report, "costs.renewal_notice") == [90]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer may end the Agreement at the close of the Initial Term without liability for "
+        "any termination fee.",
+        "Le Client peut résilier à l'échéance sans indemnité ni frais de résiliation.",
+    ],
+)
+def test_a_termination_fee_named_only_to_deny_it(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "costs.termination_fee") == []
+
+
+def test_the_notice_of_an_exit_for_missed_availability_is_no_renewal_notice(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "If the availability commitment is missed in two consecutive months, Customer may "
+        "terminate the Service on sixty days' notice.",
+    )
+    assert _answers(report, "costs.renewal_notice") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour 180 € HT par mois, le Prestataire prend en charge les incidents critiques les nuits "
+        "et les week-ends.",
+        "For EUR 250 per month, Priority 1 incidents are also handled outside business hours.",
+    ],
+)
+def test_a_monthly_price_for_out_of_hours_incidents_is_no_monthly_fee(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert values(analyse(catalogue, text), "costs.pricing_model", "monthly_fee") == []
+
+
+def test_the_monthly_fee_is_still_read(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "La redevance mensuelle s'élève à 2 400 € HT pour l'ensemble.")
+    assert values(report, "costs.pricing_model", "monthly_fee") == [2400]
