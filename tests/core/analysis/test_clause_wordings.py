@@ -300,3 +300,65 @@ def test_a_monthly_price_for_out_of_hours_incidents_is_no_monthly_fee(
 def test_the_monthly_fee_is_still_read(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "La redevance mensuelle s'élève à 2 400 € HT pour l'ensemble.")
     assert values(report, "costs.pricing_model", "monthly_fee") == [2400]
+
+
+# --- Reversibility -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "No later than twenty (20) days after the end of the Agreement, Supplier will hand "
+            "over all Customer Data in a structured format and will then erase every copy.",
+            20,
+        ),
+        (
+            "Dans un délai de trente jours, le Prestataire restitue les données du Client puis "
+            "les supprime dans les quinze jours suivants.",
+            30,
+        ),
+    ],
+)
+def test_a_return_deadline_with_a_deletion_afterwards(
+    catalogue: Catalogue, text: str, days: int
+) -> None:
+    assert _answers(analyse(catalogue, text), "reversibility.data_return_days") == [days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within 45 days after Customer confirms receipt of the returned data, the Provider "
+        "shall destroy all remaining copies.",
+        "Le Prestataire supprime les données dans les quinze jours suivant leur restitution.",
+    ],
+)
+def test_a_deletion_deadline_is_no_return_deadline(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "reversibility.data_return_days") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier shall then destroy all copies and shall certify the destruction in writing "
+        "at Customer's request.",
+        "Le Prestataire détruit ensuite toutes les copies et remet une attestation de "
+        "destruction si le Client en fait la demande.",
+    ],
+)
+def test_a_deletion_certified_only_when_asked(catalogue: Catalogue, text: str) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "reversibility.deletion_certificate") == ["on_request"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exit assistance is charged at the then-prevailing price list of the Supplier.",
+        "L'accompagnement de sortie est facturé selon la grille tarifaire en vigueur au moment "
+        "de la demande.",
+    ],
+)
+def test_exit_help_at_a_future_rate_card_is_unpriced(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "reversibility.exit_price") == ["unpriced"]
