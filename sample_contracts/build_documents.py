@@ -134,17 +134,20 @@ def build_docx(parts: list[Part], target: Path, footer: str) -> None:
     document.save(str(target))
 
 
+def build_set(sources: Path, documents: Path, builds: dict[str, tuple[str, str, str]]) -> None:
+    """Write each ``name -> (source file, "pdf" | "docx", running footer)`` of ``builds`` from
+    ``sources`` into ``documents``."""
+    documents.mkdir(exist_ok=True)
+    for name, (source, fmt, footer) in builds.items():
+        parts = parse((sources / source).read_text(encoding="utf-8"))
+        target = documents / f"{name}.{fmt}"
+        (build_pdf if fmt == "pdf" else build_docx)(parts, target, footer)
+        print(f"wrote {target.relative_to(HERE) if target.is_relative_to(HERE) else target}")
+
+
 def main() -> None:
-    for sources, documents, builds in (
-        (SOURCES, DOCUMENTS, BUILDS),
-        (HELD_OUT / "sources", HELD_OUT, HELD_OUT_BUILDS),
-    ):
-        documents.mkdir(exist_ok=True)
-        for name, (source, fmt, footer) in builds.items():
-            parts = parse((sources / source).read_text(encoding="utf-8"))
-            target = documents / f"{name}.{fmt}"
-            (build_pdf if fmt == "pdf" else build_docx)(parts, target, footer)
-            print(f"wrote {target.relative_to(HERE)}")
+    build_set(SOURCES, DOCUMENTS, BUILDS)
+    build_set(HELD_OUT / "sources", HELD_OUT, HELD_OUT_BUILDS)
 
 
 if __name__ == "__main__":

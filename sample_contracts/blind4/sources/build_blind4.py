@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slaeval.sample_contracts.build_documents import build_docx, build_pdf, parse
+from slaeval.sample_contracts.build_documents import build_set
 
 SOURCES = Path(__file__).resolve().parent
 BLIND4 = SOURCES.parent
@@ -35,14 +35,7 @@ BUILDS = {
 
 
 def main() -> None:
-    for name, (source, kind, footer) in BUILDS.items():
-        parts = parse((SOURCES / source).read_text(encoding="utf-8"))
-        target = BLIND4 / f"{name}.{kind}"
-        if kind == "pdf":
-            build_pdf(parts, target, footer)
-        else:
-            build_docx(parts, target, footer)
-        print(f"wrote {target.relative_to(BLIND4.parent)}")
+    build_set(SOURCES, BLIND4, BUILDS)
 
 
 if __name__ == "__main__":
