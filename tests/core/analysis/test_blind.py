@@ -1,7 +1,7 @@
 """The blind set: documents and golden files written without reading the rules, the analysis
 code or the earlier samples, and committed before the analysis first ran on them. These tests
-check the set itself and how the script prints it (the golden files' format is checked with
-the second blind set's, in test_blind2.py); they demand no score."""
+check how the script prints the set (its golden files' format is checked with the other blind
+sets', in test_blind_sets.py); they demand no score."""
 
 from __future__ import annotations
 
@@ -21,21 +21,6 @@ GOLDENS = golden_files(BLIND)
 def _load(golden: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(golden.read_text(encoding="utf-8"))
     return data
-
-
-def test_blind_set_has_text_and_office_documents_of_its_own() -> None:
-    names = [_load(g)["document"] for g in GOLDENS]
-    assert len(names) >= 4
-    for name in names:
-        assert (BLIND / name).is_file(), name
-    suffixes = {Path(n).suffix for n in names}
-    assert ".docx" in suffixes and suffixes & {".txt", ".md"}
-    earlier = {
-        _load(g)["document"]
-        for sub in ("documents", "held_out")
-        for g in golden_files(samples_dir() / sub)
-    }
-    assert not earlier & set(names)
 
 
 def test_script_prints_the_blind_set_apart_after_the_others(
