@@ -18,10 +18,15 @@ from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
 from slaeval.analysis.prefilter import required_literals
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
-from slaeval.localized import Localized
-from slaeval.offers import Clock
+from slaeval.localized import Localized, both
+from slaeval.offers import Clock, SupportWindow
 
-DEFAULT_BUSINESS_DAY_MINUTES = 9 * 60
+# A document that gives neither its support hours nor the length of its business day gets the
+# support window every offer starts with (``SupportWindow()``: Monday to Friday, 9:00-18:00,
+# the hours service desks most often write): a business day of nine hours. The scoring turns
+# business minutes back into real time with that same default window, so the two agree.
+_DEFAULT_WINDOW = SupportWindow()
+DEFAULT_BUSINESS_DAY_MINUTES = _DEFAULT_WINDOW.end_minute - _DEFAULT_WINDOW.start_minute
 DENIAL_REACH = 50
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -59,6 +64,7 @@ class Context:
     # business hours"); empty: it covers every support delay.
     business_clock_levels: set[str] = field(default_factory=set)
     business_day_minutes: int = DEFAULT_BUSINESS_DAY_MINUTES
+    business_day_known: bool = False  # from the document's window or its own statement
     worded_levels: dict[int, int] = field(default_factory=dict)
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
     _word_sentences: dict[str, list[int]] = field(init=False, default_factory=dict)
@@ -216,6 +222,14 @@ class Context:
         following = self.next_in_block(index)
         return following is not None and bool(pattern.search(self.folded(following)))
 
+    def named_here_or_next(self, index: int, pattern: re.Pattern[str]) -> bool:
+        """``pattern`` is named without denial in the sentence or the next one of the same
+        paragraph."""
+        if self.names_without_denial(pattern, self.folded(index)):
+            return True
+        following = self.next_in_block(index)
+        return following is not None and self.names_without_denial(pattern, self.folded(following))
+
     def names_without_denial(self, pattern: re.Pattern[str], text: str) -> bool:
         """Whether ``text`` names what ``pattern`` matches at least once without denying or
         prohibiting it: "no shared accounts", "shared accounts are prohibited", "notice by
@@ -284,3 +298,16 @@ class Context:
         if unit == "days":
             return round(duration.in_days(), 2), clock
         return duration.in_months(), clock
+
+    def note_business_days(self, duration: Duration, clock: Clock) -> None:
+        """Warn when a delay in business days was counted with the default day length."""
+        if clock == "business" and duration.unit in ("day", "week") and not self.business_day_known:
+            self.warn(_ASSUMED_DAY)
+
+
+_ASSUMED_DAY = both(
+    "Le document ne donne ni ses horaires de support ni la durée d'un jour ouvré : un jour "
+    f"ouvré est compté {DEFAULT_BUSINESS_DAY_MINUTES // 60} heures.",
+    "The document gives neither its support hours nor the length of a business day: a "
+    f"business day is counted as {DEFAULT_BUSINESS_DAY_MINUTES // 60} hours.",
+)

@@ -84,6 +84,8 @@ def extract_priority_times(ctx: Context) -> None:
         delay_first = durations[0].start < priorities[0].start
         paired: set[tuple[str, str]] = set()
         for duration in durations:
+            if _on_call_delay(ctx, text, duration):
+                continue
             _pair(
                 ctx,
                 index,
@@ -120,8 +122,8 @@ def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
     within eight hours."), or the one a short heading just before its paragraph names. Only
     when that sentence or heading names a single level."""
     sentences = ctx.sentences
-    if sentences[index].table_row:
-        return []
+    if sentences[index].table_row or ctx.rules.word("oncall_exception").search(ctx.folded(index)):
+        return []  # "the other priorities are handled the next day" is about the other levels
     block = sentences[index].block
     before = index - 1
     while before >= 0 and sentences[before].block == block:
@@ -137,15 +139,38 @@ def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
     return []
 
 
+def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
+    """A delay for the evenings, nights, weekends or outside business hours: an on-call
+    promise, not the response or restoration time ("Moyennant un forfait, le prestataire
+    traite les P1 les soirs et les week-ends, avec une intervention sous deux heures"). Not
+    when its clause (between semicolons, or a table cell) extends the same terms to those
+    hours ("y compris les week-ends", "24/7"), nor for a delay stated in business hours."""
+    if duration.business:
+        return False
+    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
+    ends = [at for at in (text.find(";", duration.end), text.find("|", duration.end)) if at >= 0]
+    clause = text[left + 1 : min(ends, default=len(text))]
+    rules = ctx.rules
+    return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
+        "oncall_same_terms"
+    ).search(clause)
+
+
 def _single_level(tokens: list[Token]) -> list[Token]:
     levels = {t.value for t in tokens}
     return [Token(-1, -1, tokens[0].value)] if len(levels) == 1 else []
 
 
 def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
-    """ "Within two hours during support hours" is a business-hours delay."""
-    if duration.business is None and ctx.rules.word("business_hours_after").search(
-        text[duration.end :]
+    """ "Within two hours during support hours" is a business-hours delay; so is a table
+    cell whose column heading names business hours ("Prise en charge (heures ouvrées) : 4 h":
+    a row reads "heading : value | heading : value")."""
+    if duration.business is not None:
+        return duration
+    rules = ctx.rules
+    cell = text[text.rfind("|", 0, duration.start) + 1 : duration.start]
+    if rules.word("business_hours_after").search(text[duration.end :]) or (
+        ":" in cell and rules.word("business_clock_heading").search(cell)
     ):
         return replace(duration, business=True)
     return duration
@@ -153,7 +178,8 @@ def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
 
 def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:
     """A document that names its levels only in words, without the top one ("Incident
-    majeur / mineur"), has its own scale: its highest level is its P1, the next its P2."""
+    majeur / mineur"), has its own scale: its highest level is its P1, the next its P2. It
+    takes two levels to make a scale: "low-priority requests" alone stay low."""
     numbered = [p for p in ctx.rules.priority_patterns if "(?P<n>" in p.pattern]
     levels: set[int] = set()
     for index in indexes:
@@ -166,7 +192,7 @@ def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:
                 if word:
                     levels.add(ctx.rules.priority_words.get(word, 0))
     levels.discard(0)
-    if levels and min(levels) > 1:
+    if len(levels) > 1 and min(levels) > 1:
         ctx.worded_levels = {level: rank for rank, level in enumerate(sorted(levels), start=1)}
 
 
@@ -188,6 +214,7 @@ def _pair(
     value, clock = ctx.duration_value(duration, "minutes", support_delay=True, level=priority.value)
     if value <= 0:
         return
+    ctx.note_business_days(duration, clock)
     paired.add((priority.value, metric.value))
     ctx.add(
         Candidate(

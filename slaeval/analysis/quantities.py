@@ -18,6 +18,8 @@ _UNIT_WORDS: dict[str, DurationUnit] = {
     "heure": "hour", "heures": "hour", "hour": "hour", "hours": "hour", "hr": "hour",
     "hrs": "hour", "h": "hour",
     "jour": "day", "jours": "day", "day": "day", "days": "day", "j": "day",
+    "journee": "day", "journees": "day",
+    "ho": "hour", "jo": "day",  # "4 HO", "2 JO": heures / jours ouvrés, abbreviated
     "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
     "mois": "month", "month": "month", "months": "month",
     "an": "year", "ans": "year", "annee": "year", "annees": "year", "year": "year",
@@ -32,9 +34,12 @@ UNIT_MINUTES: dict[DurationUnit, float] = {
     "year": 365 * 1440,
 }
 _BUSINESS = re.compile(r"ouvre|ouvrable|business|working|service|support|office")
-# Cheap test before the time-of-day patterns: a digit followed by h, : or am/pm.
-_TIME_HINT = re.compile(r"[0-9] ?(?:h|:|[ap]m)")
-_CALENDAR = re.compile(r"calendaire|civil|calendar")
+_BUSINESS_UNITS = frozenset({"ho", "jo"})
+# Cheap test before the time-of-day patterns: a digit followed by h, :, am/pm ("a.m.") or a
+# dot and two digits ("08.30"), or noon / midday spelt out.
+_TIME_HINT = re.compile(r"[0-9] ?(?:h|:|[ap]\.?m)|[0-9]\.[0-5][0-9]|midi|noon")
+# "4 clock hours", "4 elapsed hours": counted round the clock, like calendar hours
+_CALENDAR = re.compile(r"calendaire|civil|calendar|clock|elapsed")
 
 
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
@@ -101,7 +106,7 @@ class Quantities:
         )
         units = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
         tail = (
-            rf"[ -]?(?P<pre>(?:business|working|calendar|service|support|office) )?"
+            rf"[ -]?(?P<pre>(?:business|working|calendar|clock|elapsed|service|support|office) )?"
             rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9])"
             r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working)\b)?"
         )
@@ -112,16 +117,31 @@ class Quantities:
         )
         self._hour_minutes = re.compile(r"\b(?P<h>[0-9]{1,2}) ?h ?(?P<m>[0-5][0-9])\b")
         self._next_day = re.compile(
-            r"next (?:business|working) day|jour ouvre suivant|j ?\+ ?1 ouvre"
+            r"next (?:business|working) day|(?:jour|journee) (?:ouvree?|ouvrable) suivante?"
+            r"|lendemain ouvr(?:e|able)|j ?\+ ?1 ouvr(?:e|able)"
         )
         # "dans l'heure", "within the hour": one hour
         self._the_hour = re.compile(r"\b(?:dans|sous) l'heure\b|\b(?:within|in) the hour\b")
+        # "une demi-journée ouvrée", "half a business day", "half an hour", "1/2 journée"
+        self._half = re.compile(
+            r"\b(?:(?:une|a|one) )?(?:demi-?|half[- ](?:an? )?|1/2 ?)"
+            r"(?P<pre>(?:business|working) )?(?P<unit>heure|hour|journee|day)\b"
+            r"(?P<post> ouvree?s?| ouvrables?)?"
+        )
         self._j_plus = re.compile(r"\bj ?\+ ?(?P<n>[0-9]+)(?P<post> ouvres?| ouvrables?)?")
-        time = r"[0-9]{1,2} ?(?:h|:)(?: ?[0-5][0-9])?(?: ?[ap]m)?|[0-9]{1,2} ?[ap]m"
+        # A time of day: "9h", "9h30", "9:30", "9:30 am", "8 a.m.", "8.30am", "08.30" (the
+        # British dotted form, an hour of 0-24 not preceded by another digit), noon, midnight.
+        ampm = r"[ap]\.?m\b\.?"
+        time = (
+            rf"[0-9]{{1,2}} ?(?:h|:)(?: ?[0-5][0-9])?(?: ?{ampm})?"
+            rf"|[0-9]{{1,2}}(?:\.[0-5][0-9])? ?{ampm}"
+            r"|(?<![0-9.,])(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]\b"
+            r"|(?<!-)midi\b|\bnoon\b|minuit|midnight"
+        )
         # "de 9 heures a 17 heures": hours spelt out, only with "de" or "entre" before them
         worded = r"[0-9]{1,2} heures?(?: [0-5][0-9])?"
         self._time_range = re.compile(
-            rf"(?:\b(?:de|from) )?(?:{time}) ?(?:a|-|to|until|jusqu'a) ?(?:{time})"
+            rf"(?:\b(?:de|from) )?(?:{time}) ?(?:a|-|to|until|till|jusqu'a) ?(?:{time})"
             rf"|\b(?:entre|between) (?:{time}) (?:et|and) (?:{time})"
             rf"|\b(?:de|entre) {worded} (?:a|et|jusqu'a) {worded}"
         )
@@ -167,6 +187,12 @@ class Quantities:
             for match in self._the_hour.finditer(masked):
                 found.append(Duration(1, "hour", None, match.start(), match.end()))
                 taken.append(match.span())
+        if "demi" in masked or "half" in masked or "1/2" in masked:
+            for match in self._half.finditer(masked):
+                unit: DurationUnit = "hour" if match.group("unit") in ("heure", "hour") else "day"
+                business = True if match.group("pre") or match.group("post") else None
+                found.append(Duration(0.5, unit, business, match.start(), match.end()))
+                taken.append(match.span())
         for match in self._j_plus.finditer(masked):
             if _overlaps(match.span(), taken):
                 continue
@@ -193,7 +219,7 @@ class Quantities:
             return None
         qualifier = (match.group("pre") or "") + (match.group("post") or "")
         business: bool | None = None
-        if _BUSINESS.search(qualifier):
+        if _BUSINESS.search(qualifier) or match.group("unit") in _BUSINESS_UNITS:
             business = True
         elif _CALENDAR.search(qualifier):
             business = False

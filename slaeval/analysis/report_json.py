@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from slaeval.analysis.model import AnalysisReport, Finding
-from slaeval.analysis.schedule import parse_window
+from slaeval.analysis.support_window import parse_window
 from slaeval.analysis.to_offer import offer_from_report
 from slaeval.criteria import Catalogue
 from slaeval.explain import format_value

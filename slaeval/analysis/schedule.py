@@ -1,9 +1,10 @@
 """Support hours, round-the-clock cover, on-call and monitoring.
 
 "Du lundi au vendredi de 9h à 18h", "Monday to Friday, 8:00 to 18:00", "8x5", "24/7",
-"24 heures sur 24, 7 jours sur 7". The support window found here also sets how long a business
-day is, so "2 jours ouvrés" can be counted in business minutes. A 24/7 mention next to
-"monitoring" or "surveillance" is about watching, not about acting: the two are kept apart.
+"24 heures sur 24, 7 jours sur 7". The support window found here (read by ``support_window``)
+also sets how long a business day is, so "2 jours ouvrés" can be counted in business minutes.
+A 24/7 mention next to "monitoring" or "surveillance" is about watching, not about acting: the
+two are kept apart.
 """
 
 from __future__ import annotations
@@ -13,41 +14,10 @@ from dataclasses import dataclass
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.priorities import priority_tokens
+from slaeval.analysis.support_window import Window, read_window, stated_day_minutes
 from slaeval.localized import both
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_TIME = re.compile(r"(?P<h>[0-9]{1,2}) ?(?:h|:)? ?(?P<m>[0-5][0-9])? ?(?P<ampm>[ap]m)?")
 _NEAR = 80
-
-
-@dataclass(frozen=True, slots=True)
-class Window:
-    days: tuple[int, ...]
-    start: int
-    end: int
-
-    def text(self) -> str:
-        first, last = DAY_NAMES[self.days[0]], DAY_NAMES[self.days[-1]]
-        span = first if len(self.days) == 1 else f"{first}-{last}"
-        return f"{span} {_hhmm(self.start)}-{_hhmm(self.end)}"
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def parse_window(text: str) -> tuple[tuple[int, ...], int, int] | None:
-    """Read back a support-window finding value such as "Mon-Fri 09:00-18:00"."""
-    match = re.fullmatch(r"(\w{3})(?:-(\w{3}))? (\d\d):(\d\d)-(\d\d):(\d\d)", text.strip())
-    if not match or match.group(1) not in DAY_NAMES:
-        return None
-    first = DAY_NAMES.index(match.group(1))
-    last = DAY_NAMES.index(match.group(2)) if match.group(2) in DAY_NAMES else first
-    start = int(match.group(3)) * 60 + int(match.group(4))
-    end = int(match.group(5)) * 60 + int(match.group(6))
-    if last < first or end <= start:
-        return None
-    return tuple(range(first, last + 1)), start, end
 
 
 @dataclass(slots=True)
@@ -56,6 +26,7 @@ class _Seen:
     support_247: int | None = None
     p1_247: int | None = None
     monitoring_247: int | None = None
+    security_247: int | None = None  # a security centre (SOC, EDR) that watches and acts 24/7
 
 
 def extract_schedule(ctx: Context) -> None:
@@ -108,6 +79,11 @@ def _read_sentence(
         measuring = bool(rules.word("availability").search(text))
         if acts_in_business_hours_only:
             seen.monitoring_247 = _first(seen.monitoring_247, index)
+        elif rules.word("security_operations").search(around):
+            # "alerts are watched and handled 24/7 by the SOC": security cover, not the
+            # support desk's hours nor on-call for incidents
+            if _acts(ctx, around):
+                seen.security_247 = _first(seen.security_247, index)
         elif _acts(ctx, around) or (support and not monitoring and not measuring):
             clause = clause_around(text, match.start(), match.end())
             levels = {t.value for t in priority_tokens(ctx, clause)}
@@ -116,7 +92,7 @@ def _read_sentence(
             else:
                 seen.support_247 = _first(seen.support_247, index)
     if seen.window is None and support:
-        window = _window(ctx, text)
+        window = read_window(ctx, index)
         if window is not None:
             seen.window = (window, index)
 
@@ -142,53 +118,19 @@ def _acts(ctx: Context, text: str) -> bool:
     )
 
 
-def _window(ctx: Context, text: str) -> Window | None:
-    days: tuple[int, ...] | None = None
-    day_range = ctx.rules.day_range.search(text)
-    if day_range:
-        first = ctx.rules.weekdays[day_range.group("d1")]
-        last = ctx.rules.weekdays[day_range.group("d2")]
-        if last >= first:
-            days = tuple(range(first, last + 1))
-    elif ctx.rules.word("weekday_words").search(text):
-        days = (0, 1, 2, 3, 4)
-    times = ctx.rules.quantities.time_ranges(text)
-    if days is not None and times:
-        span = _time_span(times[0].group(0))
-        if span is not None:
-            return Window(days, *span)
-    by_days = ctx.rules.word("hours_by_days").search(text)
-    if by_days and int(by_days.group("h")) < 24:
-        hours = int(by_days.group("h"))
-        ctx.warn(_ASSUMED_START.format(hours=hours))
-        return Window(tuple(range(int(by_days.group("d")))), 9 * 60, (9 + hours) * 60)
-    return None
-
-
-def _time_span(text: str) -> tuple[int, int] | None:
-    times = [m for m in _TIME.finditer(text) if m.group(0).strip()]
-    if len(times) < 2:
-        return None
-    start, end = _minutes(times[0]), _minutes(times[-1])
-    return (start, end) if 0 <= start < end <= 24 * 60 else None
-
-
-def _minutes(match: re.Match[str]) -> int:
-    hours = int(match.group("h"))
-    if match.group("ampm") == "pm" and hours < 12:
-        hours += 12
-    return hours * 60 + int(match.group("m") or 0)
-
-
 def _conclude(ctx: Context, seen: _Seen) -> None:
+    stated = stated_day_minutes(ctx)
+    if stated is not None:
+        ctx.business_day_minutes, ctx.business_day_known = stated, True
     if seen.window is not None:
         window, index = seen.window
-        ctx.business_day_minutes = window.end - window.start
+        if stated is None:
+            ctx.business_day_minutes, ctx.business_day_known = window.open_minutes, True
         ctx.add(Candidate("support.hours_defined", window.text(), "text", index, 0.85,
                           kind="support_window"))  # fmt: skip
     round_the_clock = seen.support_247 if seen.support_247 is not None else seen.p1_247
     if seen.support_247 is not None and seen.window is None:
-        window_text = Window(tuple(range(7)), 0, 24 * 60).text()
+        window_text = Window(tuple(range(7)), 0, 24 * 60, 24 * 60).text()
         ctx.add(Candidate("support.hours_defined", window_text, "text", seen.support_247, 0.8,
                           kind="support_window"))  # fmt: skip
     if round_the_clock is not None:
@@ -201,7 +143,7 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
     if seen.monitoring_247 is not None:
         if _waits_for_business_hours(ctx, seen.monitoring_247):
             value = "monitoring_only_written"
-        elif round_the_clock is not None:
+        elif round_the_clock is not None or seen.security_247 is not None:
             value = "both_stated_247"
         elif seen.window is not None:
             value = "monitoring_only_written"
@@ -241,10 +183,6 @@ _DECLARED_BUSINESS = both(
     "sont lus en heures ouvrées.",
     "The document says its delays are counted in business hours: delays with no stated clock "
     "are read as business hours.",
-)
-_ASSUMED_START = both(
-    "Plage de support « {hours} h par jour » sans heure de début : 9 h 00 est supposé.",
-    'Support window "{hours} hours a day" has no start time: 9:00 is assumed.',
 )
 _MONITORING_ONLY = both(
     "La surveillance est annoncée 24/7, mais les interventions n'ont lieu qu'aux heures de "

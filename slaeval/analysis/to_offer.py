@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from slaeval.analysis.model import AnalysisReport, Finding
-from slaeval.analysis.schedule import parse_window
+from slaeval.analysis.support_window import parse_window
 from slaeval.answer_check import check_answer_value
 from slaeval.criteria import Catalogue, Criterion
 from slaeval.errors import InputError

@@ -18,10 +18,11 @@ from tests.core.analysis.helpers import analyse, answer, values
 
 
 def _support(report: AnalysisReport) -> dict[str, float]:
+    """The response and restoration times per priority (support.p1_response...)."""
     return {
         f.criterion.removeprefix("support."): float(f.value)
         for f in report.answers()
-        if f.criterion.startswith("support.p")
+        if f.criterion.startswith(("support.p1_", "support.p2_", "support.p3_", "support.p4_"))
     }
 
 

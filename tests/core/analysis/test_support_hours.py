@@ -1,0 +1,208 @@
+"""Support windows and the business day they make, written the ways providers write them.
+
+Every sentence here is made up for the test: times with "a.m." and dots, windows split by a
+lunch break, a day length the document states, and business days counted with that day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.analysis.context import DEFAULT_BUSINESS_DAY_MINUTES
+from slaeval.analysis.support_window import time_span
+from slaeval.criteria import Catalogue
+from slaeval.offers import SupportWindow
+from tests.core.analysis.helpers import analyse, answer, values
+
+
+def _window(catalogue: Catalogue, *paragraphs: str) -> list[object]:
+    return values(analyse(catalogue, *paragraphs), "support.hours_defined", "support_window")
+
+
+# --- 1. Times of day ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("8:00 a.m. to 6:00 p.m.", (480, 1080)),
+        ("from 8.30am to 6pm", (510, 1080)),
+        ("08.30-17.30", (510, 1050)),
+        ("de 8 h 30 a 12 h 30", (510, 750)),
+        ("de 9h a midi", (540, 720)),
+        ("de 9 heures a 17 heures 30", (540, 1050)),
+        ("12 pm to 4 pm", (720, 960)),
+    ],
+)
+def test_a_range_of_times_is_read_in_every_usual_form(text: str, span: tuple[int, int]) -> None:
+    assert time_span(text) == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        ("Support hours run from 8.30am to 6pm, Monday to Friday.", "Mon-Fri 08:30-18:00"),
+        (
+            '"Office hours" means 7:30 a.m. to 5:00 p.m., Monday through Friday.',
+            "Mon-Fri 07:30-17:00",
+        ),
+        ("Heures ouvrables : 8h30-18h, du lundi au vendredi.", "Mon-Fri 08:30-18:00"),
+        ("The service desk is staffed on weekdays, 08.00-17.30.", "Mon-Fri 08:00-17:30"),
+        ("Business Hours: 09:00 to 17:00 on a Business Day.", "Mon-Fri 09:00-17:00"),
+    ],
+)
+def test_support_windows_in_other_notations(
+    catalogue: Catalogue, sentence: str, window: str
+) -> None:
+    assert _window(catalogue, sentence) == [window]
+
+
+def test_the_days_may_follow_the_hours_in_the_next_sentence(catalogue: Catalogue) -> None:
+    # "p.m." followed by a capital ends the sentence: the days are in the next one
+    assert _window(
+        catalogue,
+        '"Support Hours" means 7:00 a.m. to 7:00 p.m. Eastern Time, Monday to Saturday.',
+    ) == ["Mon-Sat 07:00-19:00"]
+
+
+# --- 2. Split windows and breaks ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'assistance répond du lundi au vendredi de 8h à 12h et de 14h à 18h.",
+        "Service desk hours: 08:00-12:00 and 14:00-18:00, Monday to Friday.",
+        "Le helpdesk est ouvert le matin de 8h à 12h et l'après-midi de 14h à 18h, "
+        "du lundi au vendredi.",
+        "Support : du lundi au vendredi, 8h-12h / 14h-18h.",
+    ],
+)
+def test_a_window_split_in_two_spans_the_day_but_counts_its_open_hours(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence, "P4 : prise en charge sous 2 jours ouvrés.")
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 08:00-18:00"]
+    assert answer(report, "support.p4_response").value == 2 * 8 * 60
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le support est joignable du lundi au vendredi de 9h à 18h, avec une pause déjeuner "
+        "de 12h30 à 13h30.",
+        "The help desk is open Monday to Friday, 9:00 to 18:00 (closed for lunch between "
+        "12:30 and 13:30).",
+        "The help desk is open Monday to Friday, 9:00 to 18:00. It is closed from 12:30 to 13:30.",
+    ],
+)
+def test_a_lunch_break_is_taken_off_the_business_day(catalogue: Catalogue, paragraph: str) -> None:
+    report = analyse(catalogue, paragraph, "Severity 3: resolution within 3 business days.")
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 09:00-18:00"]
+    assert answer(report, "support.p3_restoration").value == 3 * 8 * 60
+
+
+def test_another_days_hours_are_not_joined_to_the_weekday_window(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi de 8h à 18h, et le samedi de 9h à 12h.",
+        "P3 : résolution sous 1 jour ouvré.",
+    )
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 08:00-18:00"]
+    assert answer(report, "support.p3_restoration").value == 600
+
+
+# --- 3. How long a business day is ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "minutes"),
+    [
+        ("Each Working Day counts as seven and a half hours; see below.", None),
+        ("A Working Day is equal to 7 Business Hours.", 420),
+        ("Un jour ouvré équivaut à huit heures ouvrées.", 480),
+        ("Pour le calcul des délais, une journée ouvrée correspond à 7 heures.", 420),
+        ("1 jour ouvré = 10 heures ouvrées.", 600),
+    ],
+)
+def test_a_business_day_length_the_document_states_wins(
+    catalogue: Catalogue, statement: str, minutes: int | None
+) -> None:
+    report = analyse(
+        catalogue,
+        "The support desk is open Monday to Friday from 8:00 to 18:00.",
+        statement,
+        "P3 incidents: resolution within 2 business days.",
+    )
+    expected = 2 * (minutes if minutes is not None else 600)  # else the window's 10 hours
+    assert answer(report, "support.p3_restoration").value == expected
+
+
+def test_two_business_days_worth_sixteen_hours_is_no_day_length(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi de 8h à 18h.",
+        "P3 : résolution sous 2 jours ouvrés, soit 16 heures ouvrées.",
+    )
+    assert answer(report, "support.p3_restoration").value == 2 * 600
+
+
+def test_the_default_business_day_is_the_default_support_window(catalogue: Catalogue) -> None:
+    default = SupportWindow()
+    assert default.end_minute - default.start_minute == DEFAULT_BUSINESS_DAY_MINUTES
+    report = analyse(catalogue, "Priority 3: resolution within 2 business days.")
+    assert answer(report, "support.p3_restoration").value == 2 * DEFAULT_BUSINESS_DAY_MINUTES
+    assert any("business day is counted as 9 hours" in w.en for w in report.warnings)
+    assert any("un jour ouvré est compté 9 heures" in w.fr for w in report.warnings)
+
+
+def test_no_default_day_warning_when_the_window_is_known(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support: Monday to Friday, 8:00 to 17:00.",
+        "Priority 3: resolution within 2 business days.",
+    )
+    assert answer(report, "support.p3_restoration").value == 2 * 540
+    assert not any("business day is counted" in w.en for w in report.warnings)
+
+
+# --- 4. Clocks and delays in other words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "value", "clock"),
+    [
+        ("P1: restoration within 4 clock hours.", "p1_restoration", 240, "calendar"),
+        ("Anomalie bloquante : correction sous 2 HO.", "p1_restoration", 120, "business"),
+        ("Anomalie majeure : correction sous 1 JO.", "p2_restoration", 540, "business"),
+        ("P2 : intervention sous une demi-journée ouvrée.", "p2_response", 270, "business"),
+        ("P2: response within half an hour.", "p2_response", 30, "calendar"),
+        ("P3 : intervention le jour ouvrable suivant.", "p3_response", 540, "business"),
+        ("Criticité 3 : rétablissement sous 1 journée.", "p3_restoration", 1440, "calendar"),
+        ("Gravité 2 : prise en charge sous 4h.", "p2_response", 240, "calendar"),
+    ],
+)
+def test_delays_in_other_words(
+    catalogue: Catalogue, sentence: str, criterion: str, value: float, clock: str
+) -> None:
+    found = answer(analyse(catalogue, sentence), f"support.{criterion}")
+    assert (found.value, found.clock) == (value, clock)
+
+
+def test_a_column_heading_in_business_hours_gives_its_cells_that_clock(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Niveau : P2 | Délai d'intervention (heures ouvrées) : 4 h | Rétablissement : 8 h",
+    )
+    assert answer(report, "support.p2_response").clock == "business"
+    assert answer(report, "support.p2_restoration").clock == "calendar"
+
+
+def test_one_low_level_alone_is_not_promoted_to_the_top_of_a_scale(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(catalogue, "Low priority tickets: response within 2 working days.")
+    assert values(report, "support.p1_response") == []
+    assert values(report, "support.p4_response") == [2 * DEFAULT_BUSINESS_DAY_MINUTES]
