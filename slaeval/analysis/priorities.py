@@ -144,7 +144,8 @@ def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
     promise, not the response or restoration time ("Moyennant un forfait, le prestataire
     traite les P1 les soirs et les week-ends, avec une intervention sous deux heures"). Not
     when its clause (between semicolons, or a table cell) extends the same terms to those
-    hours ("y compris les week-ends", "24/7"), nor for a delay stated in business hours."""
+    hours ("y compris les week-ends", "24/7") or says they are not covered ("no on-call at
+    night"), nor for a delay stated in business hours."""
     if duration.business:
         return False
     left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
@@ -152,7 +153,7 @@ def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
     clause = text[left + 1 : min(ends, default=len(text))]
     rules = ctx.rules
     return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
-        "oncall_same_terms"
+        "not_on_call_clause"
     ).search(clause)
 
 
