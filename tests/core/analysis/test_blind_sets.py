@@ -1,5 +1,5 @@
-"""The blind sets (sample_contracts/blind, blind2, blind3, blind4): documents and golden files
-written without reading the rules, the analysis code or the text of the other samples, and
+"""The blind sets (sample_contracts/blind, blind2 and the later ones in SETS): documents and golden
+files written without reading the rules, the analysis code or the text of the other samples, and
 committed before the analysis first ran on them. The later ones are held back for the honest
 figure. These tests only check that each set is its own and that its golden files are well
 formed against the catalogue (criterion ids, kinds, units, clocks, choice ids, thresholds,
@@ -26,7 +26,14 @@ from slaeval.offers import Clock
 from slaeval.sample_contracts.build_documents import parse
 
 # set folder -> the "round" its golden files name (the first set's name none)
-SETS = {"blind": None, "blind2": "blind2", "blind3": "blind3", "blind4": "blind4"}
+SETS = {
+    "blind": None,
+    "blind2": "blind2",
+    "blind3": "blind3",
+    "blind4": "blind4",
+    "blind5": "blind5",
+    "blind6": "blind6",
+}
 GOLDENS = [golden for name in SETS for golden in golden_files(samples_dir() / name)]
 
 # The unit a finding of each kind other than "answer" is given in.
