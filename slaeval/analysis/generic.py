@@ -51,7 +51,12 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int) -> bool:
         return False
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
         return False
-    return not rule.negatable or ctx.names_without_denial(rule.all[0], text)
+    if not rule.negatable:
+        return True
+    # "no immutable copy is kept": a deciding detail named only to deny it decides nothing
+    return ctx.names_without_denial(rule.all[0], text) and all(
+        ctx.named_here_or_next(index, p) for p in rule.next
+    )
 
 
 def apply_measure_rules(ctx: Context) -> None:
@@ -60,15 +65,17 @@ def apply_measure_rules(ctx: Context) -> None:
         # the anchor must match too: with it the word index leaves far fewer sentences to search
         for index in ctx.matching_all((*rule.all, rule.anchor), unique=True, within=within):
             text = ctx.folded(index)
-            if any(p.search(text) for p in rule.none):
-                continue
             if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
+                continue
+            candidate = _measure(ctx, rule, index, text)
+            if candidate is None:
+                continue
+            # the costlier checks last, on the few sentences that hold a quantity to read
+            if any(p.search(text) for p in rule.none):
                 continue
             if rule.negatable and not ctx.names_without_denial(rule.all[0], text):
                 continue
-            candidate = _measure(ctx, rule, index, text)
-            if candidate is not None:
-                ctx.add(candidate)
+            ctx.add(candidate)
 
 
 def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidate | None:
@@ -139,8 +146,9 @@ def _nearest(
     rule: MeasureRule,
     value_of: Callable[[Q], float],
 ) -> Q | None:
-    """The quantity closest to an anchor (after it, or on either side), within the window."""
-    best: tuple[int, Q] | None = None
+    """The quantity closest to an anchor (after it, or on either side), within the window; the
+    smallest such quantity when the rule says so."""
+    best: tuple[float, Q] | None = None
     for quantity in quantities:
         value = value_of(quantity)
         if not rule.minimum <= value <= rule.maximum:
@@ -152,6 +160,7 @@ def _nearest(
                 distance = anchor.start() - quantity.end
             else:
                 continue
-            if distance <= rule.window and (best is None or distance < best[0]):
-                best = (distance, quantity)
+            key = value if rule.smallest else distance
+            if distance <= rule.window and (best is None or key < best[0]):
+                best = (key, quantity)
     return None if best is None else best[1]

@@ -33,8 +33,10 @@ class ChoiceRule:
     ``next`` patterns may match in the sentence or in the one after it in the same paragraph
     (the deciding detail often comes in the next sentence). ``negatable``: the rule does not
     fire when what its first pattern names is denied or prohibited ("shared accounts are
-    prohibited"). ``price_lines``: the rule also reads a price-list line (a table row with a
-    price), which other rules skip: a line of a price list is not a commitment. ``anywhere``
+    prohibited"), nor when its ``next`` patterns name something only to deny it ("no
+    immutable copy is kept"). ``price_lines``: the rule also reads a price-list line (a table
+    row with a price), which other rules skip: a line of a price list is not a commitment.
+    ``anywhere``
     patterns must each match somewhere in the document (a certification stated in one clause
     of a security plan named in another).
     """
@@ -62,7 +64,9 @@ class MeasureRule:
     ``skip_before`` / ``skip_after``: a quantity with these words just before or after it is
     not this criterion's (the months of a notice period next to a termination fee). ``next``
     and ``negatable``: as for choice rules ("may terminate without any early termination fee"
-    names a fee only to deny it).
+    names a fee only to deny it). ``smallest``: of the quantities near the anchors, the smallest
+    is read, not the nearest ("e-mail back within 4 hours, the other services within 24": the
+    recovery time of the essential services).
     """
 
     criterion: str
@@ -82,6 +86,7 @@ class MeasureRule:
     skip_after: Pattern | None = None
     next: tuple[Pattern, ...] = ()
     negatable: bool = False
+    smallest: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +191,7 @@ def _compile_rules(data: dict[str, Any]) -> Rules:
             skip_after=_compile(expand(r["skip_after"])) if "skip_after" in r else None,
             next=compile_all(r.get("next", [])),
             negatable=bool(r.get("negatable", False)),
+            smallest=bool(r.get("smallest", False)),
         )
         for r in data["measure_rules"]
     )

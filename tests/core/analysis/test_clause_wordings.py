@@ -362,3 +362,223 @@ def test_a_deletion_certified_only_when_asked(catalogue: Catalogue, text: str) -
 )
 def test_exit_help_at_a_future_rate_card_is_unpriced(catalogue: Catalogue, text: str) -> None:
     assert _answers(analyse(catalogue, text), "reversibility.exit_price") == ["unpriced"]
+
+
+# --- Backups -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "No immutable copy is kept.",
+        "Il n'existe pas de copie immuable.",
+        "An immutable copy can be added as an option.",
+        "Une copie immuable peut être commandée en option.",
+    ],
+)
+def test_an_off_site_copy_without_an_immutable_one(catalogue: Catalogue, second: str) -> None:
+    report = analyse(
+        catalogue, f"Backups are replicated every night to a second data centre. {second}"
+    )
+    assert _answers(report, "backup.copies") == ["three_two_one"]
+
+
+def test_an_off_site_copy_with_an_immutable_one(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les sauvegardes sont répliquées vers un site distant. Une copie est conservée sur un "
+        "stockage immuable pendant trente jours.",
+    )
+    assert _answers(report, "backup.copies") == ["three_two_one_immutable"]
+
+
+def test_a_daily_backup_check_with_a_deadline_written_d_un(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les sauvegardes sont contrôlées chaque jour ouvré ; toute sauvegarde en échec est "
+        "relancée dans un délai d'une journée ouvrée, et au plus tard dans un délai de huit "
+        "heures pour les serveurs critiques.",
+    )
+    assert _answers(report, "backup.monitoring") == ["daily_with_sla"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restore tests are carried out at the Customer's request.",
+        "Des tests de restauration sont effectués si le Client en fait la demande.",
+    ],
+)
+def test_restore_tests_only_when_asked_are_no_commitment(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "backup.restore_tests") == ["never"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restore tests are performed every quarter, and at any other time upon request.",
+        "Des tests de restauration peuvent être réalisés à la demande du Client ; ils sont "
+        "facturés au temps passé.",
+    ],
+)
+def test_scheduled_or_billed_restore_tests_are_not_read_as_never(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert "never" not in _answers(analyse(catalogue, text), "backup.restore_tests")
+
+
+def test_a_yearly_test_elsewhere_outranks_tests_on_request(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Restore tests are also run upon request.",
+        "A full restore test is carried out once a year with a written report.",
+    )
+    assert _answers(report, "backup.restore_tests") == ["yearly"]
+
+
+# --- Continuity --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rto", "rpo"),
+    [
+        (
+            "Après un sinistre, le Prestataire remet en production l'ERP et la messagerie en "
+            "six heures au plus ; les autres applications sont redémarrées sous deux jours. La "
+            "perte de données ne peut excéder quatre heures.",
+            360,
+            240,
+        ),
+        (
+            "Following a disaster, the payroll system is brought back into service within "
+            "8 hours and all other systems are restored within 48 hours. Data loss shall not "
+            "exceed 12 hours.",
+            480,
+            720,
+        ),
+    ],
+)
+def test_recovery_times_for_some_services_and_the_others(
+    catalogue: Catalogue, text: str, rto: int, rpo: int
+) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "continuity.rto") == [rto]
+    assert _answers(report, "continuity.rpo") == [rpo]
+    assert _answers(report, "continuity.per_service") == ["per_service"]
+
+
+def test_a_single_recovery_time_after_a_ransomware_attack(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "En cas d'attaque par rançongiciel, le système d'information est rétabli sous "
+        "quarante-huit heures à partir de sauvegardes datant de moins de vingt-quatre heures.",
+    )
+    assert _answers(report, "continuity.rto") == [2880]
+    assert _answers(report, "continuity.per_service") == []
+
+
+def test_restoring_a_p1_incident_is_no_disaster_recovery_time(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Les incidents de priorité 1 sont rétablis sous quatre heures ouvrées."
+    )
+    assert _answers(report, "continuity.rto") == []
+
+
+def test_data_loss_in_a_liability_clause_is_no_recovery_point(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "For data loss, the Provider's liability shall not exceed one month of fees.",
+    )
+    assert _answers(report, "continuity.rpo") == []
+
+
+# --- Security ----------------------------------------------------------------------------------
+
+
+def test_mfa_on_the_remote_tool_and_a_shared_account_without_it(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Technicians connect through the Provider's remote support tool, which requires "
+        "multi-factor authentication.",
+        "The database servers are administered with a shared account; no MFA is required on "
+        "these servers.",
+    )
+    assert _answers(report, "security.mfa") == ["remote_tools_only"]
+    assert _answers(report, "security.least_privilege") == ["shared_accounts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les techniciens utilisent un compte d'administration commun.",
+        "L'authentification à deux facteurs n'est pas mise en place.",
+        "Remote access is provided without two-factor authentication.",
+    ],
+)
+def test_no_mfa_at_all(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "security.mfa") == ["none_or_shared"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The split of security tasks between the parties is set out in the table below "
+        "(R = responsible, A = accountable, C = consulted, I = informed).",
+        "La répartition des responsabilités de sécurité figure dans le tableau de l'annexe 2.",
+        "Un tableau « qui fait quoi » précise le rôle de chaque partie pour chaque mesure.",
+    ],
+)
+def test_a_responsibility_matrix_in_other_words(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "security.raci") == ["full_raci"]
+
+
+@pytest.mark.parametrize(
+    ("access", "recording", "expected"),
+    [
+        (
+            "Engineers reach Customer systems only through a bastion host.",
+            "All sessions are recorded and kept for one year.",
+            "described_audited",
+        ),
+        (
+            "Les techniciens se connectent par le VPN du Prestataire.",
+            "Les connexions ne sont pas enregistrées.",
+            "described",
+        ),
+    ],
+)
+def test_recorded_sessions_make_remote_access_audited(
+    catalogue: Catalogue, access: str, recording: str, expected: str
+) -> None:
+    report = analyse(catalogue, access, recording)
+    assert _answers(report, "security.remote_access") == [expected]
+
+
+# --- Governance and scope ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaque trimestre, le Prestataire remet un rapport listant les demandes traitées et les "
+        "délais constatés.",
+        "A quarterly report gives the number of requests per priority and the response times "
+        "achieved.",
+    ],
+)
+def test_a_quarterly_report_on_requests_and_delays(catalogue: Catalogue, text: str) -> None:
+    assert _answers(analyse(catalogue, text), "governance.sla_report") == ["quarterly"]
+
+
+def test_a_change_to_a_document_is_no_scope_change_procedure(catalogue: Catalogue) -> None:
+    plan = analyse(
+        catalogue,
+        "Le présent plan engage le Prestataire ; toute modification requiert un "
+        "accord écrit du Client.",
+    )
+    assert _answers(plan, "scope.change_procedure") == []
+    scope = analyse(
+        catalogue,
+        "Any change in the number of users is made by a change order signed by both parties.",
+    )
+    assert _answers(scope, "scope.change_procedure") == ["signed_orders"]
