@@ -71,6 +71,8 @@ def _read_sentence(
     # "monitoring 24/7, but action only in business hours": watching, not acting
     acts_in_business_hours_only = bool(rules.word("action_business_only").search(text))
     for match in _round_the_clock(ctx, text) if round_the_clock else ():
+        if _days_with_hours(ctx, text, match):
+            continue  # "7j/7 de 8h à 20h": every day, but not round the clock
         around = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
         monitoring = bool(rules.word("monitoring_context").search(around))
         if monitoring:
@@ -107,6 +109,14 @@ def _round_the_clock(ctx: Context, text: str) -> list[re.Match[str]]:
         if match.group("h") == "24" and match.group("d") == "7":
             found.append(match)
     return found
+
+
+def _days_with_hours(ctx: Context, text: str, match: re.Match[str]) -> bool:
+    """A round-the-clock word that names only days ("7j/7", "365 days") in a clause that
+    gives hours of the day."""
+    if not ctx.rules.word("all_week_words").fullmatch(match.group(0)):
+        return False
+    return bool(ctx.rules.quantities.time_ranges(clause_around(text, match.start(), match.end())))
 
 
 def _acts(ctx: Context, text: str) -> bool:

@@ -110,6 +110,8 @@ def _days(rules: Rules, text: str) -> tuple[int, ...] | None:
         return tuple(range(first, last + 1)) if last >= first else None
     if rules.word("weekday_words").search(text):
         return (0, 1, 2, 3, 4)
+    if rules.word("all_week_words").search(text):
+        return (0, 1, 2, 3, 4, 5, 6)
     return None
 
 

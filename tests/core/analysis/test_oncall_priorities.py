@@ -96,11 +96,27 @@ def test_out_of_hours_work_for_free_or_a_flat_fee(catalogue: Catalogue, sentence
     assert answer(analyse(catalogue, sentence), "oncall.pricing").value == "flat_or_included"
 
 
-def test_out_of_hours_work_at_an_hourly_rate_is_no_flat_fee(catalogue: Catalogue) -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les interventions les soirs et week-ends sont facturées 150 € HT par heure.",
+        "Outside business hours, each call-out is billed EUR 250 plus travel.",
+        "Une astreinte optionnelle couvre les incidents critiques en dehors de la plage de "
+        "service ; chaque intervention est facturée 180 € HT.",
+    ],
+)
+def test_out_of_hours_work_at_a_published_rate(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "oncall.pricing").value == "published_multipliers"
+    assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
+
+
+def test_out_of_hours_work_at_then_current_rates_is_unpriced(catalogue: Catalogue) -> None:
     report = analyse(
-        catalogue, "Les interventions les soirs et week-ends sont facturées 150 € HT par heure."
+        catalogue,
+        "After-hours support is available for Severity 1 issues at Provider's then-current rates.",
     )
-    assert values(report, "oncall.pricing") == []
+    assert answer(report, "oncall.pricing").value == "unpriced"
     assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
 
 
@@ -134,9 +150,28 @@ def test_priorities_the_client_sets_or_disputes_or_counted_in_users_are_objectiv
     assert found.value == "objective_matrix"
 
 
-def test_the_provider_alone_deciding_is_still_read(catalogue: Catalogue) -> None:
-    report = analyse(catalogue, "Priorities are set by the Supplier at its sole discretion.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Priorities are set by the Supplier at its sole discretion.",
+        "Provider determines the Severity Level of each issue in its reasonable judgment.",
+        "Le Prestataire fixe seul la criticité de chaque incident.",
+    ],
+)
+def test_the_provider_alone_deciding_is_still_read(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
     assert answer(report, "support.priority_definitions").value == "provider_decides"
+
+
+def test_a_provider_classification_the_client_may_dispute_is_objective(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Le Titulaire qualifie seul la criticité de chaque ticket ; le Pouvoir adjudicateur "
+        "peut en demander la requalification.",
+    )
+    assert answer(report, "support.priority_definitions").value == "objective_matrix"
 
 
 def test_an_examples_column_is_no_objective_criterion(catalogue: Catalogue) -> None:

@@ -206,3 +206,54 @@ def test_one_low_level_alone_is_not_promoted_to_the_top_of_a_scale(
     report = analyse(catalogue, "Low priority tickets: response within 2 working days.")
     assert values(report, "support.p1_response") == []
     assert values(report, "support.p4_response") == [2 * DEFAULT_BUSINESS_DAY_MINUTES]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        ("Le support est joignable 7j/7 de 8h à 20h.", "Mon-Sun 08:00-20:00"),
+        ("Support 365 days a year, from 6:00 to 22:00.", "Mon-Sun 06:00-22:00"),
+        ("Support is available 7am-7pm, 5 days a week.", "Mon-Fri 07:00-19:00"),
+        ("Le support est joignable en semaine, de 8h à 18h.", "Mon-Fri 08:00-18:00"),
+        ("L'assistance fonctionne cinq jours sur sept, de 9h à 17h.", "Mon-Fri 09:00-17:00"),
+        (
+            "Hours of cover: 08:30-17:30 Monday-Friday excluding bank holidays.",
+            "Mon-Fri 08:30-17:30",
+        ),
+    ],
+)
+def test_days_written_as_a_count_of_days(catalogue: Catalogue, sentence: str, window: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "support.hours_defined", "support_window") == [window]
+    assert answer(report, "support.hours_defined").value == "business_defined"
+
+
+def test_every_day_round_the_clock_is_still_24_7(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Le centre de support est joignable 7 jours sur 7 et 24 heures sur 24."
+    )
+    assert answer(report, "support.hours_defined").value == "extended_p1_247"
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "All times below are in business hours unless stated otherwise.",
+        "Response and resolution times refer to Business Hours.",
+        "Tous les délais sont en heures ouvrées.",
+        "Délais exprimés en heures ouvrées :",
+        "Les délais s'entendent en heures et jours ouvrés.",
+    ],
+)
+def test_a_document_may_declare_its_delays_in_business_hours(
+    catalogue: Catalogue, declaration: str
+) -> None:
+    report = analyse(catalogue, declaration, "P2 : intervention sous 2 heures.")
+    assert answer(report, "support.p2_response").clock == "business"
+
+
+def test_severity_level_numbers(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Severity Level 2 (High): a major function is impaired. Response Time: 4 hours."
+    )
+    assert values(report, "support.p2_response") == [240]
