@@ -2,7 +2,8 @@
 
 "plafonnée au montant des sommes versées au cours des douze (12) derniers mois" -> 12;
 "ne saurait excéder un mois de redevance" -> 1; "limited to the annual fees" -> 12;
-"twice the fees paid in the preceding twelve months" -> 24; "plafonnée à 50 000 €" -> an
+"twice the fees paid in the preceding twelve months" -> 24; "la moitié des sommes versées au
+cours de l'année" -> 6; "fees paid in the previous quarter" -> 3; "plafonnée à 50 000 €" -> an
 amount. A sentence that raises the cap for personal data (a "super-cap") is not the general cap.
 """
 
@@ -13,10 +14,17 @@ import re
 from slaeval.analysis.context import Candidate, Context
 
 _MULTIPLIERS = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}
+# "la moitié des sommes", "half the fees", "one quarter of the annual charges"
+_FRACTION = re.compile(
+    r"\b(?:la moitie|(?:one )?half|(?:un|le|one|a) quart|one quarter) (?:of |de |des |du )"
+)
+_FRACTIONS = {"moitie": 0.5, "half": 0.5, "quart": 0.25, "quarter": 0.25}
 _SUPER_CAP = re.compile(
     r"plafond (?:specifique|distinct|particulier|porte)|super-?cap|separate cap|porte a"
     r"|(?:fois|times) (?:the |le |la |l')?(?:cap|plafond|limit|amount (?:set out|stated|specified|"
     r"referred)|montant (?:vise|prevu|fixe|indique))"
+    r"|(?:independamment|en sus|en plus) du plafond|in addition to the (?:general |overall |"
+    r"aggregate )?(?:cap|limit)|separately from the (?:general |overall )?(?:cap|limit)"
 )
 CONFIDENCE = 0.85
 
@@ -46,6 +54,7 @@ def _months_of_fees(ctx: Context, tail: str) -> float | None:
     where = 0
     stated = rules.word("liability_months").search(tail)
     one_month = rules.word("liability_one_month").search(tail)
+    one_quarter = rules.word("liability_one_quarter").search(tail)
     one_year = rules.word("liability_one_year").search(tail)
     if stated is not None:
         amount = rules.quantities.parse_number(stated.group("num"))
@@ -55,6 +64,8 @@ def _months_of_fees(ctx: Context, tail: str) -> float | None:
             where = stated.start()
     elif one_month is not None:
         months, where = 1.0, one_month.start()
+    elif one_quarter is not None:
+        months, where = 3.0, one_quarter.start()
     elif one_year is not None:
         months, where = 12.0, one_year.start()
     if months is None:
@@ -63,6 +74,9 @@ def _months_of_fees(ctx: Context, tail: str) -> float | None:
     if multiplier is not None:
         months *= _MULTIPLIERS.get(multiplier.group("m") or "", 2)
     share = [p for p in rules.quantities.percents(tail) if p.end <= where]
+    fraction = _FRACTION.search(tail[:where])
     if share:
         months *= share[0].value / 100  # "100 % of the fees paid in that year"
+    elif fraction is not None:
+        months *= next(v for k, v in _FRACTIONS.items() if k in fraction.group())
     return months

@@ -582,3 +582,260 @@ def test_a_change_to_a_document_is_no_scope_change_procedure(catalogue: Catalogu
         "Any change in the number of users is made by a change order signed by both parties.",
     )
     assert _answers(scope, "scope.change_procedure") == ["signed_orders"]
+
+
+# --- Beyond the second blind set: more wordings of the same commitments ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        (
+            "Les dommages et intérêts à la charge du Prestataire sont plafonnés à deux mois de "
+            "redevance.",
+            2,
+        ),
+        ("La responsabilité du Titulaire ne saurait dépasser trois années de redevances.", 36),
+        (
+            "La responsabilité du Prestataire est limitée à la moitié des sommes versées au cours "
+            "de l'année précédente.",
+            6,
+        ),
+        (
+            "Provider's liability shall not exceed the fees paid in the preceding calendar "
+            "quarter.",
+            3,
+        ),
+    ],
+)
+def test_liability_caps_in_other_words(catalogue: Catalogue, text: str, months: int) -> None:
+    assert _answers(analyse(catalogue, text), "liability.cap") == [months]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Le paiement des pénalités libère le Titulaire de toute autre responsabilité au titre "
+            "des mêmes retards.",
+            "sole_remedy",
+        ),
+        (
+            "Credits are a price adjustment and do not limit Customer's right to claim damages.",
+            "penalties_plus_damages",
+        ),
+        (
+            "As its sole remedies, Customer may receive credits and, after a chronic failure, "
+            "terminate the affected Service.",
+            "credits_plus_termination",
+        ),
+        (
+            "Sous réserve de la faculté de résilier prévue à l'article 14, les avoirs "
+            "constituent la seule indemnisation due au titre des niveaux de service.",
+            "credits_plus_termination",
+        ),
+    ],
+)
+def test_remedies_in_other_words(catalogue: Catalogue, text: str, value: str) -> None:
+    assert _answers(analyse(catalogue, text), "liability.sole_remedy") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Nothing in this Agreement limits liability for fraud, for death or personal injury, "
+            "or for a breach of the data protection clause.",
+            "uncapped_or_supercap",
+        ),
+        (
+            "Nothing in this Agreement excludes either party's liability for fraud or wilful "
+            "misconduct.",
+            "some",
+        ),
+        (
+            "Pour les violations de données personnelles, la responsabilité du Prestataire est "
+            "plafonnée à 300 000 euros, en sus du plafond général.",
+            "uncapped_or_supercap",
+        ),
+    ],
+)
+def test_carve_outs_in_other_words(catalogue: Catalogue, text: str, value: str) -> None:
+    report = analyse(catalogue, text)
+    assert _answers(report, "liability.carve_outs") == [value]
+    assert values(report, "liability.cap", "cap_amount") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vendor shall not be liable for any loss of Customer Data.", "excluded"),
+        (
+            "If data is lost through the Supplier's fault, the Supplier bears the cost of "
+            "reloading it from the last backup.",
+            "covered",
+        ),
+        (
+            "Toute perte de données imputable au Prestataire est réparée : il prend à sa charge "
+            "la reconstitution des données.",
+            "covered",
+        ),
+    ],
+)
+def test_data_loss_in_other_words(catalogue: Catalogue, text: str, value: str) -> None:
+    assert _answers(analyse(catalogue, text), "liability.data_loss") == [value]
+
+
+def test_data_restored_at_the_customer_s_cost_is_not_covered(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Customer bears the cost of restoring its own data.")
+    assert _answers(report, "liability.data_loss") == []
+
+
+def test_delays_given_for_guidance_only_are_best_effort(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Les délais de rétablissement sont communiqués à titre indicatif.")
+    assert _answers(report, "liability.commitment_nature") == ["best_effort"]
+    listing = analyse(catalogue, "Sont inclus, à titre indicatif, les postes et les serveurs.")
+    assert _answers(listing, "liability.commitment_nature") == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        (
+            (_LADDER_EN, "To obtain a credit, Customer must raise a ticket within 30 days."),
+            "claim_based",
+        ),
+        (("The availability target carries no service credits.",), "none_or_token"),
+    ],
+)
+def test_credit_ladders_in_other_words(
+    catalogue: Catalogue, texts: tuple[str, ...], value: str
+) -> None:
+    assert _answers(analyse(catalogue, *texts), "availability.credit_ladder") == [value]
+
+
+def test_a_credit_for_every_hour_late_is_per_breach(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "For every hour by which a Severity 1 restoration target is exceeded, a credit of 1 % "
+        "of the monthly charges applies.",
+    )
+    assert _answers(report, "availability.credits_on_response") == ["per_breach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The Subscription Term is thirty-six (36) months from the Start Date.", 36),
+        ("This Order Form carries a minimum commitment period of 12 months.", 12),
+        (
+            "Le contrat prend effet à sa signature et prend fin au terme d'une période de "
+            "vingt-quatre mois.",
+            24,
+        ),
+    ],
+)
+def test_initial_terms_in_other_words(catalogue: Catalogue, text: str, months: int) -> None:
+    assert _answers(analyse(catalogue, text), "costs.initial_term") == [months]
+
+
+def test_a_duration_after_the_contract_is_no_initial_term(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les informations restent confidentielles pendant la durée du contrat et trois ans après.",
+    )
+    assert _answers(report, "costs.initial_term") == []
+
+
+def test_a_yearly_tacit_renewal_written_pour_un_an(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le contrat se renouvelle par tacite reconduction pour un an, sauf dénonciation par "
+        "courriel deux mois avant son échéance.",
+    )
+    assert _answers(report, "costs.tacit_renewal") == ["none_or_yearly_email"]
+    assert _answers(report, "costs.renewal_notice") == [60]
+
+
+def test_a_price_for_each_additional_user_is_a_unit_price(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Each additional workstation is billed EUR 40 per month.")
+    assert _answers(report, "costs.pricing_model") == ["unit_prices"]
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "value"),
+    [
+        (
+            "On expiry or termination for whatever reason, the Supplier shall provide exit "
+            "assistance.",
+            "reversibility.any_cause",
+            "any_time",
+        ),
+        (
+            "Les prestations de réversibilité feront l'objet d'un devis au moment de la sortie.",
+            "reversibility.exit_price",
+            "unpriced",
+        ),
+        (
+            "Transition services will be quoted separately when requested.",
+            "reversibility.exit_price",
+            "unpriced",
+        ),
+        (
+            "Exit assistance is billed on a time and materials basis, up to a maximum of "
+            "EUR 8,000.",
+            "reversibility.exit_price",
+            "capped_time_materials",
+        ),
+        (
+            "Les mots de passe sont conservés dans un coffre-fort numérique appartenant au Client.",
+            "reversibility.credentials",
+            "client_vault",
+        ),
+    ],
+)
+def test_reversibility_in_other_words(
+    catalogue: Catalogue, text: str, criterion: str, value: str
+) -> None:
+    assert _answers(analyse(catalogue, text), criterion) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "value"),
+    [
+        (
+            "Backups are replicated to a secondary site.",
+            "backup.copies",
+            "three_two_one",
+        ),
+        (
+            "Restore testing is not included in the Services.",
+            "backup.restore_tests",
+            "never",
+        ),
+        (
+            "In a disaster, at most one day of data may be lost.",
+            "continuity.rpo",
+            1440,
+        ),
+        (
+            "Multi-factor authentication is available on request.",
+            "security.mfa",
+            "none_or_shared",
+        ),
+        (
+            "Les techniciens se connectent avec des identifiants partagés.",
+            "security.least_privilege",
+            "shared_accounts",
+        ),
+        (
+            "Remote support is delivered using AnyDesk.",
+            "security.remote_access",
+            "described",
+        ),
+    ],
+)
+def test_security_and_backups_in_other_words(
+    catalogue: Catalogue, text: str, criterion: str, value: object
+) -> None:
+    assert _answers(analyse(catalogue, text), criterion) == [value]
