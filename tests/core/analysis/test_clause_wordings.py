@@ -839,3 +839,80 @@ def test_security_and_backups_in_other_words(
     catalogue: Catalogue, text: str, criterion: str, value: object
 ) -> None:
     assert _answers(analyse(catalogue, text), criterion) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "Le contrat est ensuite prorogé tacitement d'année en année, à défaut de dénonciation "
+            "par lettre recommandée trois mois avant son terme.",
+            90,
+        ),
+        (
+            "This Agreement renews each year unless cancelled by e-mail at least 45 days before "
+            "the anniversary date.",
+            45,
+        ),
+    ],
+)
+def test_renewals_in_other_words(catalogue: Catalogue, text: str, notice: int) -> None:
+    report = analyse(catalogue, text)
+    assert values(report, "costs.tacit_renewal", "renewal_period") == [12]
+    assert _answers(report, "costs.renewal_notice") == [notice]
+
+
+def test_out_of_scope_work_with_a_rate(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Out-of-scope work is billed at EUR 95 per hour.")
+    assert _answers(report, "scope.exclusions") == ["list_with_rates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The Supplier maintains its own business continuity plan for its service desk.",
+            "statement",
+        ),
+        (
+            "Le Prestataire dispose de son propre plan de continuité d'activité, certifié "
+            "ISO 22301, dont une synthèse est remise au Client chaque année.",
+            "evidence",
+        ),
+        (
+            "Au moins deux techniciens connaissent l'environnement du Client, de sorte qu'une "
+            "absence ne bloque pas le service.",
+            "statement",
+        ),
+    ],
+)
+def test_the_provider_s_own_resilience(catalogue: Catalogue, text: str, value: str) -> None:
+    assert _answers(analyse(catalogue, text), "continuity.provider_resilience") == [value]
+
+
+def test_the_client_s_recovery_plan_is_not_the_provider_s_resilience(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue, "Le plan de reprise du Client est testé une fois par an par une bascule réelle."
+    )
+    assert _answers(report, "continuity.provider_resilience") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Le Prestataire s'engage à respecter les exigences de la directive NIS 2 applicables "
+            "à ses fournisseurs.",
+            "partial",
+        ),
+        (
+            "Annex 6 is a compliance matrix that maps each DORA requirement to the clause of this "
+            "Agreement that meets it.",
+            "mapped",
+        ),
+    ],
+)
+def test_nis2_and_dora_clauses(catalogue: Catalogue, text: str, value: str) -> None:
+    assert _answers(analyse(catalogue, text), "data.regulatory_flowdown") == [value]
