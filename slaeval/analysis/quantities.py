@@ -36,8 +36,8 @@ UNIT_MINUTES: dict[DurationUnit, float] = {
 _BUSINESS = re.compile(r"ouvre|ouvrable|business|working|service|support|office")
 _BUSINESS_UNITS = frozenset({"ho", "jo"})
 # Cheap test before the time-of-day patterns: a digit followed by h, :, am/pm ("a.m.") or a
-# dot and two digits ("08.30"), or noon / midday spelt out.
-_TIME_HINT = re.compile(r"[0-9] ?(?:h|:|[ap]\.?m)|[0-9]\.[0-5][0-9]|midi|noon")
+# dot and two digits ("08.30"), four digits and a dash ("0800-1800"), or noon spelt out.
+_TIME_HINT = re.compile(r"[0-9] ?(?:h|:|[ap]\.?m)|[0-9]\.[0-5][0-9]|[0-9]{4} ?-|midi|noon")
 # "4 clock hours", "4 elapsed hours": counted round the clock, like calendar hours
 _CALENDAR = re.compile(r"calendaire|civil|calendar|clock|elapsed")
 
@@ -130,12 +130,14 @@ class Quantities:
         )
         self._j_plus = re.compile(r"\bj ?\+ ?(?P<n>[0-9]+)(?P<post> ouvres?| ouvrables?)?")
         # A time of day: "9h", "9h30", "9:30", "9:30 am", "8 a.m.", "8.30am", "08.30" (the
-        # British dotted form, an hour of 0-24 not preceded by another digit), noon, midnight.
+        # British dotted form, an hour of 0-24 not preceded by another digit), "0800" (four
+        # digits on the quarter hour: no year), noon, midnight.
         ampm = r"[ap]\.?m\b\.?"
         time = (
             rf"[0-9]{{1,2}} ?(?:h|:)(?: ?[0-5][0-9])?(?: ?{ampm})?"
             rf"|[0-9]{{1,2}}(?:\.[0-5][0-9])? ?{ampm}"
             r"|(?<![0-9.,])(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]\b"
+            r"|(?<![0-9])(?:[01][0-9]|2[0-3])(?:00|15|30|45)(?![0-9])"  # "0800-1800"
             r"|(?<!-)midi\b|\bnoon\b|minuit|midnight"
         )
         # "de 9 heures a 17 heures": hours spelt out, only with "de" or "entre" before them

@@ -21,7 +21,8 @@ from slaeval.localized import both
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _TIME = re.compile(
-    r"(?P<h>[0-9]{1,2})(?: ?(?:heures?|h|:|\.) ?(?P<m>[0-5][0-9]))?(?: ?h(?:eures?)?\b)?"
+    r"(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])"  # "0800"
+    r"|(?P<h>[0-9]{1,2})(?: ?(?:heures?|h|:|\.) ?(?P<m>[0-5][0-9]))?(?: ?h(?:eures?)?\b)?"
     r"(?: ?(?P<ampm>[ap])\.?m\b)?|(?P<noon>midi|noon)|(?P<midnight>minuit|midnight)"
 )
 # Between the morning and the afternoon range of one day: "et", "and", "/", ",", "puis".
@@ -180,6 +181,8 @@ def _minutes(match: re.Match[str]) -> int:
         return 12 * 60
     if match.group("midnight"):
         return 24 * 60
+    if match.group("hh"):
+        return int(match.group("hh")) * 60 + int(match.group("mm"))
     hours = int(match.group("h"))
     if match.group("ampm") == "p" and hours < 12:
         hours += 12

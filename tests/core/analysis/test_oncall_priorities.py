@@ -181,6 +181,21 @@ def test_an_examples_column_is_no_objective_criterion(catalogue: Catalogue) -> N
     assert values(report, "support.priority_definitions") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Escalation: level 1 service desk, level 2 team leader (after 1 hour), level 3 head of "
+        "operations (after 4 hours).",
+        "Tout incident P1 non résolu après 2 heures est escaladé au chef d'équipe, puis au "
+        "directeur des opérations.",
+    ],
+)
+def test_escalation_by_time_to_named_roles(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "support.escalation").value == "time_based_named"
+    assert values(report, "support.p1_restoration") == []
+
+
 # --- 4. How delays are measured -------------------------------------------------------------
 
 

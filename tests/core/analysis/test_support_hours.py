@@ -49,12 +49,19 @@ def test_a_range_of_times_is_read_in_every_usual_form(text: str, span: tuple[int
         ("Heures ouvrables : 8h30-18h, du lundi au vendredi.", "Mon-Fri 08:30-18:00"),
         ("The service desk is staffed on weekdays, 08.00-17.30.", "Mon-Fri 08:00-17:30"),
         ("Business Hours: 09:00 to 17:00 on a Business Day.", "Mon-Fri 09:00-17:00"),
+        ("Support hours: Mon-Fri 0800-1800 GMT.", "Mon-Fri 08:00-18:00"),
+        ("Support hours: 8AM-5PM CST, M-F.", "Mon-Fri 08:00-17:00"),
     ],
 )
 def test_support_windows_in_other_notations(
     catalogue: Catalogue, sentence: str, window: str
 ) -> None:
     assert _window(catalogue, sentence) == [window]
+
+
+def test_years_are_no_times_of_day(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Support is provided Monday to Friday for the years 2024-2026.")
+    assert values(report, "support.hours_defined", "support_window") == []
 
 
 def test_the_days_may_follow_the_hours_in_the_next_sentence(catalogue: Catalogue) -> None:
