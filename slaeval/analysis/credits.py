@@ -4,7 +4,9 @@
 disponibilité est inférieure à 99,9 % : avoir de 10 %" is a rung of the ladder. A percentage
 of 80 or more next to "below / inférieure à / entre" is an availability threshold; a smaller
 one is the credit. A list introduced by a sentence about credits ("Les avoirs suivants
-s'appliquent :") is read as a ladder even when its items do not repeat the word.
+s'appliquent :") is read as a ladder even when its items do not repeat the word. A single
+credit for missing the commitment itself is one rung below it; a rate per step ("3 % par
+tranche de 0,1 %") is a formula, not a ladder.
 """
 
 from __future__ import annotations
@@ -57,7 +59,10 @@ def extract_credits(ctx: Context) -> None:
         has_credit_words = bool(credit_words.search(text))
         if not (has_credit_words or in_list):
             continue
-        tiers_found |= _read_ladder(ctx, index, text, percents)
+        found = _read_ladder(ctx, index, text, percents)
+        if not found and has_credit_words:
+            found = _single_rung(ctx, index, text, percents)
+        tiers_found |= found
         in_list = in_list or (has_credit_words and text.rstrip().endswith(":"))
     # a cap on credits means there are credits, even when their scale is not a ladder
     if tiers_found or _availability_caps(ctx):
@@ -88,12 +93,16 @@ def _read_ladder(ctx: Context, index: int, text: str, percents: list[Amount]) ->
     pending: Amount | None = None
     credit_first: bool | None = None
     found = False
+    # "2 % par tranche de 0,1 % sous 99,9 %": a rate per step is a formula, not a ladder
+    stepped = _has_step(ctx, text, percents)
     for amount in percents:
         before = text[max(0, amount.start - _BEFORE) : amount.start]
         is_threshold = THRESHOLD_FLOOR <= amount.value < 100
         if not is_threshold and cap_words.search(before):
             ctx.add(Candidate("availability.credit_ladder", amount.value, "percent", index, 0.8,
                               kind="credit_cap"))  # fmt: skip
+            continue
+        if stepped:
             continue
         if credit_first is None:
             credit_first = not is_threshold
@@ -108,6 +117,36 @@ def _read_ladder(ctx: Context, index: int, text: str, percents: list[Amount]) ->
             _tier(ctx, index, amount, max(group))
             group, found = [], True
     return found
+
+
+def _single_rung(ctx: Context, index: int, text: str, percents: list[Amount]) -> bool:
+    """One credit for missing the commitment itself ("if we fail to meet the Uptime Commitment,
+    a credit of 10 %"): a rung below the document's only availability commitment."""
+    rules = ctx.rules
+    commitments = {
+        float(c.value) for c in ctx.candidates if c.criterion == "availability.commitment"
+    }
+    if len(commitments) != 1 or not rules.word("commitment_missed").search(text):
+        return False
+    if not rules.word("availability").search(text) or _has_step(ctx, text, percents):
+        return False
+    cap_words = rules.word("credit_cap")
+    for amount in percents:
+        before = text[max(0, amount.start - _BEFORE) : amount.start]
+        if amount.value >= THRESHOLD_FLOOR or cap_words.search(before):
+            return False  # a threshold or a cap: not this shape
+        _tier(ctx, index, amount, commitments.pop())
+        return True
+    return False
+
+
+def _has_step(ctx: Context, text: str, percents: list[Amount]) -> bool:
+    """A percentage written as a step ("par tranche de 0,1 %", "for each full 0.5 %")."""
+    step_words = ctx.rules.word("credit_step_before")
+    return any(
+        a.value < THRESHOLD_FLOOR and step_words.search(text[max(0, a.start - _BEFORE) : a.start])
+        for a in percents
+    )
 
 
 def _tier(ctx: Context, index: int, credit: Amount, below: float) -> None:

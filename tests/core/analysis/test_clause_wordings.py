@@ -916,3 +916,36 @@ def test_the_client_s_recovery_plan_is_not_the_provider_s_resilience(
 )
 def test_nis2_and_dora_clauses(catalogue: Catalogue, text: str, value: str) -> None:
     assert _answers(analyse(catalogue, text), "data.regulatory_flowdown") == [value]
+
+
+def test_a_ladder_in_a_list_gives_no_commitment_from_its_rungs(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider commits to 99.95 % monthly availability. Service credits apply as follows:",
+        "- availability between 99.5% and 99.95%: 5% of the monthly fee;",
+        "- availability between 99.0% and 99.5%: 10%.",
+    )
+    assert _answers(report, "availability.commitment") == [99.95]
+    assert values(report, "availability.credit_ladder", "credit_tier") == [5, 10]
+
+
+def test_one_credit_for_missing_the_commitment_is_one_rung(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Uptime Commitment: 99.9 % in each calendar month.",
+        "If we fail to meet the Uptime Commitment, you will receive a Service Credit of 10 % of "
+        "that month's fees.",
+    )
+    tiers = [f for f in report.findings if f.kind == "credit_tier"]
+    assert [(f.value, f.threshold) for f in tiers] == [(10, 99.9)]
+
+
+def test_a_rate_per_step_is_no_ladder(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "La disponibilité garantie est de 99,9 %.",
+        "Pour chaque tranche de 0,1 % sous 99,9 %, une pénalité de 2 % de la redevance est due, "
+        "dans la limite de 20 %.",
+    )
+    assert values(report, "availability.credit_ladder", "credit_tier") == []
+    assert values(report, "availability.credit_ladder", "credit_cap") == [20]
