@@ -125,7 +125,7 @@ class Quantities:
         # "une demi-journée ouvrée", "half a business day", "half an hour", "1/2 journée"
         self._half = re.compile(
             r"\b(?:(?:une|a|one) )?(?:demi-?|half[- ](?:an? )?|1/2 ?)"
-            r"(?P<pre>(?:business|working) )?(?P<unit>heure|hour|journee|day)\b"
+            r"(?P<pre>(?:business|working) )?(?P<unit>heure|hour|h|journee|jour|day|j)\b"
             r"(?P<post> ouvree?s?| ouvrables?)?"
         )
         self._j_plus = re.compile(r"\bj ?\+ ?(?P<n>[0-9]+)(?P<post> ouvres?| ouvrables?)?")
@@ -191,7 +191,9 @@ class Quantities:
                 taken.append(match.span())
         if "demi" in masked or "half" in masked or "1/2" in masked:
             for match in self._half.finditer(masked):
-                unit: DurationUnit = "hour" if match.group("unit") in ("heure", "hour") else "day"
+                unit: DurationUnit = (
+                    "hour" if match.group("unit") in ("heure", "hour", "h") else "day"
+                )
                 business = True if match.group("pre") or match.group("post") else None
                 found.append(Duration(0.5, unit, business, match.start(), match.end()))
                 taken.append(match.span())

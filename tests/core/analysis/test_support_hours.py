@@ -184,6 +184,7 @@ def test_no_default_day_warning_when_the_window_is_known(catalogue: Catalogue) -
         ("Anomalie majeure : correction sous 1 JO.", "p2_restoration", 540, "business"),
         ("P2 : intervention sous une demi-journée ouvrée.", "p2_response", 270, "business"),
         ("P2: response within half an hour.", "p2_response", 30, "calendar"),
+        ("P2 : intervention sous 1/2 h.", "p2_response", 30, "calendar"),
         ("P3 : intervention le jour ouvrable suivant.", "p3_response", 540, "business"),
         ("Criticité 3 : rétablissement sous 1 journée.", "p3_restoration", 1440, "calendar"),
         ("Gravité 2 : prise en charge sous 4h.", "p2_response", 240, "calendar"),
