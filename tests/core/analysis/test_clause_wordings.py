@@ -949,3 +949,53 @@ def test_a_rate_per_step_is_no_ladder(catalogue: Catalogue) -> None:
     )
     assert values(report, "availability.credit_ladder", "credit_tier") == []
     assert values(report, "availability.credit_ladder", "credit_cap") == [20]
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        (("Le PAS figurant en annexe 4 s'applique à toutes les prestations.",), "pas_only"),
+        (
+            (
+                "The Supplier holds ISO/IEC 27001 certification and complies with the "
+                "Security Schedule.",
+            ),
+            "pas_and_certification",
+        ),
+        (
+            (
+                "Le plan d'assurance sécurité est joint en annexe.",
+                "Le Prestataire n'est pas certifié ISO 27001 à ce jour.",
+            ),
+            "pas_only",
+        ),
+    ],
+)
+def test_security_plans_in_other_words(
+    catalogue: Catalogue, texts: tuple[str, ...], value: str
+) -> None:
+    assert _answers(analyse(catalogue, *texts), "security.security_plan") == [value]
+
+
+def test_the_word_pas_of_a_negation_is_no_security_plan(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Le Prestataire n'est pas certifié ISO 27001.")
+    assert _answers(report, "security.security_plan") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        (
+            "Supplier's liability in each Contract Year is limited to 100% of the Charges paid or "
+            "payable in that Contract Year.",
+            12,
+        ),
+        (
+            "Le montant total des réparations dues par le Prestataire est plafonné au montant "
+            "annuel du contrat.",
+            12,
+        ),
+    ],
+)
+def test_yearly_caps_in_other_words(catalogue: Catalogue, text: str, months: int) -> None:
+    assert _answers(analyse(catalogue, text), "liability.cap") == [months]
