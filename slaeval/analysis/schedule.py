@@ -177,13 +177,20 @@ def _oncall_statements(ctx: Context) -> None:
     """What the document says of on-call. A paid option outranks "no on-call" (it says what
     the client can get beyond the default: "aucune astreinte... le Client peut souscrire une
     astreinte moyennant 350 € par mois")."""
+    rules = ctx.rules
+    # "Support is not available outside business hours": a denial near out-of-hours words,
+    # looked for only where the word index finds both
+    denied = ctx.matching_all((rules.word("out_of_hours_scope"), rules.word("oncall_denied")))
     for key, value, rank in (
         ("no_oncall", "none", 2),
         ("paid_oncall", "paid_option", 3),
         ("included_oncall", "included_same_sla", 2),
     ):
-        for index in ctx.matching(ctx.rules.word(key)):
-            if key == "no_oncall" and ctx.rules.word("oncall_exception").search(ctx.folded(index)):
+        indexes = ctx.matching(rules.word(key))
+        if key == "no_oncall":
+            indexes = sorted(set(indexes) | set(denied))
+        for index in indexes:
+            if key == "no_oncall" and rules.word("oncall_exception").search(ctx.folded(index)):
                 continue  # "all other incidents wait for the next day": P1 is covered
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
 

@@ -71,6 +71,40 @@ def test_the_same_terms_extended_to_nights_or_excluded_ones_stay_the_p1_time(
     assert values(analyse(catalogue, sentence), "support.p1_response") == [minutes]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support is not available outside business hours.",
+        "No support is provided at weekends or on public holidays.",
+        "Le support n'est pas assuré le week-end ni les jours fériés.",
+        "Il n'existe pas de service d'astreinte.",
+        "The Provider does not offer out-of-hours support.",
+        "Out-of-hours support is not included.",
+        "Requests received after 18:00 are handled the next business day.",
+        "Les demandes reçues après 18h sont traitées le lendemain matin.",
+    ],
+)
+def test_no_cover_outside_business_hours_in_other_words(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert answer(analyse(catalogue, sentence), "oncall.p1_out_of_hours").value == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "P1 incidents, not only during business hours but also at night, are handled within "
+        "1 hour.",
+        "Penalties do not apply to on-call interventions.",
+        "L'astreinte n'est pas soumise aux pénalités.",
+    ],
+)
+def test_a_denial_of_something_else_is_no_missing_on_call(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert "none" not in values(analyse(catalogue, sentence), "oncall.p1_out_of_hours")
+
+
 def test_the_other_priorities_inherit_no_level(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue,
