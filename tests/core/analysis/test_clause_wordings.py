@@ -999,3 +999,52 @@ def test_the_word_pas_of_a_negation_is_no_security_plan(catalogue: Catalogue) ->
 )
 def test_yearly_caps_in_other_words(catalogue: Catalogue, text: str, months: int) -> None:
     assert _answers(analyse(catalogue, text), "liability.cap") == [months]
+
+
+# --- The client under other names (public procurement, English purchasing terms) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "value"),
+    [
+        (
+            "Une fois par an, l'acheteur peut faire réaliser un audit de sécurité par un "
+            "organisme tiers indépendant.",
+            "governance.audit_right",
+            "yearly_third_party",
+        ),
+        (
+            "Once a year, the Buyer may appoint an independent auditor to audit the Supplier.",
+            "governance.audit_right",
+            "yearly_third_party",
+        ),
+        (
+            "L'application des pénalités ne prive pas le pouvoir adjudicateur de son droit à "
+            "réparation.",
+            "liability.sole_remedy",
+            "penalties_plus_damages",
+        ),
+        (
+            "Les mots de passe sont stockés dans un gestionnaire de mots de passe détenu par "
+            "l'acheteur.",
+            "reversibility.credentials",
+            "client_vault",
+        ),
+        (
+            "Le titulaire ne peut sous-traiter sans l'acceptation préalable de l'acheteur.",
+            "scope.subcontracting",
+            "named_consent",
+        ),
+    ],
+)
+def test_the_client_under_other_names(
+    catalogue: Catalogue, text: str, criterion: str, value: str
+) -> None:
+    assert _answers(analyse(catalogue, text), criterion) == [value]
+
+
+def test_penalties_applied_without_formal_notice_are_automatic(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, _LADDER_FR, "Les pénalités sont appliquées sans mise en demeure préalable."
+    )
+    assert _answers(report, "availability.credit_ladder") == ["automatic"]
