@@ -24,14 +24,33 @@ HEADING_MAX = 80
 _CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
 
 
+# Levels named together share their delays: "P1 et P2", "P1/P2", "priorities 1 and 2", and
+# ranges "Severity 2 to 4", "P2 à P4". A joint between two named levels; a bare level number
+# after a named one (not a delay: "P1 - 4 h" is no range).
+_JOINT = re.compile(r" ?(?:,|/|&|\+|et|and|ou|or) ?")
+_MORE_LEVELS = re.compile(
+    r" ?(?P<joint>,|/|&|\+|et|and|ou|or|a|au|to|through|thru|-) ?"
+    r"(?:p ?|sev(?:erity)? ?|priorit\w* |niveau |level )?(?P<n>[1-4])\b"
+    r"(?! ?(?:h|hr|hrs|heures?|hours?|min|mn|minutes?|j|jours?|days?|%|x\b|[:.,][0-9]))"
+)
+_RANGE_JOINTS = frozenset({"a", "au", "to", "through", "thru", "-"})
+_RESPECTIVELY = re.compile(r"respective")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     value: str  # priority level "1".."4", or "response" / "restoration"
+    group: int = 0  # levels named together ("P1 et P2") share a group
 
 
 def priority_tokens(ctx: Context, text: str) -> list[Token]:
+    """The priority levels ``text`` names, in order; levels named together share a group."""
+    return _grouped(text, _named_levels(ctx, text))
+
+
+def _named_levels(ctx: Context, text: str) -> list[Token]:
     found: list[Token] = []
     for pattern in ctx.rules.priority_patterns:
         literals = required_literals(pattern.pattern)
@@ -48,6 +67,36 @@ def priority_tokens(ctx: Context, text: str) -> list[Token]:
             if level != "0" and not overlaps:
                 found.append(Token(match.start(), match.end(), level))
     return sorted(found, key=lambda t: t.start)
+
+
+def _grouped(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with their groups, and the bare level numbers that follow a numbered one
+    ("priorities 1 and 2", "Severity 2 to 4") added to its group."""
+    if not tokens:
+        return tokens
+    apart = bool(_RESPECTIVELY.search(text))  # "P1 and P2: 1 and 4 hours respectively"
+    out: list[Token] = []
+    for token in tokens:
+        joined = out and not apart and _JOINT.fullmatch(text, out[-1].end, token.start)
+        group = out[-1].group if joined else len(out)
+        if any(t.start < token.end and token.start < t.end for t in out):
+            continue  # already added as a bare level number after another
+        out.append(replace(token, group=group))
+        if token.value.isdigit() and not apart:
+            out += _following_levels(text, out[-1])
+    return sorted(out, key=lambda t: t.start)
+
+
+def _following_levels(text: str, token: Token) -> list[Token]:
+    added: list[Token] = []
+    level, at = int(token.value), token.end
+    while (more := _MORE_LEVELS.match(text, at)) is not None:
+        last = int(more.group("n"))
+        levels = range(level + 1, last + 1) if more.group("joint") in _RANGE_JOINTS else [last]
+        for value in levels:
+            added.append(Token(more.start("n"), more.end("n"), str(value), token.group))
+        level, at = last, more.end()
+    return added
 
 
 def metric_tokens(ctx: Context, text: str) -> list[Token]:
@@ -82,17 +131,34 @@ def extract_priority_times(ctx: Context) -> None:
             continue
         metrics = metric_tokens(ctx, text)
         delay_first = durations[0].start < priorities[0].start
+        respective = _respective(text, priorities, durations)
         paired: set[tuple[str, str]] = set()
-        for duration in durations:
+        for position, duration in enumerate(durations):
             if _on_call_delay(ctx, text, duration):
                 continue
+            priority = (
+                respective[position]
+                if respective
+                else _priority_for(duration, priorities, delay_first)
+            )
             _pair(
                 ctx,
                 index,
                 _with_clock(ctx, text, duration),
-                (priorities, metrics, delay_first),
+                priority,
+                (priorities, metrics),
                 paired,
             )
+
+
+def _respective(text: str, priorities: list[Token], durations: list[Duration]) -> list[Token]:
+    """ "P1 and P2 are answered within 30 minutes and 2 hours respectively": the delays go to
+    the levels in order, when there are as many of each, levels first."""
+    if len(durations) < 2 or len(priorities) != len(durations):
+        return []
+    if not _RESPECTIVELY.search(text):
+        return []
+    return priorities if priorities[-1].end <= durations[0].start else []
 
 
 class _NamedLevels:
@@ -201,32 +267,36 @@ def _pair(
     ctx: Context,
     index: int,
     duration: Duration,
-    tokens: tuple[list[Token], list[Token], bool],
+    priority: Token | None,
+    tokens: tuple[list[Token], list[Token]],
     paired: set[tuple[str, str]],
 ) -> None:
-    """Record ``duration`` for its priority and measure; only the first delay of a sentence
-    counts for each pair (a later one is a comment on it: "...which in practice puts the
-    restoration off to the next business day")."""
-    priorities, metrics, delay_first = tokens
-    priority = _priority_for(duration, priorities, delay_first)
+    """Record ``duration`` for ``priority`` (and the levels named with it) and its measure;
+    only the first delay of a sentence counts for each pair (a later one is a comment on it:
+    "...which in practice puts the restoration off to the next business day")."""
+    priorities, metrics = tokens
     metric = _metric_for(ctx.folded(index), duration, metrics, priorities)
-    if priority is None or metric is None or (priority.value, metric.value) in paired:
+    if priority is None or metric is None:
         return
-    value, clock = ctx.duration_value(duration, "minutes", support_delay=True, level=priority.value)
-    if value <= 0:
-        return
-    ctx.note_business_days(duration, clock)
-    paired.add((priority.value, metric.value))
-    ctx.add(
-        Candidate(
-            criterion=f"support.p{priority.value}_{metric.value}",
-            value=value,
-            unit="minutes",
-            sentence=index,
-            confidence=CONFIDENCE,
-            clock=clock,
+    together = [t.value for t in priorities if t.group == priority.group] or [priority.value]
+    for level in dict.fromkeys(together):  # each level named with it, once, in order
+        if (level, metric.value) in paired:
+            continue
+        value, clock = ctx.duration_value(duration, "minutes", support_delay=True, level=level)
+        if value <= 0:
+            return
+        ctx.note_business_days(duration, clock)
+        paired.add((level, metric.value))
+        ctx.add(
+            Candidate(
+                criterion=f"support.p{level}_{metric.value}",
+                value=value,
+                unit="minutes",
+                sentence=index,
+                confidence=CONFIDENCE,
+                clock=clock,
+            )
         )
-    )
 
 
 def _priority_for(duration: Duration, priorities: list[Token], delay_first: bool) -> Token | None:

@@ -265,3 +265,38 @@ def test_severity_level_numbers(catalogue: Catalogue) -> None:
         catalogue, "Severity Level 2 (High): a major function is impaired. Response Time: 4 hours."
     )
     assert values(report, "support.p2_response") == [240]
+
+
+# --- 5. Levels named together ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        ("P1 et P2 : intervention sous 2 heures ; P3 et P4 : sous 8 heures.", {1: 120, 2: 120}),
+        ("Priorities 1 and 2: response within 1 hour.", {1: 60, 2: 60}),
+        ("Niveau : P1/P2 | Temps de réponse : 1 h", {1: 60, 2: 60}),
+        ("Tickets of Severity 2 to 4: response within 4 hours.", {2: 240, 3: 240, 4: 240}),
+        ("Priorités 2 à 3 : prise en charge sous 4 heures.", {2: 240, 3: 240}),
+    ],
+)
+def test_levels_named_together_share_their_delay(
+    catalogue: Catalogue, sentence: str, levels: dict[int, int]
+) -> None:
+    report = analyse(catalogue, sentence)
+    for level, minutes in levels.items():
+        assert answer(report, f"support.p{level}_response").value == minutes
+
+
+def test_a_delay_after_a_level_is_no_range_of_levels(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "P1 - 4 h de rétablissement.")
+    assert answer(report, "support.p1_restoration").value == 240
+    assert values(report, "support.p4_restoration") == []
+
+
+def test_delays_given_respectively_go_to_the_levels_in_order(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "P1 and P2 incidents are answered within 30 minutes and 2 hours respectively."
+    )
+    assert answer(report, "support.p1_response").value == 30
+    assert answer(report, "support.p2_response").value == 120
