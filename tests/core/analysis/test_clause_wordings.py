@@ -1048,3 +1048,58 @@ def test_penalties_applied_without_formal_notice_are_automatic(catalogue: Catalo
         catalogue, _LADDER_FR, "Les pénalités sont appliquées sans mise en demeure préalable."
     )
     assert _answers(report, "availability.credit_ladder") == ["automatic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "For 30 days after termination, Customer may retrieve its data through the portal, "
+            "after which it is deleted.",
+            30,
+        ),
+        (
+            "Le Client dispose de soixante jours après la fin du contrat pour récupérer ses "
+            "données ; au-delà, elles sont supprimées.",
+            60,
+        ),
+    ],
+)
+def test_a_window_to_retrieve_the_data_after_the_end(
+    catalogue: Catalogue, text: str, days: int
+) -> None:
+    assert _answers(analyse(catalogue, text), "reversibility.data_return_days") == [days]
+
+
+def test_downloading_reports_is_no_data_return(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Customer may download monthly reports for twelve months.")
+    assert _answers(report, "reversibility.data_return_days") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "value"),
+    [
+        (
+            "The Supplier shall keep providing the Services for up to six months after "
+            "termination to allow migration to a successor supplier.",
+            "reversibility.transition_months",
+            6,
+        ),
+        (
+            "Reversibility applies in all cases of termination, including termination for the "
+            "Customer's breach.",
+            "reversibility.any_cause",
+            "any_time",
+        ),
+        (
+            "Every three months the Provider restores a sample of files and reports the result "
+            "to the Customer.",
+            "backup.restore_tests",
+            "quarterly_or_better",
+        ),
+    ],
+)
+def test_exit_and_restore_habits(
+    catalogue: Catalogue, text: str, criterion: str, value: object
+) -> None:
+    assert _answers(analyse(catalogue, text), criterion) == [value]
