@@ -66,6 +66,9 @@ class Context:
     business_day_minutes: int = DEFAULT_BUSINESS_DAY_MINUTES
     business_day_known: bool = False  # from the document's window or its own statement
     worded_levels: dict[int, int] = field(default_factory=dict)
+    # 1 when the document's scale starts at P0 (its P0 is the catalogue's P1); None: not
+    # looked at yet
+    level_offset: int | None = None
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
     _word_sentences: dict[str, list[int]] = field(init=False, default_factory=dict)
     _words: list[str] = field(init=False, default_factory=list)

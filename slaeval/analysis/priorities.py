@@ -47,10 +47,27 @@ class Token:
 
 def priority_tokens(ctx: Context, text: str) -> list[Token]:
     """The priority levels ``text`` names, in order; levels named together share a group."""
-    return _grouped(text, _named_levels(ctx, text))
+    return _grouped(text, _named_levels(ctx, text), level_offset(ctx))
+
+
+def level_offset(ctx: Context) -> int:
+    """1 when the document counts its levels from P0 ("P0 - outage: response 15 minutes"):
+    a zero level named next to a response or restoration delay. Its P0 is then the
+    catalogue's P1, its P1 the P2 and so on."""
+    if ctx.level_offset is None:
+        rules = ctx.rules
+        ctx.level_offset = 0
+        for index in ctx.matching(rules.word("zero_level")):
+            text = ctx.folded(index)
+            measured = rules.word("response").search(text) or rules.word("restoration").search(text)
+            if measured and ctx.durations(index):
+                ctx.level_offset = 1
+                break
+    return ctx.level_offset
 
 
 def _named_levels(ctx: Context, text: str) -> list[Token]:
+    offset = level_offset(ctx)
     found: list[Token] = []
     for pattern in ctx.rules.priority_patterns:
         literals = required_literals(pattern.pattern)
@@ -59,7 +76,7 @@ def _named_levels(ctx: Context, text: str) -> list[Token]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if groups.get("n"):
-                level = groups["n"]
+                level = str(int(groups["n"]) + offset)
             else:
                 word_level = ctx.rules.priority_words.get(groups.get("w") or "", 0)
                 level = str(ctx.worded_levels.get(word_level, word_level))
@@ -69,7 +86,7 @@ def _named_levels(ctx: Context, text: str) -> list[Token]:
     return sorted(found, key=lambda t: t.start)
 
 
-def _grouped(text: str, tokens: list[Token]) -> list[Token]:
+def _grouped(text: str, tokens: list[Token], offset: int) -> list[Token]:
     """``tokens`` with their groups, and the bare level numbers that follow a numbered one
     ("priorities 1 and 2", "Severity 2 to 4") added to its group."""
     if not tokens:
@@ -83,15 +100,15 @@ def _grouped(text: str, tokens: list[Token]) -> list[Token]:
             continue  # already added as a bare level number after another
         out.append(replace(token, group=group))
         if token.value.isdigit() and not apart:
-            out += _following_levels(text, out[-1])
+            out += _following_levels(text, out[-1], offset)
     return sorted(out, key=lambda t: t.start)
 
 
-def _following_levels(text: str, token: Token) -> list[Token]:
+def _following_levels(text: str, token: Token, offset: int) -> list[Token]:
     added: list[Token] = []
     level, at = int(token.value), token.end
     while (more := _MORE_LEVELS.match(text, at)) is not None:
-        last = int(more.group("n"))
+        last = int(more.group("n")) + offset
         levels = range(level + 1, last + 1) if more.group("joint") in _RANGE_JOINTS else [last]
         for value in levels:
             added.append(Token(more.start("n"), more.end("n"), str(value), token.group))

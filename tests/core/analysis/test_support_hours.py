@@ -300,3 +300,24 @@ def test_delays_given_respectively_go_to_the_levels_in_order(catalogue: Catalogu
     )
     assert answer(report, "support.p1_response").value == 30
     assert answer(report, "support.p2_response").value == 120
+
+
+def test_a_scale_from_p0_maps_its_top_level_to_p1(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P0 (outage): response within 15 minutes.",
+        "P1 (major): response within 1 hour.",
+        "P3 (question): response within 3 business days.",
+    )
+    assert answer(report, "support.p1_response").value == 15
+    assert answer(report, "support.p2_response").value == 60
+    assert answer(report, "support.p4_response").value == 3 * DEFAULT_BUSINESS_DAY_MINUTES
+
+
+def test_a_p0_in_a_price_formula_shifts_nothing(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les prix sont révisés selon la formule P1 = P0 x (S1 / S0).",
+        "P1 : intervention sous 1 heure.",
+    )
+    assert answer(report, "support.p1_response").value == 60
