@@ -321,3 +321,14 @@ def test_a_p0_in_a_price_formula_shifts_nothing(catalogue: Catalogue) -> None:
         "P1 : intervention sous 1 heure.",
     )
     assert answer(report, "support.p1_response").value == 60
+
+
+def test_a_table_with_the_levels_as_column_headings(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Measure : Response | Critical : 15 min | High : 1 hour | Medium : 4 hours",
+        "Measure : Resolution | Critical : 4 hours | High : 8 hours | Medium : 2 days",
+    )
+    assert answer(report, "support.p1_response").value == 15
+    assert answer(report, "support.p2_restoration").value == 480
+    assert answer(report, "support.p3_restoration").value == 2880
