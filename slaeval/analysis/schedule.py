@@ -81,7 +81,9 @@ def _read_sentence(
         measuring = bool(rules.word("availability").search(text))
         if acts_in_business_hours_only:
             seen.monitoring_247 = _first(seen.monitoring_247, index)
-        elif rules.word("security_operations").search(around):
+        elif rules.word("security_operations").search(around) and not rules.word(
+            "support_desk"
+        ).search(around):
             # "alerts are watched and handled 24/7 by the SOC": security cover, not the
             # support desk's hours nor on-call for incidents
             if _acts(ctx, around):

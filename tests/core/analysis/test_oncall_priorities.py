@@ -280,6 +280,16 @@ def test_an_edr_isolation_delay_is_read(catalogue: Catalogue) -> None:
     assert answer(report, "support.security_isolation").value == 10
 
 
-def test_the_support_desk_round_the_clock_is_still_support(catalogue: Catalogue) -> None:
-    report = analyse(catalogue, "Our service desk handles incidents 24/7.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our service desk handles incidents 24/7.",
+        "Le centre de services traite 24/7 tous les incidents, y compris les incidents de "
+        "sécurité.",
+    ],
+)
+def test_the_support_desk_round_the_clock_is_still_support(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
     assert answer(report, "support.hours_defined").value == "extended_p1_247"
