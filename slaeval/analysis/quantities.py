@@ -33,7 +33,7 @@ UNIT_MINUTES: dict[DurationUnit, float] = {
     "month": 30 * 1440,
     "year": 365 * 1440,
 }
-_BUSINESS = re.compile(r"ouvre|ouvrable|business|working|service|support|office")
+_BUSINESS = re.compile(r"ouvre|ouvrable|business|working|service|support|office|\bho\b")
 _BUSINESS_UNITS = frozenset({"ho", "jo"})
 # Cheap test before the time-of-day patterns: a digit followed by h, :, am/pm ("a.m.") or a
 # dot and two digits ("08.30"), four digits and a dash ("0800-1800"), or noon spelt out.
@@ -108,7 +108,7 @@ class Quantities:
         tail = (
             rf"[ -]?(?P<pre>(?:business|working|calendar|clock|elapsed|service|support|office) )?"
             rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9])"
-            r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working)\b)?"
+            r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working|ho)\b)?"
         )
         self._duration = re.compile(rf"(?P<num>{self.number}){tail}")
         # The same without "any word before (12)": much faster, for text with no bracket.

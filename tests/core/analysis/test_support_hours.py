@@ -181,6 +181,7 @@ def test_no_default_day_warning_when_the_window_is_known(catalogue: Catalogue) -
     [
         ("P1: restoration within 4 clock hours.", "p1_restoration", 240, "calendar"),
         ("Anomalie bloquante : correction sous 2 HO.", "p1_restoration", 120, "business"),
+        ("Incident bloquant : GTR 4h HO.", "p1_restoration", 240, "business"),
         ("Anomalie majeure : correction sous 1 JO.", "p2_restoration", 540, "business"),
         ("P2 : intervention sous une demi-journée ouvrée.", "p2_response", 270, "business"),
         ("P2: response within half an hour.", "p2_response", 30, "calendar"),
