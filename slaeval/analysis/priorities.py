@@ -231,9 +231,7 @@ def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
     night"), nor for a delay stated in business hours."""
     if duration.business:
         return False
-    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
-    ends = [at for at in (text.find(";", duration.end), text.find("|", duration.end)) if at >= 0]
-    clause = text[left + 1 : min(ends, default=len(text))]
+    clause = _clause(text, duration)
     rules = ctx.rules
     return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
         "not_on_call_clause"
@@ -248,7 +246,8 @@ def _single_level(tokens: list[Token]) -> list[Token]:
 def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
     """ "Within two hours during support hours" is a business-hours delay; so is a table
     cell whose column heading names business hours ("Prise en charge (heures ouvrées) : 4 h":
-    a row reads "heading : value | heading : value")."""
+    a row reads "heading : value | heading : value"). A delay whose clause says "24/7" or
+    "24h/24" runs round the clock, whatever the document declares for its other delays."""
     if duration.business is not None:
         return duration
     rules = ctx.rules
@@ -257,7 +256,16 @@ def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
         ":" in cell and rules.word("business_clock_heading").search(cell)
     ):
         return replace(duration, business=True)
+    if rules.word("round_the_clock").search(_clause(text, duration)):
+        return replace(duration, business=False)
     return duration
+
+
+def _clause(text: str, duration: Duration) -> str:
+    """The clause of ``text`` that holds ``duration``: between semicolons or table cells."""
+    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
+    ends = [at for at in (text.find(";", duration.end), text.find("|", duration.end)) if at >= 0]
+    return text[left + 1 : min(ends, default=len(text))]
 
 
 def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:

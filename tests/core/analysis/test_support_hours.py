@@ -261,6 +261,29 @@ def test_a_document_may_declare_its_delays_in_business_hours(
     assert answer(report, "support.p2_response").clock == "business"
 
 
+@pytest.mark.parametrize(
+    ("declaration", "p1", "p2"),
+    [
+        (
+            "Response and resolution times are measured in business hours.",
+            "P1: response within 1 hour, 24x7.",
+            "P2: response within 4 hours.",
+        ),
+        (
+            "Les délais s'entendent en heures ouvrées.",
+            "P1 : intervention sous 1 heure, 24h/24 et 7j/7.",
+            "P2 : intervention sous 4 heures.",
+        ),
+    ],
+)
+def test_a_delay_said_24_7_runs_round_the_clock_despite_the_declaration(
+    catalogue: Catalogue, declaration: str, p1: str, p2: str
+) -> None:
+    report = analyse(catalogue, declaration, p1, p2)
+    assert answer(report, "support.p1_response").clock == "calendar"
+    assert answer(report, "support.p2_response").clock == "business"
+
+
 def test_severity_level_numbers(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue, "Severity Level 2 (High): a major function is impaired. Response Time: 4 hours."
