@@ -11,10 +11,10 @@ paragraph or list item, or by a short heading just above it, when that names a s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.prefilter import required_literals
+from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens, priority_tokens
 from slaeval.analysis.quantities import Duration
 from slaeval.localized import both
 
@@ -22,107 +22,6 @@ METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
 CONFIDENCE = 0.85
 HEADING_MAX = 80
 _CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
-
-
-# Levels named together share their delays: "P1 et P2", "P1/P2", "priorities 1 and 2", and
-# ranges "Severity 2 to 4", "P2 à P4". A joint between two named levels; a bare level number
-# after a named one (not a delay: "P1 - 4 h" is no range).
-_JOINT = re.compile(r" ?(?:,|/|&|\+|et|and|ou|or) ?")
-_MORE_LEVELS = re.compile(
-    r" ?(?P<joint>,|/|&|\+|et|and|ou|or|a|au|to|through|thru|-) ?"
-    r"(?:p ?|sev(?:erity)? ?|priorit\w* |niveau |level )?(?P<n>[1-4])\b"
-    r"(?! ?(?:h|hr|hrs|heures?|hours?|min|mn|minutes?|j|jours?|days?|%|x\b|[:.,][0-9]))"
-)
-_RANGE_JOINTS = frozenset({"a", "au", "to", "through", "thru", "-"})
-_RESPECTIVELY = re.compile(r"respective")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    value: str  # priority level "1".."4", or "response" / "restoration"
-    group: int = 0  # levels named together ("P1 et P2") share a group
-
-
-def priority_tokens(ctx: Context, text: str) -> list[Token]:
-    """The priority levels ``text`` names, in order; levels named together share a group."""
-    return _grouped(text, _named_levels(ctx, text), level_offset(ctx))
-
-
-def level_offset(ctx: Context) -> int:
-    """1 when the document counts its levels from P0 ("P0 - outage: response 15 minutes"):
-    a zero level named next to a response or restoration delay. Its P0 is then the
-    catalogue's P1, its P1 the P2 and so on."""
-    if ctx.level_offset is None:
-        rules = ctx.rules
-        ctx.level_offset = 0
-        for index in ctx.matching(rules.word("zero_level")):
-            text = ctx.folded(index)
-            measured = rules.word("response").search(text) or rules.word("restoration").search(text)
-            if measured and ctx.durations(index):
-                ctx.level_offset = 1
-                break
-    return ctx.level_offset
-
-
-def _named_levels(ctx: Context, text: str) -> list[Token]:
-    offset = level_offset(ctx)
-    found: list[Token] = []
-    for pattern in ctx.rules.priority_patterns:
-        literals = required_literals(pattern.pattern)
-        if literals is not None and not any(literal in text for literal in literals):
-            continue  # a fixed string every match holds is absent: no need to scan
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            if groups.get("n"):
-                level = str(int(groups["n"]) + offset)
-            else:
-                word_level = ctx.rules.priority_words.get(groups.get("w") or "", 0)
-                level = str(ctx.worded_levels.get(word_level, word_level))
-            overlaps = any(t.start < match.end() and match.start() < t.end for t in found)
-            if level != "0" and not overlaps:
-                found.append(Token(match.start(), match.end(), level))
-    return sorted(found, key=lambda t: t.start)
-
-
-def _grouped(text: str, tokens: list[Token], offset: int) -> list[Token]:
-    """``tokens`` with their groups, and the bare level numbers that follow a numbered one
-    ("priorities 1 and 2", "Severity 2 to 4") added to its group."""
-    if not tokens:
-        return tokens
-    apart = bool(_RESPECTIVELY.search(text))  # "P1 and P2: 1 and 4 hours respectively"
-    out: list[Token] = []
-    for token in tokens:
-        joined = out and not apart and _JOINT.fullmatch(text, out[-1].end, token.start)
-        group = out[-1].group if joined else len(out)
-        if any(t.start < token.end and token.start < t.end for t in out):
-            continue  # already added as a bare level number after another
-        out.append(replace(token, group=group))
-        if token.value.isdigit() and not apart:
-            out += _following_levels(text, out[-1], offset)
-    return sorted(out, key=lambda t: t.start)
-
-
-def _following_levels(text: str, token: Token, offset: int) -> list[Token]:
-    added: list[Token] = []
-    level, at = int(token.value), token.end
-    while (more := _MORE_LEVELS.match(text, at)) is not None:
-        last = int(more.group("n")) + offset
-        levels = range(level + 1, last + 1) if more.group("joint") in _RANGE_JOINTS else [last]
-        for value in levels:
-            added.append(Token(more.start("n"), more.end("n"), str(value), token.group))
-        level, at = last, more.end()
-    return added
-
-
-def metric_tokens(ctx: Context, text: str) -> list[Token]:
-    found = [
-        Token(m.start(), m.end(), metric)
-        for metric in ("response", "restoration")
-        for m in ctx.rules.word(metric).finditer(text)
-    ]
-    return sorted(found, key=lambda t: t.start)
 
 
 def extract_priority_times(ctx: Context) -> None:
@@ -173,7 +72,7 @@ def _respective(text: str, priorities: list[Token], durations: list[Duration]) -
     the levels in order, when there are as many of each, levels first."""
     if len(durations) < 2 or len(priorities) != len(durations):
         return []
-    if not _RESPECTIVELY.search(text):
+    if not RESPECTIVELY.search(text):
         return []
     return priorities if priorities[-1].end <= durations[0].start else []
 

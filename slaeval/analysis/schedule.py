@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.priorities import priority_tokens
+from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.support_window import Window, read_window, stated_day_minutes
 from slaeval.localized import both
 
