@@ -124,6 +124,8 @@ def test_the_other_priorities_inherit_no_level(catalogue: Catalogue) -> None:
         "Le prestataire traite les incidents bloquants les soirs et les week-ends sans supplément.",
         "Moyennant un forfait de 250 € HT par mois, les incidents critiques sont pris en "
         "charge la nuit et le dimanche.",
+        "Critical incidents are handled outside business hours free of charge.",
+        "L'intervention des techniciens la nuit est gratuite pour les incidents critiques.",
     ],
 )
 def test_out_of_hours_work_for_free_or_a_flat_fee(catalogue: Catalogue, sentence: str) -> None:
@@ -142,6 +144,16 @@ def test_out_of_hours_work_for_free_or_a_flat_fee(catalogue: Catalogue, sentence
 def test_out_of_hours_work_at_a_published_rate(catalogue: Catalogue, sentence: str) -> None:
     report = analyse(catalogue, sentence)
     assert answer(report, "oncall.pricing").value == "published_multipliers"
+    assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
+
+
+def test_out_of_hours_work_the_client_pays_for_is_a_paid_option(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Priority 1 Incidents logged outside Service Hours will be responded to within 1 hour "
+        "by the on-call engineer, for which the Customer shall pay the out-of-hours charges "
+        "set out in Schedule 5.",
+    )
     assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
 
 
@@ -177,6 +189,7 @@ def test_support_closed_on_holidays_is_no_on_call_price(catalogue: Catalogue) ->
         "Priorité 1 : plus de la moitié des utilisateurs sont bloqués.",
         "Le Client peut demander la révision de la priorité d'un ticket.",
         "The Customer may raise the severity of a ticket at any time.",
+        "The Customer may request that the Supplier re-classify the Priority Level of an Incident.",
     ],
 )
 def test_priorities_the_client_sets_or_disputes_or_counted_in_users_are_objective(
