@@ -223,6 +223,11 @@ def test_a_provider_classification_the_client_may_dispute_is_objective(
     assert answer(report, "support.priority_definitions").value == "objective_matrix"
 
 
+def test_prioritising_for_all_users_defines_no_priority(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Provider will prioritise security patches for all users.")
+    assert values(report, "support.priority_definitions") == []
+
+
 def test_an_examples_column_is_no_objective_criterion(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue, "Priority : P3 | Examples : a single user cannot print | Response : 4 hours"
