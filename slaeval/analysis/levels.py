@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from slaeval.analysis.context import Context
 from slaeval.analysis.prefilter import required_literals
@@ -57,10 +58,20 @@ def level_offset(ctx: Context) -> int:
     return ctx.level_offset
 
 
+@lru_cache(maxsize=4)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One scan for any priority word: most sentences hold none, and then no worded pattern
+    needs trying."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _named_levels(ctx: Context, text: str) -> list[Token]:
     offset = level_offset(ctx)
+    worded = _any_word(tuple(ctx.rules.priority_words)).search(text) is not None
     found: list[Token] = []
     for pattern in ctx.rules.priority_patterns:
+        if not worded and "(?P<w>" in pattern.pattern:
+            continue
         literals = required_literals(pattern.pattern)
         if literals is not None and not any(literal in text for literal in literals):
             continue  # a fixed string every match holds is absent: no need to scan

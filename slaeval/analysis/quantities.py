@@ -35,9 +35,12 @@ UNIT_MINUTES: dict[DurationUnit, float] = {
 }
 _BUSINESS = re.compile(r"ouvre|ouvrable|business|working|service|support|office|\bho\b")
 _BUSINESS_UNITS = frozenset({"ho", "jo"})
-# Cheap test before the time-of-day patterns: a digit followed by h, :, am/pm ("a.m.") or a
-# dot and two digits ("08.30"), four digits and a dash ("0800-1800"), or noon spelt out.
-_TIME_HINT = re.compile(r"[0-9] ?(?:h|:|[ap]\.?m)|[0-9]\.[0-5][0-9]|[0-9]{4} ?-|midi|noon")
+# Cheap test before the time-of-day patterns: a digit followed by h, :, am/pm ("a.m."); or,
+# for the rarer notations, a dot and two digits ("08.30") or four digits ("0800") before a
+# dash or "to" (group "rare"). One character class leads, which the engine skips to quickly.
+_RARE_TIME = r"(?:\.[0-5][0-9]|[0-9]{3}) ?(?:-|a |to |until |till )"
+_TIME_HINT = re.compile(rf"[0-9](?: ?(?:h|:|[ap]\.?m)|(?P<rare>{_RARE_TIME}))")
+_RARE_TIME_HINT = re.compile(rf"[0-9]{_RARE_TIME}")
 # "4 clock hours", "4 elapsed hours": counted round the clock, like calendar hours
 _CALENDAR = re.compile(r"calendaire|civil|calendar|clock|elapsed")
 
@@ -136,17 +139,16 @@ class Quantities:
         time = (
             rf"[0-9]{{1,2}} ?(?:h|:)(?: ?[0-5][0-9])?(?: ?{ampm})?"
             rf"|[0-9]{{1,2}}(?:\.[0-5][0-9])? ?{ampm}"
+        )
+        rarer = (
             r"|(?<![0-9.,])(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]\b"
             r"|(?<![0-9])(?:[01][0-9]|2[0-3])(?:00|15|30|45)(?![0-9])"  # "0800-1800"
             r"|(?<!-)midi\b|\bnoon\b|minuit|midnight"
         )
-        # "de 9 heures a 17 heures": hours spelt out, only with "de" or "entre" before them
-        worded = r"[0-9]{1,2} heures?(?: [0-5][0-9])?"
-        self._time_range = re.compile(
-            rf"(?:\b(?:de|from) )?(?:{time}) ?(?:a|-|to|until|till|jusqu'a) ?(?:{time})"
-            rf"|\b(?:entre|between) (?:{time}) (?:et|and) (?:{time})"
-            rf"|\b(?:de|entre) {worded} (?:a|et|jusqu'a) {worded}"
-        )
+        # Every alternative tried at every position costs: the rarer notations have their
+        # own pattern, used only in a sentence that may hold one.
+        self._time_range = self._ranges(time)
+        self._rarer_time_range = self._ranges(time + rarer)
         self._percent = re.compile(
             r"(?<![0-9.,])(?P<num>[0-9]{1,3}(?:[.,][0-9]+)?) ?(?:%|pour ?cent\b|per ?cent\b)"
         )
@@ -155,6 +157,27 @@ class Quantities:
             rf"(?:€ ?|eur )(?P<a>{money_number})(?P<ka> ?k)?\b"
             rf"|(?P<b>{money_number})(?P<kb> ?k)? ?(?:€|euros?\b|eur\b)"
         )
+
+    @staticmethod
+    def _ranges(time: str) -> re.Pattern[str]:
+        # "de 9 heures a 17 heures": hours spelt out, only with "de" or "entre" before them
+        worded = r"[0-9]{1,2} heures?(?: [0-5][0-9])?"
+        return re.compile(
+            rf"(?:\b(?:de|from) )?(?:{time}) ?(?:a|-|to|until|till|jusqu'a) ?(?:{time})"
+            rf"|\b(?:entre|between) (?:{time}) (?:et|and) (?:{time})"
+            rf"|\b(?:de|entre) {worded} (?:a|et|jusqu'a) {worded}"
+        )
+
+    def _range_pattern(self, folded: str) -> re.Pattern[str] | None:
+        """The time-range pattern ``folded`` needs, None when it holds no time of day."""
+        hint = _TIME_HINT.search(folded)
+        if "midi" in folded or "noon" in folded or "minuit" in folded:
+            return self._rarer_time_range
+        if hint is None:
+            return None
+        if hint.group("rare") or _RARE_TIME_HINT.search(folded, hint.end()):
+            return self._rarer_time_range
+        return self._time_range
 
     def parse_number(self, text: str) -> float | None:
         """Value of a number match: the digits in brackets win over the words before them."""
@@ -233,14 +256,14 @@ class Quantities:
 
     def _mask_time_ranges(self, folded: str) -> str:
         """Blank out "de 9h a 18h" so its hours are not read as delays."""
-        if not _TIME_HINT.search(folded) or not self._time_range.search(folded):
+        pattern = self._range_pattern(folded)
+        if pattern is None or not pattern.search(folded):
             return folded
-        return self._time_range.sub(lambda m: " " * len(m.group(0)), folded)
+        return pattern.sub(lambda m: " " * len(m.group(0)), folded)
 
     def time_ranges(self, folded: str) -> list[re.Match[str]]:
-        if not _TIME_HINT.search(folded):
-            return []
-        return list(self._time_range.finditer(folded))
+        pattern = self._range_pattern(folded)
+        return [] if pattern is None else list(pattern.finditer(folded))
 
     def percents(self, folded: str) -> list[Amount]:
         return [
