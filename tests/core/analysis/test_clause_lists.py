@@ -63,3 +63,48 @@ def test_backups_monitored_in_a_sentence_of_their_own_are_monitored(
 ) -> None:
     report = analyse(catalogue, "Every backup job is monitored and its result is recorded.")
     assert values(report, "backup.monitoring") == ["monitored"]
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Le forfait de 1 900 € HT par mois correspond à 30 postes de travail à 50 € HT et à "
+        "2 serveurs à 200 € HT.",
+        "The monthly charge of EUR 2,100 is made up of 35 laptops at EUR 60.",
+        "- ordinateurs portables : 25 × 48 € HT, soit 1 200 € HT ;",
+    ],
+)
+def test_a_fee_broken_down_by_quantity_and_unit_price_is_unit_pricing(
+    catalogue: Catalogue, breakdown: str
+) -> None:
+    report = analyse(catalogue, breakdown)
+    assert values(report, "costs.pricing_model") == ["unit_prices"]
+
+
+def test_users_beyond_those_a_plan_includes_are_an_overage_not_unit_pricing(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The Business subscription includes up to 25 users and 100 GB of storage.",
+        "The fee is EUR 300 per month. Users beyond the 25 included are billed EUR 9 per "
+        "user per month.",
+    )
+    assert values(report, "costs.pricing_model") == ["bundle_with_inclusions"]
+    assert values(report, "costs.pricing_model", "monthly_fee") == [300]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La mise en place (audit du parc, pose des agents, inventaire et documentation "
+        "initiale) est facturée 1 800 € HT, une seule fois.",
+        "Onboarding (discovery workshops, agent roll-out and documentation of the estate) "
+        "costs EUR 2,250, payable once only.",
+    ],
+)
+def test_a_one_off_set_up_price_far_from_its_name_is_read(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.pricing_model", "setup_fee") in ([1800], [2250])
