@@ -108,3 +108,56 @@ def test_a_one_off_set_up_price_far_from_its_name_is_read(
 ) -> None:
     report = analyse(catalogue, sentence)
     assert values(report, "costs.pricing_model", "setup_fee") in ([1800], [2250])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        (
+            "La présente convention démarre le 1er mars 2026 pour une première période de 18 mois.",
+            18,
+        ),
+        ("Le marché est conclu pour une durée ferme de trente-six (36) mois.", 36),
+        ("Le service prend effet à la date de livraison, pour une durée de vingt-quatre mois.", 24),
+        ("The Agreement has a first term of 12 months from the Start Date.", 12),
+    ],
+)
+def test_initial_terms_in_other_words(catalogue: Catalogue, sentence: str, months: int) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.initial_term") == [months]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        (
+            "Si le Client résilie pendant la période ferme, il paie une indemnité égale à "
+            "quatre mois de redevance.",
+            4,
+        ),
+        (
+            "Should the Customer terminate during the initial term, the months left are payable, "
+            "limited to two months of fees.",
+            2,
+        ),
+    ],
+)
+def test_a_fee_for_leaving_during_the_firm_period_is_a_termination_fee(
+    catalogue: Catalogue, sentence: str, months: int
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.termination_fee") == [months]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Provider may revise its fees at each anniversary on ninety (90) days' notice.",
+        "Le Client peut résilier à tout moment moyennant un préavis de deux mois.",
+        "If availability falls below 98% twice in a quarter, the Customer may terminate on "
+        "15 days' notice.",
+    ],
+)
+def test_notices_that_are_not_about_renewal(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.renewal_notice") == []
