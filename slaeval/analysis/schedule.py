@@ -66,10 +66,14 @@ def _read_sentence(
     if "maintenance" in text:
         return
     rules = ctx.rules
-    if round_the_clock and rules.word("optional_service").search(text):
+    if round_the_clock and rules.word("optional_cover").search(text):
         round_the_clock = False  # an option the client may buy is not a commitment
-    # "monitoring 24/7, but action only in business hours": watching, not acting
-    acts_in_business_hours_only = bool(rules.word("action_business_only").search(text))
+    # "monitoring 24/7, but action only in business hours", "...but alerts at night are
+    # handled when the desk reopens": watching, not acting
+    acts_in_business_hours_only = bool(
+        rules.word("action_business_only").search(text)
+        or rules.word("handled_next_opening").search(text)
+    )
     for match in _round_the_clock(ctx, text) if round_the_clock else ():
         if _days_with_hours(ctx, text, match):
             continue  # "7j/7 de 8h à 20h": every day, but not round the clock
@@ -126,8 +130,13 @@ def _acts(ctx: Context, text: str) -> bool:
     return bool(
         rules.word("response").search(text)
         or rules.word("restoration").search(text)
-        or re.search(r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk", text)
+        or _SUPPORT_ACTS.search(text)
     )
+
+
+_SUPPORT_ACTS = re.compile(
+    r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
+)
 
 
 def _conclude(ctx: Context, seen: _Seen) -> None:
@@ -169,7 +178,10 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
 def _waits_for_business_hours(ctx: Context, index: int) -> bool:
     """Round-the-clock monitoring followed, in the same paragraph, by "outside business
     hours alerts are handled the next business day": watching without acting."""
-    if ctx.rules.word("action_business_only").search(ctx.folded(index)):
+    text = ctx.folded(index)
+    rules = ctx.rules
+    waits = (rules.word("action_business_only"), rules.word("handled_next_opening"))
+    if any(pattern.search(text) for pattern in waits):
         return True
     following = ctx.next_in_block(index)
     return following is not None and bool(ctx.rules.word("no_oncall").search(ctx.folded(following)))
@@ -192,9 +204,18 @@ def _oncall_statements(ctx: Context) -> None:
         if key == "no_oncall":
             indexes = sorted(set(indexes) | set(denied))
         for index in indexes:
-            if key == "no_oncall" and rules.word("oncall_exception").search(ctx.folded(index)):
+            text = ctx.folded(index)
+            if key == "no_oncall" and rules.word("oncall_exception").search(text):
                 continue  # "all other incidents wait for the next day": P1 is covered
+            if _other_levels_only(ctx, text):
+                continue  # "P2 to P4 tickets logged at night wait": nothing said of P1
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
+
+
+def _other_levels_only(ctx: Context, text: str) -> bool:
+    """The sentence names priority levels, and the top one is not among them."""
+    levels = {t.value for t in priority_tokens(ctx, text)}
+    return bool(levels) and "1" not in levels
 
 
 _DECLARED_BUSINESS = both(
