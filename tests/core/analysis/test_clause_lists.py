@@ -161,3 +161,47 @@ def test_a_fee_for_leaving_during_the_firm_period_is_a_termination_fee(
 def test_notices_that_are_not_about_renewal(catalogue: Catalogue, sentence: str) -> None:
     report = analyse(catalogue, sentence)
     assert values(report, "costs.renewal_notice") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Le transfert vers votre futur prestataire est facturé au temps passé.", "unpriced"),
+        ("Cette passation n'est pas facturée au Client.", "included_or_fixed"),
+        (
+            "L'assistance de réversibilité est facturée au forfait, soit 1 900 € HT.",
+            "included_or_fixed",
+        ),
+        (
+            "Exit assistance is charged at the rates of the price schedule, up to a maximum of "
+            "EUR 4,000.",
+            "capped_time_materials",
+        ),
+    ],
+)
+def test_exit_prices_in_other_words(catalogue: Catalogue, sentence: str, value: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "reversibility.exit_price") == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quelle que soit la raison de la fin du contrat, nous vous remettons vos données et "
+        "la documentation sous dix jours.",
+        "Whatever the reason for the end of the agreement, Customer Data is returned within "
+        "20 days.",
+    ],
+)
+def test_an_exit_for_whatever_reason_in_other_words(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "reversibility.any_cause") == ["any_time"]
+
+
+def test_the_credentials_delay_is_the_one_next_to_the_credentials(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "En fin de contrat, nous remettons au Client tous les mots de passe d'administration "
+        "sous trois jours ouvrés, et ses données lui sont restituées sous vingt jours.",
+    )
+    assert values(report, "reversibility.credentials_days") == [3]
