@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.priorities import with_clock
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rules import ChoiceRule, MeasureRule
 
@@ -96,6 +97,8 @@ def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidat
         duration = _deadline(ctx, rule, text, durations)
     if duration is None:
         return None
+    if rule.unit == "minutes":  # "sous 30 minutes pendant les heures d'ouverture"
+        duration = with_clock(ctx, text, duration)
     value, clock = ctx.duration_value(duration, rule.unit)
     return Candidate(
         rule.criterion,

@@ -60,7 +60,7 @@ def extract_priority_times(ctx: Context) -> None:
             _pair(
                 ctx,
                 index,
-                _with_clock(ctx, text, duration),
+                with_clock(ctx, text, duration),
                 priority,
                 (priorities, metrics),
                 paired,
@@ -130,8 +130,10 @@ def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
     night"), nor for a delay stated in business hours."""
     if duration.business:
         return False
-    clause = _clause(text, duration)
     rules = ctx.rules
+    if rules.word("optional_cover").search(text) and rules.word("out_of_hours_scope").search(text):
+        return True  # "l'option Veille + couvre le soir : incident pris en charge sous 2h"
+    clause = _clause(text, duration)
     return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
         "not_on_call_clause"
     ).search(clause)
@@ -142,7 +144,7 @@ def _single_level(tokens: list[Token]) -> list[Token]:
     return [Token(-1, -1, tokens[0].value)] if len(levels) == 1 else []
 
 
-def _with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
+def with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
     """ "Within two hours during support hours" is a business-hours delay; so is a table
     cell whose column heading names business hours ("Prise en charge (heures ouvrées) : 4 h":
     a row reads "heading : value | heading : value"). A delay whose clause says "24/7" or

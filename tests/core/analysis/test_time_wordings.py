@@ -132,3 +132,136 @@ def test_critical_incidents_handled_round_the_clock(catalogue: Catalogue) -> Non
         "Severity 1 incidents are dealt with 24 hours a day, every day of the year.",
     )
     assert answer(report, "support.hours_defined").value == "extended_p1_247"
+
+
+# --- levels written in words, definitions, escalation, measurement -------------------------
+
+
+def test_blocking_and_non_blocking_incidents_are_two_levels(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Quand un incident bloque toute la production, nous intervenons sous une heure "
+        "ouvrée. Pour un incident gênant, l'intervention a lieu sous six heures ouvrées. "
+        "Un incident non bloquant est résolu sous trois jours ouvrés.",
+    )
+    assert values(report, "support.p1_response") == [60]
+    assert values(report, "support.p2_response") == [360]
+    assert 3 * 540 in values(report, "support.p2_restoration")
+    assert values(report, "support.p1_restoration") == []
+
+
+def test_levels_listed_after_a_colon_share_the_measure(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "We respond within these times: critical, two (2) hours; high, six (6) hours; "
+        "low, five (5) days.",
+    )
+    assert values(report, "support.p1_response") == [120]
+    assert values(report, "support.p2_response") == [360]
+    assert values(report, "support.p4_response") == [5 * 1440]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Requests are prioritized according to the definitions in Annex 2.",
+        "Les tickets sont classés selon leur gravité.",
+    ],
+)
+def test_levels_assigned_by_stated_definitions_are_written(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "support.priority_definitions").value == "written"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La priorité est attribuée par le client ; le prestataire ne la change qu'avec son accord.",
+        "The support team may re-classify a ticket, but the new severity applies only after "
+        "written approval.",
+    ],
+)
+def test_levels_changed_only_with_agreement_are_objective(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "support.priority_definitions").value == "objective_matrix"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Si le ticket P1 est toujours ouvert au bout de 3 heures sans solution, il remonte au "
+        "directeur technique.",
+        "Where a P1 incident has not been restored within 90 minutes, our Head of Operations "
+        "takes over.",
+    ],
+)
+def test_escalation_by_time_and_role_without_the_word(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, "P1 : intervention sous 1 heure.", sentence)
+    assert answer(report, "support.escalation").value == "time_based_named"
+    assert values(report, "support.p1_restoration") == []
+
+
+def test_the_client_addressed_as_you_sees_the_tool(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Delays are measured in our ticketing tool, and you can view every timestamp on the "
+        "portal.",
+    )
+    assert answer(report, "support.sla_measurement").value == "tool_client_visible"
+
+
+def test_surcharges_by_day_of_week_are_published_multipliers(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les interventions du samedi sont facturées au tarif horaire majoré de 50 %.",
+    )
+    assert answer(report, "oncall.pricing").value == "published_multipliers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The on-call engineer handles P1 incidents out of hours at no charge.",
+            "flat_or_included",
+        ),
+        (
+            "Critical incidents are handled 24x7, including weekends, at no additional cost.",
+            "flat_or_included",
+        ),
+    ],
+)
+def test_cover_at_no_charge_is_included(catalogue: Catalogue, sentence: str, value: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "oncall.pricing").value == value
+
+
+def test_an_isolation_delay_in_opening_hours_is_business_time(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "En cas de rançongiciel, nous isolons le poste sous 20 minutes pendant les heures ouvrées.",
+    )
+    finding = answer(report, "support.security_isolation")
+    assert (finding.value, finding.clock) == (20, "business")
+
+
+def test_the_delay_of_an_out_of_hours_option_is_not_the_desk_delay(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1 : prise en charge sous 1 heure.",
+        "Pour être couvert le week-end, il existe l'option Nuit et Week-end : un incident P1 "
+        "est alors pris en charge sous 3 heures, 7 jours sur 7 de 8h à 20h.",
+    )
+    assert values(report, "support.p1_response") == [60]
+
+
+def test_request_fulfilment_is_the_restoration_of_a_request(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Priorité 4 : prise en charge sous 1 jour ouvré, réalisation sous 4 jours ouvrés.",
+    )
+    assert values(report, "support.p4_restoration") == [4 * 540]
