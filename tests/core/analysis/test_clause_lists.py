@@ -205,3 +205,16 @@ def test_the_credentials_delay_is_the_one_next_to_the_credentials(catalogue: Cat
         "sous trois jours ouvrés, et ses données lui sont restituées sous vingt jours.",
     )
     assert values(report, "reversibility.credentials_days") == [3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous sommes assurés en responsabilité civile professionnelle auprès d'un assureur "
+        "de premier rang.",
+        "La société est assurée en responsabilité civile professionnelle.",
+    ],
+)
+def test_insured_in_the_plural_or_feminine(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "liability.insurance") == ["rc_pro_only"]
