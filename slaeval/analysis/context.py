@@ -36,6 +36,15 @@ def _longest_run(literal: str) -> str:
     return max(_WORD.findall(literal), key=len, default="")
 
 
+# Spaces and punctuation found in nearly every sentence: a literal made only of them selects
+# nothing. Any other sign ("€", "×", "%", "$") is rare enough to look for in the whole text.
+_COMMON_SIGNS = " \t.,;:!?'\"()[]/-_"
+
+
+def _usable(literal: str) -> bool:
+    return bool(_longest_run(literal) or literal.strip(_COMMON_SIGNS))
+
+
 @dataclass(slots=True)
 class Candidate:
     """A finding before duplicates are merged and conflicts are found."""
@@ -74,6 +83,8 @@ class Context:
     _words: list[str] = field(init=False, default_factory=list)
     _word_starts: list[int] = field(init=False, default_factory=list)
     _vocabulary: str = field(init=False, default="")
+    _text: str = field(init=False, default="")  # every folded sentence, joined
+    _text_starts: list[int] = field(init=False, default_factory=list)
     _fragments: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
     _repeats: set[int] = field(init=False, default_factory=set)
     _literals: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -135,7 +146,7 @@ class Context:
             return self._pattern_sets[pattern]
         literals = required_literals(pattern.pattern)
         result: frozenset[int] | None = None
-        if literals is not None and all(_longest_run(x) for x in literals):
+        if literals is not None and all(_usable(x) for x in literals):
             found: set[int] = set()
             for literal in literals:
                 found |= self._sentences_holding(literal)
@@ -146,6 +157,8 @@ class Context:
     def _sentences_holding(self, literal: str) -> frozenset[int]:
         """Sentences whose folded text contains ``literal``."""
         cached = self._literals.get(literal)
+        if cached is None and not _longest_run(literal):  # signs only: "€", "×"
+            cached = self._literals[literal] = self._sentences_with_signs(literal)
         if cached is None:
             run = _longest_run(literal)
             cached = self._sentences_with(run)
@@ -173,6 +186,25 @@ class Context:
         result = frozenset(found)
         self._fragments[fragment] = result
         return result
+
+    def _sentences_with_signs(self, literal: str) -> frozenset[int]:
+        """Sentences holding ``literal``, found in the whole text at once (the word index
+        has no entry for signs)."""
+        if not self._text_starts:
+            at = 0
+            for sentence in self.sentences:
+                self._text_starts.append(at)
+                at += len(sentence.folded) + 1
+            self._text = "\x00".join(s.folded for s in self.sentences)
+        found: set[int] = set()
+        text, starts = self._text, self._text_starts
+        at = text.find(literal)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            found.add(index)
+            # on to the next sentence: one hit is enough
+            at = text.find(literal, starts[index + 1] if index + 1 < len(starts) else len(text))
+        return frozenset(found)
 
     def _index_words(self) -> None:
         index_of: defaultdict[str, list[int]] = defaultdict(list)

@@ -62,3 +62,27 @@ def test_prefiltered_matching_equals_a_full_scan(name: str, documents: Path) -> 
         full = [i for i, s in enumerate(ctx.sentences) if pattern.search(s.folded)]
         assert ctx.matching(pattern) == full, pattern.pattern[:60]
     assert re.compile("x")  # keeps the import used in type-checked form
+
+
+def test_signs_without_letters_select_sentences_as_a_full_scan_would() -> None:
+    from slaeval.analysis.document import Block, DocumentText
+
+    texts = [
+        "Forfait de 40 € HT par poste.",
+        "Le tarif est de 3 × 120 € par mois.",
+        "Aucun montant ici.",
+        "Licences : 25 × 12 postes.",
+        "Price: $ 50 per seat, or 45 €.",
+    ]
+    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
+    document = DocumentText(blocks=blocks, pages=0, kind="text", name="signs.txt")
+    ctx = Context(sentences_of(document), load_rules())
+    for pattern in (
+        re.compile("[0-9] ?× ?[0-9]"),
+        re.compile("€ ht|\\$ [0-9]"),
+        re.compile("€ ?par|× ?1"),
+    ):
+        full = [i for i, s in enumerate(ctx.sentences) if pattern.search(s.folded)]
+        assert ctx._candidates(pattern) is not None, pattern.pattern  # a prefilter was used
+        assert ctx.matching(pattern) == full, pattern.pattern
+    assert ctx.matching(re.compile("×")) == [1, 3]
