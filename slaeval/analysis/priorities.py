@@ -22,6 +22,10 @@ METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
 CONFIDENCE = 0.85
 HEADING_MAX = 80
 _CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
+# "1 hour response, 4 hour fix": a measure right after its delay, used as an adjective; not
+# after a deadline word ("response within 1 hour restoration within 4 hours")
+_JUST_AFTER = re.compile(r"[ -]")
+_DEADLINE_WORD = re.compile(r"\b(?:within|under|in|sous|dans|en)[ -]$")
 
 
 def extract_priority_times(ctx: Context) -> None:
@@ -242,6 +246,13 @@ def _metric_for(
     starts the next clause ("30 minutes and restores the service")."""
     before = [m for m in metrics if m.end <= duration.start]
     if before:
+        following = next((m for m in metrics if m.start >= duration.end), None)
+        if (
+            following is not None
+            and _JUST_AFTER.fullmatch(text, duration.end, following.start)
+            and not _DEADLINE_WORD.search(text, max(0, duration.start - 8), duration.start)
+        ):
+            return following
         return before[-1]
     next_priority = min((p.start for p in priorities if p.start >= duration.end), default=None)
     after = [

@@ -265,3 +265,32 @@ def test_request_fulfilment_is_the_restoration_of_a_request(catalogue: Catalogue
         "Priorité 4 : prise en charge sous 1 jour ouvré, réalisation sous 4 jours ouvrés.",
     )
     assert values(report, "support.p4_restoration") == [4 * 540]
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "The SLA clock only runs during Support Hours.",
+        "The clock is paused outside business hours.",
+        "Le décompte des délais est suspendu en dehors des heures ouvrées.",
+        "Les délais ne courent que pendant les heures ouvrées.",
+    ],
+)
+def test_a_clock_that_stops_outside_hours_is_the_business_clock(
+    catalogue: Catalogue, declaration: str
+) -> None:
+    report = analyse(catalogue, _WINDOW_FR, declaration, "P1 : response within 2 hours.")
+    assert answer(report, "support.p1_response").clock == "business"
+
+
+def test_measures_written_after_their_delays(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Critical: 1 hour response, 4 hour fix. High: 2-hour response, 8-hour fix.",
+        "Low: response within 1 day restoration within 5 days.",
+    )
+    assert values(report, "support.p1_response") == [60]
+    assert values(report, "support.p1_restoration") == [240]
+    assert values(report, "support.p2_restoration") == [480]
+    assert values(report, "support.p4_response") == [1440]
+    assert values(report, "support.p4_restoration") == [5 * 1440]
