@@ -218,3 +218,43 @@ def test_the_credentials_delay_is_the_one_next_to_the_credentials(catalogue: Cat
 def test_insured_in_the_plural_or_feminine(catalogue: Catalogue, sentence: str) -> None:
     report = analyse(catalogue, sentence)
     assert values(report, "liability.insurance") == ["rc_pro_only"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each month the Provider sends a service report setting out tickets, backup results "
+        "and patches applied.",
+        "Le compte rendu mensuel (tickets, sauvegardes, correctifs installés) est envoyé "
+        "chaque mois au Client.",
+    ],
+)
+def test_patches_named_among_a_reports_contents_set_no_patch_deadline(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "security.patch_deadline") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'astreinte de nuit n'est pas comprise dans la redevance ; elle coûte 200 € HT par mois.",
+        "The optional weekend cover (EUR 150 per month) is not included unless ordered.",
+        "Planned maintenance windows are excluded from the availability calculation.",
+    ],
+)
+def test_an_option_or_an_availability_exclusion_is_no_scope_exclusion(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "scope.exclusions") == []
+
+
+def test_services_left_out_with_their_rates_are_still_exclusions(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Ne sont pas compris : la formation, les déménagements et les projets. Ils sont "
+        "facturés au taux horaire de 95 € HT.",
+    )
+    assert values(report, "scope.exclusions") == ["list_with_rates"]
