@@ -136,6 +136,7 @@ def _acts(ctx: Context, text: str) -> bool:
 
 _SUPPORT_ACTS = re.compile(
     r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
+    r"|\bcovered\b"
 )
 
 

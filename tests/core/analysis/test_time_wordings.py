@@ -294,3 +294,24 @@ def test_measures_written_after_their_delays(catalogue: Catalogue) -> None:
     assert values(report, "support.p2_restoration") == [480]
     assert values(report, "support.p4_response") == [1440]
     assert values(report, "support.p4_restoration") == [5 * 1440]
+
+
+def test_night_alerts_handled_when_support_opens_are_watching_only(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _WINDOW_FR,
+        "Nos sondes tournent 24h/24 ; une alerte de nuit est traitée dès l'ouverture du support.",
+    )
+    assert answer(report, "oncall.monitoring_vs_action").value == "monitoring_only_written"
+
+
+def test_top_level_incidents_covered_round_the_clock(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, _WINDOW_FR, "P1 incidents are covered 24/7.")
+    assert answer(report, "support.hours_defined").value == "extended_p1_247"
+
+
+def test_starting_work_is_the_response(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Priority 2 tickets: an engineer starts work on the ticket within 45 minutes."
+    )
+    assert values(report, "support.p2_response") == [45]
