@@ -12,7 +12,34 @@ found changes (a test checks every rule against every sample sentence).
 
 from __future__ import annotations
 
+import re
+
 _HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _expand_head_group(branch: str) -> list[str] | None:
+    """``(?:a|b)rest`` as ``[arest, brest]`` when the group holds no group of its own, each of
+    its options starts with a plain character, and ``rest`` captures nothing: the engine tries
+    them in the same order with the same backtracking, so matches are the same, and every
+    alternative now starts with a character it can skip ahead to. None otherwise."""
+    if not branch.startswith("(?:"):
+        return None
+    close = branch.find(")")
+    inner = branch[3:close]
+    if close < 0 or "(" in inner or "[" in inner or "\\" in inner:
+        return None
+    rest = branch[close + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return None
+    try:
+        if re.compile(rest).groups:
+            return None  # a capturing group would be repeated and renumbered
+    except re.error:
+        return None
+    options = inner.split("|")
+    if len(options) < 2 or not all(o[:1] in _HEAD_CHARS for o in options):
+        return None
+    return [option + rest for option in options]
 
 
 def speed_up(pattern: str) -> str:
@@ -25,6 +52,9 @@ def speed_up(pattern: str) -> str:
 
 
 def _fast_branch(branch: str) -> str:
+    expanded = _expand_head_group(branch)
+    if expanded is not None:
+        return "|".join(_fast_branch(option) for option in expanded)
     if len(branch) >= 3 and branch.startswith("\\b") and branch[2] in _HEAD_CHARS:
         head = branch[2]
         rest = branch[3:]

@@ -89,3 +89,26 @@ def test_random_alternations_match_alike(words: list[str], bounded: list[bool], 
     )
     plain, fast = re.compile(pattern), re.compile(speed_up(pattern))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_leading_group_of_plain_words_is_spread_over_the_alternatives() -> None:
+    pattern = r"\bnoc\b|(?:requests?|tickets?) (?:are|is) handled|(?:business|office) hours"
+    assert speed_up(pattern) == (
+        r"n(?<=\bn)oc\b|requests? (?:are|is) handled|tickets? (?:are|is) handled"
+        r"|business hours|office hours"
+    )
+    # a capturing group after it, a quantifier on it, a nested group: left as written
+    for kept in (r"(?:ab|cd)(x)", r"(?:ab|cd)?x", r"(?:a(?:b|c)|d)x", r"(?:\bab|cd)x"):
+        assert speed_up(kept) == kept
+
+
+@given(
+    words=st.lists(st.text(alphabet="ab1", min_size=1, max_size=3), min_size=2, max_size=4),
+    rest=st.sampled_from(["", "b", " ?a", "(?:a|1)+", "[^.]{0,3}b", "(?=a)"]),
+    text=st.text(alphabet="ab1 .", max_size=40),
+)
+@settings(max_examples=300, deadline=None)
+def test_spread_groups_find_the_same_matches(words: list[str], rest: str, text: str) -> None:
+    pattern = "(?:" + "|".join(words) + ")" + rest + "|\\b1a"
+    plain, fast = re.compile(pattern), re.compile(speed_up(pattern))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
