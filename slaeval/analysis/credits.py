@@ -181,7 +181,8 @@ def _ladder_kind(ctx: Context) -> None:
     automatic = set(ctx.matching(rules.word("automatic")))
     denied = {i for i in automatic if not_automatic.search(ctx.folded(i))}
     for index in sorted(automatic - denied):
-        if credit_words.search(ctx.folded(index)):
+        # "Credits are deducted from the next invoice. The Customer need not claim them."
+        if credit_words.search(ctx.folded(index)) or _after_credits(ctx, index, credit_words):
             ctx.add(Candidate("availability.credit_ladder", "automatic", "text", index, 0.75))
     # "sans que le Client ait à en faire la demande": no claim needed
     claimed = (set(ctx.matching(rules.word("claim_based"))) - automatic) | denied
@@ -189,6 +190,15 @@ def _ladder_kind(ctx: Context) -> None:
         if credit_words.search(ctx.folded(index)) or _follows(ctx, index, denied):
             ctx.add(Candidate("availability.credit_ladder", "claim_based", "text", index, 0.75,
                               rank=2))  # fmt: skip
+
+
+def _after_credits(ctx: Context, index: int, credit_words: re.Pattern[str]) -> bool:
+    """The sentence before ``index`` in the same paragraph names credits."""
+    return (
+        index > 0
+        and ctx.next_in_block(index - 1) == index
+        and credit_words.search(ctx.folded(index - 1)) is not None
+    )
 
 
 def _follows(ctx: Context, index: int, sentences: set[int]) -> bool:

@@ -258,3 +258,50 @@ def test_services_left_out_with_their_rates_are_still_exclusions(catalogue: Cata
         "facturés au taux horaire de 95 € HT.",
     )
     assert values(report, "scope.exclusions") == ["list_with_rates"]
+
+
+def test_credits_the_client_need_not_claim_said_in_the_next_sentence_are_automatic(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Below 99.9% availability a credit of 5% of the monthly fee applies. Credits are worked "
+        "out by the Provider and set against the next invoice. The Client need not claim them.",
+    )
+    assert values(report, "availability.credit_ladder") == ["automatic"]
+
+
+def test_a_deduction_per_missed_delay_is_a_credit_per_breach(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Pour chaque dépassement du délai de rétablissement d'un P1, nous déduisons 4 % de la "
+        "redevance du mois, dans la limite de 12 % de la redevance mensuelle.",
+    )
+    assert values(report, "availability.credits_on_response") == ["per_breach"]
+    assert values(report, "availability.credit_ladder", "credit_cap") == [12]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This figure is a target only and no credits are payable against it.",
+        "No credits are payable for the telephone lines or for the printers.",
+    ],
+)
+def test_credits_denied_for_one_measure_or_service_only_are_not_denied_overall(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "availability.credit_ladder") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aucune pénalité n'est due au titre de la disponibilité des serveurs.",
+        "No credits are payable for any failure to meet the availability target.",
+    ],
+)
+def test_credits_denied_for_availability_are_denied(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "availability.credit_ladder") == ["none_or_token"]
