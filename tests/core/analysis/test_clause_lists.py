@@ -305,3 +305,39 @@ def test_credits_denied_for_one_measure_or_service_only_are_not_denied_overall(
 def test_credits_denied_for_availability_are_denied(catalogue: Catalogue, sentence: str) -> None:
     report = analyse(catalogue, sentence)
     assert values(report, "availability.credit_ladder") == ["none_or_token"]
+
+
+def test_a_contract_that_renews_by_itself_unless_ended_by_mail(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le contrat se renouvelle tout seul d'année en année, sauf si vous y mettez fin par "
+        "simple mail deux mois avant son terme.",
+    )
+    assert values(report, "costs.tacit_renewal") == ["none_or_yearly_email"]
+    assert values(report, "costs.tacit_renewal", "renewal_period") == [12]
+
+
+def test_a_recycle_bin_that_is_not_a_backup_sets_no_retention(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "L'éditeur garde les fichiers effacés 30 jours dans sa corbeille, ce qui ne constitue "
+        "pas une sauvegarde.",
+    )
+    assert values(report, "backup.retention_days") == []
+
+
+def test_the_monthly_price_of_an_option_not_taken_is_no_monthly_fee(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "L'option Nuit coûte 120 € HT par mois ; vous n'avez pas souscrit cette option.",
+    )
+    assert values(report, "costs.pricing_model", "monthly_fee") == []
+
+
+def test_a_vault_opened_in_the_clients_name_is_the_clients(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les mots de passe sont rangés dans un coffre-fort ouvert au nom de votre société, "
+        "auquel votre directeur a accès.",
+    )
+    assert values(report, "reversibility.credentials") == ["client_vault"]
