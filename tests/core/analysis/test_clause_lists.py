@@ -341,3 +341,44 @@ def test_a_vault_opened_in_the_clients_name_is_the_clients(catalogue: Catalogue)
         "auquel votre directeur a accès.",
     )
     assert values(report, "reversibility.credentials") == ["client_vault"]
+
+
+def test_an_english_copy_in_a_second_site_is_a_three_two_one_copy(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Backups are kept 30 days. They follow the 3-2-1 rule, with one immutable copy stored "
+        "in a secondary data center.",
+    )
+    assert values(report, "backup.copies") == ["three_two_one_immutable"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each January the charges are adjusted in line with the national wage index.",
+        "Les prix sont révisés chaque année en fonction de l'indice de référence des salaires.",
+    ],
+)
+def test_a_named_index_with_no_cap(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.indexation") == ["index_no_cap"]
+
+
+def test_months_of_fees_after_the_initial_term_are_no_initial_term(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Agreement runs for an initial term of 24 months.",
+        "Leaving during the initial term costs the fees left, up to four (4) months of fees.",
+    )
+    assert values(report, "costs.initial_term") == [24]
+
+
+def test_a_deletion_counted_from_the_return_of_data_is_no_return_delay(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider returns all Customer Data within 15 days after the end of the contract.",
+        "Within ninety (90) days after returning the data, the Provider erases every copy.",
+    )
+    assert values(report, "reversibility.data_return_days") == [15]
