@@ -382,3 +382,40 @@ def test_a_deletion_counted_from_the_return_of_data_is_no_return_delay(
         "Within ninety (90) days after returning the data, the Provider erases every copy.",
     )
     assert values(report, "reversibility.data_return_days") == [15]
+
+
+def test_a_full_test_restore_once_a_year(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Une restauration partielle de contrôle est faite une fois par an.")
+    assert values(report, "backup.restore_tests") == ["yearly"]
+
+
+def test_an_activity_report_each_quarter_and_a_yearly_review(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Un compte rendu d'activité vous parvient chaque trimestre.",
+        "Une fois par an, nous faisons le point avec vous lors d'une réunion annuelle.",
+    )
+    assert values(report, "governance.sla_report") == ["quarterly"]
+    assert values(report, "governance.committees") == ["yearly_review"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Pour le câblage, nous pouvons faire appel à des partenaires de notre choix.",
+            "unrestricted",
+        ),
+        ("The Provider may use third parties of its choosing for on-site work.", "unrestricted"),
+    ],
+)
+def test_partners_of_the_providers_choice_are_unrestricted_subcontracting(
+    catalogue: Catalogue, sentence: str, value: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "scope.subcontracting") == [value]
+
+
+def test_we_take_care_of_everything_is_a_vague_scope(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "With this plan, we take care of everything for you.")
+    assert values(report, "scope.service_catalogue") == ["vague"]
