@@ -45,9 +45,27 @@ def extract_schedule(ctx: Context) -> None:
         if match is None:
             continue
         clause = clause_around(text, match.start(), match.end())
-        ctx.declare_business_clock({t.value for t in priority_tokens(ctx, clause)})
+        ctx.declare_business_clock(_declared_levels(ctx, clause))
         ctx.warn(_DECLARED_BUSINESS)
     _conclude(ctx, seen)
+
+
+_ALL_LEVELS = frozenset({"1", "2", "3", "4"})
+# "sauf pour la priorité 1", "except Severity 1": the levels named after it are left out
+_EXCEPT = re.compile(r"\b(?:sauf|except(?:ing)?|excluding|other than|hors|a l'exception d)\b")
+
+
+def _declared_levels(ctx: Context, clause: str) -> set[str]:
+    """The levels a business-clock declaration covers: those its clause names, or all but
+    those it names after "except" ("in business hours, except for P1"); empty: all."""
+    tokens = priority_tokens(ctx, clause)
+    if not tokens:
+        return set()
+    levels = {t.value for t in tokens}
+    exception = _EXCEPT.search(clause, 0, tokens[0].start)
+    if exception is not None and tokens[0].start - exception.end() <= 30:
+        return set(_ALL_LEVELS - levels)
+    return levels
 
 
 def clause_around(text: str, start: int, end: int) -> str:

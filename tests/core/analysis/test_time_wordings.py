@@ -315,3 +315,39 @@ def test_starting_work_is_the_response(catalogue: Catalogue) -> None:
         catalogue, "Priority 2 tickets: an engineer starts work on the ticket within 45 minutes."
     )
     assert values(report, "support.p2_response") == [45]
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "Les délais sont exprimés en heures ouvrées, sauf pour la priorité 1.",
+        "Business hours apply to all service levels except Severity 1.",
+    ],
+)
+def test_a_business_clock_except_for_the_top_level(catalogue: Catalogue, declaration: str) -> None:
+    report = analyse(
+        catalogue,
+        _WINDOW_FR,
+        declaration,
+        "P1: response within 1 hour. P2: response within 4 hours.",
+    )
+    assert answer(report, "support.p1_response").clock == "calendar"
+    assert answer(report, "support.p2_response").clock == "business"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "value"),
+    [
+        ("There is no out-of-hours service.", "oncall.p1_out_of_hours", "none"),
+        (
+            "Les interventions en HNO sont facturées 2 fois le tarif normal.",
+            "oncall.pricing",
+            "published_multipliers",
+        ),
+    ],
+)
+def test_more_out_of_hours_wordings(
+    catalogue: Catalogue, sentence: str, criterion: str, value: str
+) -> None:
+    report = analyse(catalogue, _WINDOW_FR, sentence)
+    assert answer(report, criterion).value == value
