@@ -419,3 +419,43 @@ def test_partners_of_the_providers_choice_are_unrestricted_subcontracting(
 def test_we_take_care_of_everything_is_a_vague_scope(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "With this plan, we take care of everything for you.")
     assert values(report, "scope.service_catalogue") == ["vague"]
+
+
+def test_extra_users_billed_per_user_are_a_unit_price_change(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Each additional workstation is billed EUR 40 per workstation per month.",
+    )
+    assert values(report, "scope.change_procedure") == ["unit_prices"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The account owner can require two-factor authentication for all users.",
+        "L'administrateur du Client peut activer la double authentification pour tous les comptes.",
+    ],
+)
+def test_mfa_the_client_may_switch_on_is_not_enforced(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "security.mfa") == []
+
+
+def test_certificates_on_request_with_on_site_audits_refused(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "On written request, no more than once a year, the Supplier provides its ISO 27001 "
+        "certificate and its latest penetration test summary. On-site audits are not permitted.",
+    )
+    assert values(report, "governance.audit_right") == ["on_notice_certificates"]
+
+
+def test_maintenance_whenever_the_provider_deems_it_necessary_is_open_ended(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Uptime excludes urgent maintenance, which the provider may perform whenever it deems "
+        "it necessary.",
+    )
+    assert values(report, "availability.exclusions") == ["open_ended"]
