@@ -459,3 +459,30 @@ def test_maintenance_whenever_the_provider_deems_it_necessary_is_open_ended(
         "it necessary.",
     )
     assert values(report, "availability.exclusions") == ["open_ended"]
+
+
+def test_a_credit_for_each_incident_whose_response_is_missed(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "If the response time of a P1 ticket is missed, a service credit of 3% of the monthly "
+        "fee is due for each ticket concerned.",
+    )
+    assert values(report, "availability.credits_on_response") == ["per_breach"]
+
+
+def test_equipment_listed_in_an_annex_is_a_full_inventory(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider supports the equipment listed in Appendix 2 (laptops, servers, printers).",
+    )
+    assert values(report, "scope.service_catalogue") == ["full_inventory"]
+
+
+def test_out_of_scope_work_at_an_hourly_rate_is_no_list_of_exclusions(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Any work requested outside the scope of this contract is billed EUR 95 per hour.",
+    )
+    assert values(report, "scope.exclusions") == []
