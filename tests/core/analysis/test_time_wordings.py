@@ -351,3 +351,15 @@ def test_more_out_of_hours_wordings(
 ) -> None:
     report = analyse(catalogue, _WINDOW_FR, sentence)
     assert answer(report, criterion).value == value
+
+
+def test_technicians_reachable_in_a_window(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Nos techniciens sont joignables de 8 h à 17 h, du lundi au vendredi."
+    )
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 08:00-17:00"]
+
+
+def test_hours_a_day_and_days_a_week_in_words(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Support is provided 10 hours a day, 5 days a week.")
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 09:00-19:00"]
