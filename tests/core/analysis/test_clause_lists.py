@@ -486,3 +486,26 @@ def test_out_of_scope_work_at_an_hourly_rate_is_no_list_of_exclusions(
         "Any work requested outside the scope of this contract is billed EUR 95 per hour.",
     )
     assert values(report, "scope.exclusions") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Notre console surveille vos serveurs, vos switchs et vos sauvegardes jour et nuit.",
+        "The firewalls, servers and backups are monitored around the clock by our tool.",
+    ],
+)
+def test_backups_among_supervised_equipment_are_not_backup_monitoring(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "backup.monitoring") == []
+
+
+def test_a_backup_report_read_each_morning_and_fixed_the_same_day(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Every morning an engineer reviews the backup report; a failed backup is rerun the "
+        "same day.",
+    )
+    assert values(report, "backup.monitoring") == ["daily_with_sla"]
