@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens, priority_tokens
-from slaeval.analysis.quantities import Duration
+from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.localized import both
 
 METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
@@ -47,6 +47,8 @@ def extract_priority_times(ctx: Context) -> None:
         if not priorities:
             continue
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
+        if ctx.sentences[index].table_row and "(" in text:
+            durations = sorted(durations + _unit_in_heading(text), key=lambda d: d.start)
         if not durations:
             continue
         metrics = metric_tokens(ctx, text)
@@ -123,6 +125,34 @@ def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
     if heading and not ctx.durations(before):  # a heading is short and states no delay
         return _single_level(named.tokens(before))
     return []
+
+
+# A table cell whose heading gives the unit: "Response (business hours) : 4", "Délai de
+# rétablissement (heures ouvrées) : 8", "Target fix (minutes) : 30"
+_HEADED_CELL = re.compile(
+    r"(?:^|\| )[^|:()]{0,60}\((?P<unit>[^()|]{1,30})\)[^|:]{0,20} : "
+    r"(?P<num>[0-9]{1,4}(?:[.,][0-9]+)?) ?(?=\||$)"
+)
+_HEADED_UNITS: tuple[tuple[re.Pattern[str], DurationUnit], ...] = (
+    (re.compile(r"\bmin(?:utes?|s)?\b|\bmn\b"), "minute"),
+    (re.compile(r"\b(?:hours?|heures?|hrs?|h)\b"), "hour"),
+    (re.compile(r"\b(?:days?|jours?|j)\b"), "day"),
+)
+_HEADED_BUSINESS = re.compile(r"ouvr|business|working")
+
+
+def _unit_in_heading(text: str) -> list[Duration]:
+    """The bare numbers of a table row whose column heading names their unit."""
+    found: list[Duration] = []
+    for cell in _HEADED_CELL.finditer(text):
+        unit_text = cell.group("unit")
+        unit = next((u for pattern, u in _HEADED_UNITS if pattern.search(unit_text)), None)
+        if unit is None:
+            continue
+        business = True if _HEADED_BUSINESS.search(unit_text) else None
+        amount = float(cell.group("num").replace(",", "."))
+        found.append(Duration(amount, unit, business, cell.start("num"), cell.end("num")))
+    return found
 
 
 def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from slaeval.analysis import analyze_text
+from slaeval.analysis.document import Block, DocumentText
+from slaeval.analysis.model import AnalysisReport
 from slaeval.criteria import Catalogue
 from tests.core.analysis.helpers import analyse, answer, values
 
@@ -363,3 +366,29 @@ def test_technicians_reachable_in_a_window(catalogue: Catalogue) -> None:
 def test_hours_a_day_and_days_a_week_in_words(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Support is provided 10 hours a day, 5 days a week.")
     assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 09:00-19:00"]
+
+
+def _table(catalogue: Catalogue, *rows: str) -> AnalysisReport:
+    blocks = [Block(row, f"tab. 1, l. {n}", table_row=True) for n, row in enumerate(rows, 2)]
+    return analyze_text(DocumentText(blocks=blocks, pages=1, kind="docx", name="t"), catalogue)
+
+
+def test_a_column_heading_gives_the_unit_of_bare_numbers(catalogue: Catalogue) -> None:
+    report = _table(
+        catalogue,
+        "Priorité : P2 | Délai de prise en charge (heures ouvrées) : 2 | "
+        "Délai de rétablissement (jours) : 3",
+        "Severity : Sev 3 | Target response (minutes) : 90 | Comment (P3) : 4",
+    )
+    p2 = answer(report, "support.p2_response")
+    assert (p2.value, p2.clock) == (120, "business")
+    assert values(report, "support.p2_restoration") == [3 * 1440]
+    assert values(report, "support.p3_response") == [90]
+    assert values(report, "support.p3_restoration") == []
+
+
+def test_being_on_site_is_the_response(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "For Priority 2 faults, an engineer will be on site within 6 hours."
+    )
+    assert values(report, "support.p2_response") == [360]
