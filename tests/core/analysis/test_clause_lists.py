@@ -509,3 +509,28 @@ def test_a_backup_report_read_each_morning_and_fixed_the_same_day(catalogue: Cat
         "same day.",
     )
     assert values(report, "backup.monitoring") == ["daily_with_sla"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "E-mail is hosted by Microsoft, whose own service level (99.9%) applies; it is not "
+        "covered by this agreement.",
+        "La messagerie est hébergée par un éditeur dont le contrat d'abonnement prévoit une "
+        "disponibilité de 99,9 %.",
+    ],
+)
+def test_a_third_partys_own_availability_is_no_commitment(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "availability.commitment") == []
+
+
+def test_monthly_service_review_calls_and_a_steering_meeting(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Service review calls take place monthly, and a steering meeting is held every six "
+        "months with the Client's board.",
+    )
+    assert values(report, "governance.committees") == ["operational_and_steering"]
