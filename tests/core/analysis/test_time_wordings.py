@@ -392,3 +392,8 @@ def test_being_on_site_is_the_response(catalogue: Catalogue) -> None:
         catalogue, "For Priority 2 faults, an engineer will be on site within 6 hours."
     )
     assert values(report, "support.p2_response") == [360]
+
+
+def test_an_infected_device_quarantined_is_isolation(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Infected laptops are quarantined within 45 minutes of detection.")
+    assert values(report, "support.security_isolation") == [45]
