@@ -106,16 +106,18 @@ def _read_ladder(ctx: Context, index: int, text: str, percents: list[Amount]) ->
             continue
         if credit_first is None:
             credit_first = not is_threshold
-        if is_threshold and credit_first and pending is not None:
+        if is_threshold and pending is not None:
             _tier(ctx, index, pending, amount.value)
             pending, found = None, True
         elif is_threshold:
             group.append(amount.value)
-        elif credit_first:
-            pending = amount
-        elif group:
+        elif group and not credit_first:
             _tier(ctx, index, amount, max(group))
             group, found = [], True
+        else:
+            # "... 5 % ; elle est portée à 15 % si la disponibilité est inférieure à 99 %":
+            # the order may turn round within the sentence
+            pending = amount
     return found
 
 

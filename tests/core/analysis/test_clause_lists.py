@@ -534,3 +534,17 @@ def test_monthly_service_review_calls_and_a_steering_meeting(catalogue: Catalogu
         "months with the Client's board.",
     )
     assert values(report, "governance.committees") == ["operational_and_steering"]
+
+
+def test_a_ladder_whose_second_rung_turns_the_order_round(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "When availability is below 99.7%, a credit of 5% of the hosting fee applies; it rises "
+        "to 12% if availability is below 98.5%.",
+    )
+    tiers = sorted(
+        (f.threshold, f.value)
+        for f in report.findings
+        if f.criterion == "availability.credit_ladder" and f.kind == "credit_tier"
+    )
+    assert tiers == [(98.5, 12), (99.7, 5)]
