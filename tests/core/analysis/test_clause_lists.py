@@ -548,3 +548,29 @@ def test_a_ladder_whose_second_rung_turns_the_order_round(catalogue: Catalogue) 
         if f.criterion == "availability.credit_ladder" and f.kind == "credit_tier"
     )
     assert tiers == [(98.5, 12), (99.7, 5)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Une copie part chaque nuit dans notre salle serveur de Rennes : vos données ne quittent "
+        "jamais la France.",
+        "Your data never leaves Ireland.",
+    ],
+)
+def test_data_that_never_leaves_a_named_country(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "data.location") == ["eu_named"]
+
+
+def test_an_export_with_no_format_named_is_no_standard_format(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "À la fin du contrat, nous vous remettons l'export de vos données et la documentation.",
+    )
+    assert values(report, "reversibility.open_formats") == []
+
+
+def test_an_export_in_a_named_format_is_a_standard_export(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "On exit, the Provider returns an export in CSV of all records.")
+    assert values(report, "reversibility.open_formats") == ["standard_exports"]
