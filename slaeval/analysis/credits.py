@@ -183,6 +183,8 @@ def _ladder_kind(ctx: Context) -> None:
     automatic = set(ctx.matching(rules.word("automatic")))
     denied = {i for i in automatic if not_automatic.search(ctx.folded(i))}
     for index in sorted(automatic - denied):
+        if _only_late_responses(ctx, index):
+            continue  # "each late restoration: 3 % of the fee, deducted d'office"
         # "Credits are deducted from the next invoice. The Customer need not claim them."
         if credit_words.search(ctx.folded(index)) or _after_credits(ctx, index, credit_words):
             ctx.add(Candidate("availability.credit_ladder", "automatic", "text", index, 0.75))
@@ -192,6 +194,14 @@ def _ladder_kind(ctx: Context) -> None:
         if credit_words.search(ctx.folded(index)) or _follows(ctx, index, denied):
             ctx.add(Candidate("availability.credit_ladder", "claim_based", "text", index, 0.75,
                               rank=2))  # fmt: skip
+
+
+def _only_late_responses(ctx: Context, index: int) -> bool:
+    """The sentence speaks of late responses or restorations, not of availability."""
+    rules = ctx.rules
+    text = ctx.folded(index)
+    late = rules.word("response").search(text) or rules.word("restoration").search(text)
+    return bool(late) and not rules.word("availability").search(text)
 
 
 def _after_credits(ctx: Context, index: int, credit_words: re.Pattern[str]) -> bool:

@@ -574,3 +574,16 @@ def test_an_export_with_no_format_named_is_no_standard_format(catalogue: Catalog
 def test_an_export_in_a_named_format_is_a_standard_export(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "On exit, the Provider returns an export in CSV of all records.")
     assert values(report, "reversibility.open_formats") == ["standard_exports"]
+
+
+def test_penalties_for_late_restorations_deducted_d_office_say_nothing_of_the_ladder(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Chaque dépassement du délai de rétablissement d'un incident critique entraîne une "
+        "pénalité de 4 % de la redevance, déduite d'office de la facture suivante.",
+        "Le total des pénalités d'un mois est plafonné à 20 % de la redevance mensuelle.",
+    )
+    assert values(report, "availability.credit_ladder") == []
+    assert values(report, "availability.credit_ladder", "credit_cap") == [20]
