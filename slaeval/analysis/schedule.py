@@ -154,7 +154,7 @@ def _acts(ctx: Context, text: str) -> bool:
 
 _SUPPORT_ACTS = re.compile(
     r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
-    r"|\bcovered\b"
+    r"|\bcovered\b|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
 )
 
 

@@ -397,3 +397,21 @@ def test_being_on_site_is_the_response(catalogue: Catalogue) -> None:
 def test_an_infected_device_quarantined_is_isolation(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Infected laptops are quarantined within 45 minutes of detection.")
     assert values(report, "support.security_isolation") == [45]
+
+
+def test_a_round_the_clock_emergency_line_for_p1(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, _WINDOW_FR, "A 24/7 emergency number is open for P1 incidents at no extra cost."
+    )
+    assert answer(report, "support.hours_defined").value == "extended_p1_247"
+
+
+def test_standby_outside_these_hours_billed_per_hour(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Our desk is open Monday to Friday, 8:00 to 18:00.",
+        "Outside those hours an engineer is on standby for P1 faults; call-outs are charged "
+        "at EUR 120 per hour.",
+    )
+    assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
+    assert answer(report, "oncall.pricing").value == "published_multipliers"
