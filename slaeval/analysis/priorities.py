@@ -165,8 +165,13 @@ def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
     if duration.business:
         return False
     rules = ctx.rules
-    if rules.word("optional_cover").search(text) and rules.word("out_of_hours_scope").search(text):
-        return True  # "l'option Veille + couvre le soir : incident pris en charge sous 2h"
+    # "l'option Veille + couvre le soir : avec elle, un incident est pris en charge sous 2h":
+    # an option for out-of-hours cover named before the delay is the option's delay
+    before = text[: duration.start]
+    if rules.word("optional_cover").search(before) and rules.word("out_of_hours_scope").search(
+        before
+    ):
+        return True
     clause = _clause(text, duration)
     return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
         "not_on_call_clause"

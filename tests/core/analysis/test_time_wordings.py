@@ -415,3 +415,14 @@ def test_standby_outside_these_hours_billed_per_hour(catalogue: Catalogue) -> No
     )
     assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
     assert answer(report, "oncall.pricing").value == "published_multipliers"
+
+
+def test_an_option_named_after_a_round_the_clock_delay_leaves_it(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1 incidents are answered within 30 minutes, 24/7 including weekends; customers may "
+        "add an optional account manager.",
+    )
+    assert values(report, "support.p1_response") == [30]
+    assert values(report, "oncall.p1_out_of_hours") == []
+    assert values(report, "oncall.pricing") == []
