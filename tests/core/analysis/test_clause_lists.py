@@ -587,3 +587,40 @@ def test_penalties_for_late_restorations_deducted_d_office_say_nothing_of_the_la
     )
     assert values(report, "availability.credit_ladder") == []
     assert values(report, "availability.credit_ladder", "credit_cap") == [20]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "criterion", "expected"),
+    [
+        (
+            ("Servers are backed up nightly.", "A Microsoft 365 backup is available as an add-on."),
+            "backup.scope",
+            ["servers_only"],
+        ),
+        (
+            ("The monthly fee is EUR 1,800 (30 seats x EUR 60).",),
+            "costs.pricing_model",
+            ["unit_prices"],
+        ),
+        (
+            ("The monthly report includes tickets, patches installed and backup results.",),
+            "security.patch_deadline",
+            [],
+        ),
+        (
+            ("Le présent accord-cadre est conclu pour une période ferme de 24 mois.",),
+            "costs.initial_term",
+            [24],
+        ),
+        (
+            ("On termination for whatever reason, the Provider returns all data within 30 days.",),
+            "reversibility.any_cause",
+            ["any_time"],
+        ),
+    ],
+)
+def test_more_ways_of_writing_the_same_clauses(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], criterion: str, expected: list[object]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, criterion) == expected
