@@ -624,3 +624,17 @@ def test_more_ways_of_writing_the_same_clauses(
 ) -> None:
     report = analyse(catalogue, *paragraphs)
     assert values(report, criterion) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Prices are reviewed every January in line with the CPI, capped at 3%.", "capped_index"),
+        ("Les tarifs sont revus chaque année selon l'indice Syntec.", "index_no_cap"),
+    ],
+)
+def test_prices_reviewed_or_revus_by_an_index(
+    catalogue: Catalogue, sentence: str, value: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.indexation") == [value]
