@@ -638,3 +638,15 @@ def test_prices_reviewed_or_revus_by_an_index(
 ) -> None:
     report = analyse(catalogue, sentence)
     assert values(report, "costs.indexation") == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each late P1 response gives rise to a credit of 1% of the monthly fee.",
+        "Tout retard de rétablissement donne lieu à une pénalité de 2 % par jour de retard.",
+    ],
+)
+def test_credits_for_each_late_response_or_restoration(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "availability.credits_on_response") == ["per_breach"]
