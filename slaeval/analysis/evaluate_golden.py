@@ -7,12 +7,14 @@ it. A finding counts as found when the criterion, kind, value, clock and thresho
 its location is checked too. Prints precision and recall per document and overall, the
 misses (expected, not found) and the extras (found, not expected).
 
-Four sets are scored apart. The tuning set (``sample_contracts/documents``): the rules were
-written on it. The held-out set (``sample_contracts/held_out``), written in rounds (``"round"``
-in a golden file), each scored before the rule changes its misses led to. The blind set
-(``sample_contracts/blind``): written without reading the rules, scored once, then used to
-improve them. The second blind set (``sample_contracts/blind2``): written the same way and
-never tuned on; its figures are the honest estimate. ``--folder`` scores one folder only.
+The sets are scored apart, and the never-tuned ones together. The tuning set
+(``sample_contracts/documents``): the rules were written on it. The held-out set
+(``sample_contracts/held_out``), written in rounds (``"round"`` in a golden file), each scored
+before the rule changes its misses led to. The blind set (``sample_contracts/blind``): written
+without reading the rules, scored once, then used to improve them. The later blind sets
+(``sample_contracts/blind2`` to ``blind6``) were written the same way, each scored once before
+any rule change; blind2 to blind4 were then tuned on, blind5 and blind6 never: their figures
+are the honest estimate. ``--folder`` scores one folder only.
 """
 
 from __future__ import annotations
@@ -127,6 +129,10 @@ GOLDEN_SETS = {
     "held_out": "held_out",
     "blind": "blind",
     "blind2": "blind2",
+    "blind3": "blind3",
+    "blind4": "blind4",
+    "blind5": "blind5",
+    "blind6": "blind6",
 }
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
@@ -137,14 +143,28 @@ _SET_TITLES = {
     "scored at precision 0.769, recall 0.562; the rules were then changed on its misses, so it "
     "is no longer an honest estimate",
     "blind2": "Second blind set (sample_contracts/blind2): written without reading the rules or "
-    "the other documents, never tuned on: the honest estimate on contracts the rules have not "
-    "seen",
+    "the other documents, first scored at precision 0.796, recall 0.696; then tuned on",
+    "blind3": "Third blind set (sample_contracts/blind3): written the same way, first scored at "
+    "precision 0.843, recall 0.738; then tuned on",
+    "blind4": "Fourth blind set (sample_contracts/blind4): written the same way, first scored at "
+    "precision 0.821, recall 0.769; then tuned on",
+    "blind5": "Fifth blind set (sample_contracts/blind5): written the same way and never tuned "
+    "on: with the sixth, the honest estimate on contracts the rules have not seen",
+    "blind6": "Sixth blind set (sample_contracts/blind6): written the same way and never tuned on",
 }
 
 
 def evaluate(catalogue: Catalogue, folder: Path | None = None) -> GoldenScore:
     folder = folder or samples_dir() / "documents"
     return GoldenScore([score_document(g, catalogue) for g in golden_files(folder)])
+
+
+# The sets never tuned on: together, the honest estimate.
+UNSEEN = ("blind5", "blind6")
+
+
+def unseen(scores: dict[str, GoldenScore]) -> GoldenScore:
+    return GoldenScore([d for name in UNSEEN for d in scores[name].documents])
 
 
 def evaluate_sets(catalogue: Catalogue) -> dict[str, GoldenScore]:
@@ -192,6 +212,11 @@ def render_sets(scores: dict[str, GoldenScore]) -> list[str]:
     for name, score in scores.items():
         label = name.replace("_", "-").upper() + ":"
         lines.append(f"{label:<10} precision {score.precision:.3f}  recall {score.recall:.3f}")
+    honest = unseen(scores)
+    lines.append(
+        f"UNSEEN:    precision {honest.precision:.3f}  recall {honest.recall:.3f}  "
+        f"({' + '.join(UNSEEN)}, never tuned on; goal 0.9 / 0.8)"
+    )
     return lines
 
 
@@ -222,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     scores = evaluate_sets(catalogue)
     if args.json:
         data = {name: _as_json(score) for name, score in scores.items()}
+        data["unseen"] = _as_json(unseen(scores))
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print("\n".join(render_sets(scores)))
