@@ -12,10 +12,15 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from slaeval.analysis.document import Sentence
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
-from slaeval.analysis.prefilter import required_literals
+from slaeval.analysis.prefilter import (
+    branch_literal_sets,
+    required_literal_sets,
+    required_literals,
+)
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
 from slaeval.localized import Localized, both
@@ -28,9 +33,13 @@ from slaeval.offers import Clock, SupportWindow
 _DEFAULT_WINDOW = SupportWindow()
 DEFAULT_BUSINESS_DAY_MINUTES = _DEFAULT_WINDOW.end_minute - _DEFAULT_WINDOW.start_minute
 DENIAL_REACH = 50
+# Over this many sentences, narrowing a pattern's candidates by its other strings pays for
+# the lookups it costs.
+_NARROW_FROM = 60
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def _longest_run(literal: str) -> str:
     """The longest run of letters and digits in a literal ("" when it has none)."""
     return max(_WORD.findall(literal), key=len, default="")
@@ -41,6 +50,7 @@ def _longest_run(literal: str) -> str:
 _COMMON_SIGNS = " \t.,;:!?'\"()[]/-_"
 
 
+@lru_cache(maxsize=8192)
 def _usable(literal: str) -> bool:
     return bool(_longest_run(literal) or literal.strip(_COMMON_SIGNS))
 
@@ -147,12 +157,37 @@ class Context:
         literals = required_literals(pattern.pattern)
         result: frozenset[int] | None = None
         if literals is not None and all(_usable(x) for x in literals):
-            found: set[int] = set()
-            for literal in literals:
-                found |= self._sentences_holding(literal)
-            result = frozenset(found)
+            result = self._holding_one_of(literals)
+            if len(result) > _NARROW_FROM:
+                result = self._narrowed(pattern.pattern, literals, result)
         self._pattern_sets[pattern] = result
         return result
+
+    def _narrowed(
+        self, pattern: str, literals: frozenset[str], result: frozenset[int]
+    ) -> frozenset[int]:
+        """Fewer sentences, when a pattern needs more than one of its strings: "astreinte" and
+        one of "en option" or "payante" for ``astreinte[^.]{0,80}(?:en option|payante)``; for
+        an alternation of such parts, the sentences holding all the strings of one part."""
+        branches = branch_literal_sets(pattern)
+        if branches is not None and all(_usable(x) for b in branches for o in b for x in o):
+            found: set[int] = set()
+            for sets in branches:
+                held = self._holding_one_of(sets[0])
+                for others in sets[1:]:
+                    held = held & self._holding_one_of(others) if held else held
+                found |= held
+            return result & frozenset(found)
+        for others in required_literal_sets(pattern):
+            if result and others != literals and all(_usable(x) for x in others):
+                result = result & self._holding_one_of(others)
+        return result
+
+    def _holding_one_of(self, literals: frozenset[str]) -> frozenset[int]:
+        found: set[int] = set()
+        for literal in literals:
+            found |= self._sentences_holding(literal)
+        return frozenset(found)
 
     def _sentences_holding(self, literal: str) -> frozenset[int]:
         """Sentences whose folded text contains ``literal``."""

@@ -34,7 +34,53 @@ def required_literals(pattern: str) -> Required:
     return found
 
 
+@lru_cache(maxsize=2048)
+def required_literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings that every match of ``pattern`` holds one of each: "astreinte" and one
+    of "en option" or "payante" for ``astreinte[^.]{0,80}(?:en option|payante)``. Only sets of
+    strings of three characters or more; empty when there are none."""
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:
+        return ()
+    options = _options(list(parsed.data))
+    return tuple(o for o in options if min(len(x) for x in o) >= _SET_LITERAL)
+
+
+_SET_LITERAL = 3
+
+
+@lru_cache(maxsize=2048)
+def branch_literal_sets(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For a pattern that is an alternation at its top, each alternative's
+    ``required_literal_sets``; None when it is not one, or when an alternative has none."""
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:
+        return None
+    items = list(parsed.data)
+    if len(items) != 1 or items[0][0] is not _c.BRANCH:
+        return None
+    out = []
+    for branch in items[0][1][1]:
+        sets = tuple(
+            o for o in _options(list(branch.data)) if min(len(x) for x in o) >= _SET_LITERAL
+        )
+        if not sets:
+            return None
+        out.append(sets)
+    return tuple(out)
+
+
 def _sequence(items: list[tuple[Any, Any]]) -> Required:
+    options = _options(items)
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _options(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """For a sequence: each set of strings one of which every match holds."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
@@ -56,9 +102,7 @@ def _sequence(items: list[tuple[Any, Any]]) -> Required:
             options.append(required)
     if run:
         options.append(frozenset({"".join(run)}))
-    if not options:
-        return None
-    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return options
 
 
 def _leading(branch: Any) -> str:

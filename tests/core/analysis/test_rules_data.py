@@ -53,8 +53,12 @@ def test_a_broken_rules_file_gives_one_message(tmp_path: Path) -> None:
     assert "rules" in caught.value.text("en")
 
 
+@pytest.mark.parametrize("narrow_from", [60, 0])  # 0: every pattern narrowed by all its parts
 @pytest.mark.parametrize("name", ["econet.pdf", "fortis.docx", "nordlys.pdf", "atlas.md"])
-def test_prefiltered_matching_equals_a_full_scan(name: str, documents: Path) -> None:
+def test_prefiltered_matching_equals_a_full_scan(
+    name: str, narrow_from: int, documents: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("slaeval.analysis.context._NARROW_FROM", narrow_from)
     rules = load_rules()
     ctx = Context(sentences_of(read_document(documents / name)), rules)
     patterns = [p for r in rules.choice_rules for p in r.all] + list(rules.vocab.values())
@@ -86,3 +90,25 @@ def test_signs_without_letters_select_sentences_as_a_full_scan_would() -> None:
         assert ctx._candidates(pattern) is not None, pattern.pattern  # a prefilter was used
         assert ctx.matching(pattern) == full, pattern.pattern
     assert ctx.matching(re.compile("×")) == [1, 3]
+
+
+def test_a_pattern_with_two_parts_is_looked_for_where_both_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from slaeval.analysis.document import Block, DocumentText
+
+    monkeypatch.setattr("slaeval.analysis.context._NARROW_FROM", 0)
+    texts = [
+        "Une astreinte est proposée en option.",
+        "L'astreinte est incluse.",
+        "Le support est payante le samedi.",
+        "On-call cover is billed separately.",
+        "On-call engineers are named.",
+    ]
+    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
+    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), load_rules())
+    pattern = re.compile(
+        "astreinte[^.]{0,80}(?:en option|payante)|on-call[^.]{0,40}(?:billed|charged)"
+    )
+    assert ctx._candidates(pattern) == {0, 3}  # neither "astreinte" nor "payante" alone
+    assert ctx.matching(pattern) == [0, 3]
