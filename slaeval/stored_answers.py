@@ -75,8 +75,7 @@ def _value_problem(catalogue: Catalogue, criterion_id: str, value: object) -> Lo
     criterion = catalogue.by_id.get(criterion_id)
     if criterion is None:
         return None
-    if value is not None and (isinstance(value, bool) or not isinstance(value, str | int | float)):
-        return _UNREADABLE  # only from the stored text: the model reads str | float | None
+    assert value is None or isinstance(value, str | int | float)  # the model's, or a JSON number
     return answer_problem(criterion, value)
 
 

@@ -285,20 +285,20 @@ class Context:
             allowed = reach if allowed is None else allowed & reach
         return allowed
 
+    def _here_and_next(self, index: int) -> list[str]:
+        """The sentence's text, then the next one's in the same paragraph if there is one."""
+        following = self.next_in_block(index)
+        texts = [self.folded(index)]
+        return texts if following is None else [*texts, self.folded(following)]
+
     def holds_here_or_next(self, index: int, pattern: re.Pattern[str]) -> bool:
         """``pattern`` matches the sentence or the next one in the same paragraph."""
-        if pattern.search(self.folded(index)):
-            return True
-        following = self.next_in_block(index)
-        return following is not None and bool(pattern.search(self.folded(following)))
+        return any(pattern.search(text) for text in self._here_and_next(index))
 
     def named_here_or_next(self, index: int, pattern: re.Pattern[str]) -> bool:
         """``pattern`` is named without denial in the sentence or the next one of the same
         paragraph."""
-        if self.names_without_denial(pattern, self.folded(index)):
-            return True
-        following = self.next_in_block(index)
-        return following is not None and self.names_without_denial(pattern, self.folded(following))
+        return any(self.names_without_denial(pattern, t) for t in self._here_and_next(index))
 
     def names_without_denial(self, pattern: re.Pattern[str], text: str) -> bool:
         """Whether ``text`` names what ``pattern`` matches at least once without denying or

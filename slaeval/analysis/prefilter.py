@@ -34,6 +34,9 @@ def required_literals(pattern: str) -> Required:
     return found
 
 
+_SET_LITERAL = 3
+
+
 @lru_cache(maxsize=2048)
 def required_literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of strings that every match of ``pattern`` holds one of each: "astreinte" and one
@@ -43,11 +46,7 @@ def required_literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
         parsed = _parser.parse(pattern)
     except Exception:
         return ()
-    options = _options(list(parsed.data))
-    return tuple(o for o in options if min(len(x) for x in o) >= _SET_LITERAL)
-
-
-_SET_LITERAL = 3
+    return _long_options(parsed.data)
 
 
 @lru_cache(maxsize=2048)
@@ -61,15 +60,12 @@ def branch_literal_sets(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] 
     items = list(parsed.data)
     if len(items) != 1 or items[0][0] is not _c.BRANCH:
         return None
-    out = []
-    for branch in items[0][1][1]:
-        sets = tuple(
-            o for o in _options(list(branch.data)) if min(len(x) for x in o) >= _SET_LITERAL
-        )
-        if not sets:
-            return None
-        out.append(sets)
-    return tuple(out)
+    out = tuple(_long_options(branch.data) for branch in items[0][1][1])
+    return out if all(out) else None
+
+
+def _long_options(items: Any) -> tuple[frozenset[str], ...]:
+    return tuple(o for o in _options(list(items)) if min(len(x) for x in o) >= _SET_LITERAL)
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Required:

@@ -36,9 +36,8 @@ class ChoiceRule:
     prohibited"), nor when its ``next`` patterns name something only to deny it ("no
     immutable copy is kept"). ``price_lines``: the rule also reads a price-list line (a table
     row with a price), which other rules skip: a line of a price list is not a commitment.
-    ``anywhere``
-    patterns must each match somewhere in the document (a certification stated in one clause
-    of a security plan named in another).
+    ``anywhere`` patterns must each match somewhere in the document (a certification stated
+    in one clause of a security plan named in another).
     """
 
     criterion: str
