@@ -1,4 +1,5 @@
-"""The priority levels a sentence names: "P1", "SEV 2", "priorité haute", "Critical incidents".
+"""The priority levels a sentence names: "P1", "SEV 2", "Severity B", "priorité haute",
+"Critical incidents".
 
 Levels named together share what follows them: "P1 et P2", "P1/P2", "priorities 1 and 2", and
 ranges "Severity 2 to 4", "P2 à P4". A document whose scale starts at P0 has its levels moved
@@ -77,8 +78,11 @@ def _named_levels(ctx: Context, text: str) -> list[Token]:
             continue  # a fixed string every match holds is absent: no need to scan
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            if groups.get("n"):
-                level = str(int(groups["n"]) + offset)
+            number = groups.get("n")
+            if number and not number.isdigit():
+                level = str(ord(number) - ord("a") + 1)  # "Severity A", "Priorité B"
+            elif number:
+                level = str(int(number) + offset)
             else:
                 word_level = ctx.rules.priority_words.get(groups.get("w") or "", 0)
                 level = str(ctx.worded_levels.get(word_level, word_level))
@@ -101,7 +105,7 @@ def _grouped(text: str, tokens: list[Token], offset: int) -> list[Token]:
         if any(t.start < token.end and token.start < t.end for t in out):
             continue  # already added as a bare level number after another
         out.append(replace(token, group=group))
-        if token.value.isdigit() and not apart:
+        if text[token.end - 1].isdigit() and not apart:  # not after a lettered level
             out += _following_levels(text, out[-1], offset)
     return sorted(out, key=lambda t: t.start)
 

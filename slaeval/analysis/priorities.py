@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens, priority_tokens
+from slaeval.analysis.priority_tables import FlatTable, flat_tables, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.localized import both
 
@@ -29,13 +30,21 @@ _DEADLINE_WORD = re.compile(r"\b(?:within|under|in|sous|dans|en)[ -]$")
 
 
 def extract_priority_times(ctx: Context) -> None:
-    candidates = sorted(
+    measured = sorted(
         set(ctx.matching(ctx.rules.word("response")))
         | set(ctx.matching(ctx.rules.word("restoration")))
     )
-    _rank_worded_levels(ctx, candidates)
+    _rank_worded_levels(ctx, measured)
+    tables = table_levels(ctx)
+    candidates = sorted(set(measured) | set(tables.lead_metric))
     named = _NamedLevels(ctx)
+    read: set[int] = set()
+    for flat in flat_tables(ctx, measured):
+        _pair_flat(ctx, flat)
+        read |= flat.sentences
     for index in candidates:
+        if index in read:
+            continue
         text = ctx.folded(index)
         if ctx.rules.word("acknowledgement").search(text) and not ctx.rules.word(
             "acknowledgement_denied"
@@ -43,7 +52,9 @@ def extract_priority_times(ctx: Context) -> None:
             ctx.warn(_ACK_WARNING)
         if named.excluded(index) or ctx.rules.word("out_of_hours_lead").search(text):
             continue  # escalation times; "Outside service hours, P1 calls get..." is on-call
-        priorities = named.tokens(index) or _inherited(ctx, index, named)
+        priorities = (
+            named.tokens(index) or tables.levels.get(index) or _inherited(ctx, index, named)
+        )
         if not priorities:
             continue
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
@@ -51,7 +62,7 @@ def extract_priority_times(ctx: Context) -> None:
             durations = sorted(durations + _unit_in_heading(text), key=lambda d: d.start)
         if not durations:
             continue
-        metrics = metric_tokens(ctx, text)
+        metrics = metric_tokens(ctx, text) or tables.lead_metric.get(index, [])
         delay_first = durations[0].start < priorities[0].start
         respective = _respective(text, priorities, durations)
         paired: set[tuple[str, str]] = set()
@@ -70,6 +81,29 @@ def extract_priority_times(ctx: Context) -> None:
                 priority,
                 (priorities, metrics),
                 paired,
+            )
+
+
+def _pair_flat(ctx: Context, flat: FlatTable) -> None:
+    """Each row of a flattened table: its delays, in the order of the heading's measures."""
+    for row in flat.rows:
+        for (index, duration), metric in zip(row.delays, flat.metrics, strict=True):
+            duration = with_clock(ctx, ctx.folded(index), duration)
+            value, clock = ctx.duration_value(
+                duration, "minutes", support_delay=True, level=row.level
+            )
+            if value <= 0:
+                continue
+            ctx.note_business_days(duration, clock)
+            ctx.add(
+                Candidate(
+                    criterion=f"support.p{row.level}_{metric}",
+                    value=value,
+                    unit="minutes",
+                    sentence=index,
+                    confidence=CONFIDENCE,
+                    clock=clock,
+                )
             )
 
 

@@ -1,0 +1,219 @@
+"""Priority tables read by their structure, whatever their level names and headings.
+
+Three shapes are understood:
+
+- a table (DOCX, Markdown) whose level column holds a name the vocabulary does not know
+  ("Niveau de gravité : Demande" after "Bloquant", "Majeur", "Mineur"): the row takes the level
+  after the row above it, or its position in the table when no row names a level;
+- a table whose cells give delays without saying of what, introduced by a sentence that names
+  one measure ("The following response times apply:"): the cells are that measure's;
+- a table flattened into plain text by its reader (a PDF's cells one per line, a text file's
+  aligned columns joined into one paragraph): a heading line "Priorité / Critères / Délai de
+  prise en charge / Délai de rétablissement", then for each level its delays in the order of
+  the measures named in the heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from slaeval.analysis.context import Context
+from slaeval.analysis.levels import Token, metric_tokens, priority_tokens
+from slaeval.analysis.quantities import Duration
+
+# The heading of a table's level column: "Priorité", "Severity", "Niveau de gravité", "Impact";
+# not a service tier ("Niveau de service", "Support level", "Offre")
+_LEVEL_HEADING = re.compile(
+    r"^(?:niveau (?:de |d')?)?(?:priorit|severit|criticit|gravit|urgen|impact|sev\b|prio\b)"
+    r"|^(?:incident )?(?:levels?|niveaux?|class(?:es?)?|categor(?:y|ie|ies)|types? d'incidents?)"
+    r"\b"
+)
+_TIER = re.compile(r"\bservice\b|\bsupport\b|\bofferts?\b|\boffres?\b|\btiers?\b|\bformules?\b")
+_TABLE = re.compile(r"^(tab\. [0-9]+),")
+# A numbered heading that ends a flattened table: "8.3 Mesure des délais.", "5.4 Tamarack..."
+_NUMBERED = re.compile(r"^(?:article )?[0-9]{1,2}(?:\.[0-9]{1,2})+\.? ")
+MAX_LEVEL = 4
+_STREAM_SPAN = 30  # sentences a flattened table may run over
+_CELL_MAX = 240  # a longer sentence with no level and no delay is prose: the table has ended
+
+
+@dataclass(slots=True)
+class TableLevels:
+    """What the structure of the document's priority tables says about some sentences."""
+
+    levels: dict[int, list[Token]] = field(default_factory=dict)  # row -> its level
+    lead_metric: dict[int, list[Token]] = field(default_factory=dict)  # row -> lead-in measure
+
+
+def table_levels(ctx: Context) -> TableLevels:
+    """The levels of table rows that name none, and the measures of rows that name none."""
+    found = TableLevels()
+    for rows in _tables(ctx):
+        _rank_rows(ctx, rows, found)
+        lead = _lead_in_metric(ctx, rows[0])
+        if lead:
+            for row in rows:
+                if ctx.durations(row) and not metric_tokens(ctx, ctx.folded(row)):
+                    found.lead_metric[row] = lead
+    return found
+
+
+def _tables(ctx: Context) -> list[list[int]]:
+    """The table rows of the document, grouped by table, in order."""
+    tables: dict[str, list[int]] = {}
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.table_row and (match := _TABLE.match(sentence.location)):
+            tables.setdefault(match.group(1), []).append(index)
+    return list(tables.values())
+
+
+def _first_cell(text: str) -> tuple[str, str]:
+    """The heading and the value of a row's first cell ("heading : value | ...")."""
+    cell = text.split(" | ", 1)[0]
+    heading, _, value = cell.partition(" : ")
+    return heading.strip(), value
+
+
+def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
+    """Rows whose level column is headed as such but holds a name no rule knows: the level
+    after the row above, or (when no row names one) the row's position."""
+    previous = 0
+    for index in rows:
+        text = ctx.folded(index)
+        heading, value = _first_cell(text)
+        if not value or not _LEVEL_HEADING.search(heading) or _TIER.search(heading):
+            continue
+        named = priority_tokens(ctx, text[: len(heading) + 3 + len(value)])
+        if named:
+            previous = int(named[0].value)
+            continue
+        if not ctx.durations(index):
+            continue  # a row with no delay is a heading or a note
+        previous += 1
+        if previous <= MAX_LEVEL:
+            found.levels[index] = [Token(0, len(heading) + 3 + len(value), str(previous))]
+
+
+def _lead_in_metric(ctx: Context, first_row: int) -> list[Token]:
+    """The one measure the sentence introducing a table names ("Cirrusdale commits to the
+    following response times:", "Délais de rétablissement :"), as a token before any cell."""
+    before = first_row - 1
+    if before < 0 or ctx.sentences[before].table_row:
+        return []
+    text = ctx.folded(before).rstrip()
+    if not text.endswith(":") or ctx.durations(before):
+        return []
+    kinds = {t.value for t in metric_tokens(ctx, text)}
+    return [Token(-1, -1, kinds.pop())] if len(kinds) == 1 else []
+
+
+@dataclass(slots=True)
+class StreamRow:
+    """One level of a flattened table and the delays found after it, each in its sentence."""
+
+    level: str
+    at: int  # the sentence naming the level
+    delays: list[tuple[int, Duration]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FlatTable:
+    """A table flattened into sentences: the measures of its heading, in order, and its rows
+    with one delay per measure. ``sentences``: those read as its complete rows."""
+
+    metrics: list[str]
+    rows: list[StreamRow]
+    sentences: set[int]
+    end: int  # the last sentence looked at
+
+
+def flat_tables(ctx: Context, candidates: list[int]) -> list[FlatTable]:
+    """Tables whose heading names a level column and two or more measures, with no delay
+    ("Priority Definition Response Time Objective Resolution Time Objective"), followed by
+    their rows as plain sentences. ``candidates``: the sentences naming a measure."""
+    tables: list[FlatTable] = []
+    end = -1
+    for index in candidates:
+        if index <= end or ctx.sentences[index].table_row:
+            continue
+        table = _flat_table(ctx, index)
+        if table is not None:
+            tables.append(table)
+            end = table.end
+    return tables
+
+
+def _header_start(ctx: Context, index: int) -> int | None:
+    """The sentence where a heading naming ``index``'s measure starts: ``index`` itself (its
+    part before the first level) or one of the few short sentences before it with no level
+    and no delay (a PDF gives each heading cell its own line)."""
+    for start in range(index, max(-1, index - 4), -1):
+        if ctx.sentences[start].table_row:
+            return None
+        text = ctx.folded(start)
+        head = text[: _first_cell_end(ctx, start, text)]
+        if len(head) > 120 or (start != index and len(head) < len(text)):
+            return None
+        if _LEVEL_HEADING.search(head) and not _TIER.search(head[:30]):
+            return start
+    return None
+
+
+def _first_cell_end(ctx: Context, index: int, text: str) -> int:
+    """Where the first level or delay of a sentence starts (its length if none)."""
+    levels = priority_tokens(ctx, text)
+    durations = ctx.durations(index)
+    return min([t.start for t in levels[:1]] + [d.start for d in durations[:1]] + [len(text)])
+
+
+def _flat_table(ctx: Context, index: int) -> FlatTable | None:
+    start = _header_start(ctx, index)
+    if start is None:
+        return None
+    metrics: list[str] = []
+    rows: list[StreamRow] = []
+    at = start
+    for at in range(start, min(len(ctx.sentences), start + _STREAM_SPAN)):
+        sentence = ctx.sentences[at]
+        text = ctx.folded(at)
+        if sentence.table_row or (at > start and _NUMBERED.match(text)):
+            break
+        levels = priority_tokens(ctx, text)
+        durations = ctx.durations(at)
+        if not rows:  # still in the heading: its measures, up to the first level
+            limit = levels[0].start if levels else len(text)
+            for metric in metric_tokens(ctx, text[:limit]):
+                if not metrics or metrics[-1] != metric.value:
+                    metrics.append(metric.value)
+            if durations and (not levels or durations[0].start < levels[0].start):
+                return None  # a delay before any level: prose, not a table
+        if not levels and not durations:
+            if len(text) > _CELL_MAX:
+                break
+            continue
+        _read_cells(levels, durations, at, rows)
+        if len(rows) >= MAX_LEVEL and len(rows[-1].delays) >= len(metrics):
+            break
+    complete = [row for row in rows if len(row.delays) == len(metrics)]
+    if len(metrics) < 2 or len(set(metrics)) != len(metrics) or len(complete) < 2:
+        return None
+    used = {row.at for row in complete} | {i for row in complete for i, _d in row.delays}
+    return FlatTable(metrics, complete, used, at)
+
+
+def _read_cells(
+    levels: list[Token], durations: list[Duration], at: int, rows: list[StreamRow]
+) -> None:
+    """Levels and delays of one sentence, in order: a level higher than the current row's
+    starts a row; a delay joins the current row. A level word inside a definition ("a
+    critical function is degraded") is not higher than its row's, and is passed over."""
+    items: list[tuple[int, Token | Duration]] = [(t.start, t) for t in levels]
+    items += [(d.start, d) for d in durations]
+    for _start, item in sorted(items, key=lambda pair: pair[0]):
+        if isinstance(item, Token):
+            current = int(rows[-1].level) if rows else 0
+            if int(item.value) > current:
+                rows.append(StreamRow(item.value, at))
+        elif rows:
+            rows[-1].delays.append((at, item))

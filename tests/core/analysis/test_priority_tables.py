@@ -1,0 +1,203 @@
+"""Priority tables read by their structure: lettered levels, levels by row position, a
+measure given by the sentence that introduces the table, tables flattened into lines.
+
+Every sentence here is written for the test, in several wordings and both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.analysis import analyze_text
+from slaeval.analysis.document import Block, DocumentText
+from slaeval.analysis.model import AnalysisReport
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import values
+
+
+def _document(catalogue: Catalogue, *lines: str | tuple[str]) -> AnalysisReport:
+    """Paragraphs, and table rows given as 1-tuples (one table: "tab. 1, l. n")."""
+    blocks: list[Block] = []
+    row = 1
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, tuple):
+            row += 1
+            blocks.append(Block(line[0], f"tab. 1, l. {row}", table_row=True))
+        else:
+            blocks.append(Block(line, f"§ {number}"))
+    document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt")
+    return analyze_text(document, catalogue)
+
+
+def _times(report: AnalysisReport) -> dict[str, list[object]]:
+    found: dict[str, list[object]] = {}
+    for level in "1234":
+        for metric in ("response", "restoration"):
+            criterion = f"support.p{level}_{metric}"
+            if values(report, criterion):
+                found[f"p{level}_{metric}"] = values(report, criterion)
+    return found
+
+
+# --- 1. Levels named by a letter -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sev A incidents are answered within 20 minutes and resolved within 3 hours.",
+            {"p1_response": [20], "p1_restoration": [180]},
+        ),
+        (
+            "Priorité B : prise en charge sous 2 heures, rétablissement sous 6 heures.",
+            {"p2_response": [120], "p2_restoration": [360]},
+        ),
+        (
+            "Niveau C – gêne mineure : intervention sous 8 heures.",
+            {"p3_response": [480]},
+        ),
+    ],
+)
+def test_a_lettered_level_is_a_priority(
+    catalogue: Catalogue, sentence: str, expected: dict[str, list[object]]
+) -> None:
+    assert _times(_document(catalogue, sentence)) == expected
+
+
+def test_a_letter_after_priority_that_is_a_word_is_no_level(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue, "La priorité a la main sur le planning : intervention sous 4 heures."
+    )
+    assert _times(report) == {}
+
+
+# --- 2. Levels by row position ---------------------------------------------------------------
+
+
+def test_an_unknown_level_name_follows_the_row_above(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        ("Niveau d'impact : Critique | Délai d'intervention : 30 minutes | Rétablissement : 4 h",),
+        ("Niveau d'impact : Important | Délai d'intervention : 2 h | Rétablissement : 8 h",),
+        ("Niveau d'impact : Gêne | Délai d'intervention : 4 h | Rétablissement : 16 h",),
+    )
+    assert _times(report)["p3_response"] == [240]
+    assert _times(report)["p3_restoration"] == [960]
+
+
+def test_levels_no_rule_knows_are_read_in_row_order(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        ("Impact : Whole site down | Time to respond : 15 minutes | Time to restore : 2 hours",),
+        ("Impact : Team blocked | Time to respond : 1 hour | Time to restore : 6 hours",),
+        ("Impact : One user | Time to respond : 4 hours | Time to restore : 24 hours",),
+    )
+    assert _times(report) == {
+        "p1_response": [15],
+        "p1_restoration": [120],
+        "p2_response": [60],
+        "p2_restoration": [360],
+        "p3_response": [240],
+        "p3_restoration": [1440],
+    }
+
+
+def test_a_service_tier_column_gives_no_level(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        ("Niveau de service : Or | Délai d'intervention : 1 h | Rétablissement : 4 h",),
+        ("Niveau de service : Argent | Délai d'intervention : 4 h | Rétablissement : 8 h",),
+    )
+    assert _times(report) == {}
+
+
+# --- 3. The measure named by the sentence before the table -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "metric"),
+    [
+        ("The provider commits to the following response times:", "response"),
+        ("Délais de rétablissement garantis :", "restoration"),
+        ("Les délais de prise en charge sont les suivants :", "response"),
+    ],
+)
+def test_a_table_takes_the_measure_its_lead_in_names(
+    catalogue: Catalogue, lead_in: str, metric: str
+) -> None:
+    report = _document(
+        catalogue,
+        lead_in,
+        ("Priorité : P1 | Contrat de base : 2 h | Contrat étendu : 1 h",),
+        ("Priorité : P2 | Contrat de base : 8 h | Contrat étendu : 4 h",),
+    )
+    assert _times(report) == {f"p1_{metric}": [120], f"p2_{metric}": [480]}
+
+
+def test_a_lead_in_naming_both_measures_gives_none(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Response and restoration times:",
+        ("Priority : P1 | Standard : 2 h | Extended : 1 h",),
+    )
+    assert _times(report) == {}
+
+
+# --- 4. Tables flattened into lines or one paragraph -----------------------------------------
+
+
+def test_a_table_split_into_one_line_per_cell(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Severity",
+        "What it means",
+        "Time to respond",
+        "Time to fix",
+        "Sev 1 – Outage",
+        "Nobody can work and no workaround exists 30 minutes",
+        "4 hours",
+        "Sev 2 – Degraded",
+        "A critical function is slow 2 hours",
+        "1 day",
+        "3. Reporting",
+    )
+    assert _times(report) == {
+        "p1_response": [30],
+        "p1_restoration": [240],
+        "p2_response": [120],
+        "p2_restoration": [1440],
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Niveau Description Délai d'intervention Délai de résolution P1 Urgent Production "
+        "arrêtée sans contournement 1 heure 6 heures P2 Important Service dégradé 4 heures "
+        "12 heures",
+        "Priority Impact Engagement time Restore time P1 Critical site down, no workaround "
+        "1 hour 6 hours P2 High degraded service 4 hours 12 hours",
+    ],
+)
+def test_a_table_joined_into_one_paragraph(catalogue: Catalogue, paragraph: str) -> None:
+    assert _times(_document(catalogue, paragraph)) == {
+        "p1_response": [60],
+        "p1_restoration": [360],
+        "p2_response": [240],
+        "p2_restoration": [720],
+    }
+
+
+def test_prose_after_a_heading_is_not_a_table(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Priority levels, response and restoration:",
+        "P1: we restore the service within 4 hours and respond within 30 minutes.",
+        "P2: we respond within 2 hours.",
+    )
+    assert _times(report) == {
+        "p1_response": [30],
+        "p1_restoration": [240],
+        "p2_response": [120],
+    }
