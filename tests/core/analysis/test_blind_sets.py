@@ -33,6 +33,8 @@ SETS = {
     "blind4": "blind4",
     "blind5": "blind5",
     "blind6": "blind6",
+    "blind7": "blind7",
+    "blind9": "blind9",
 }
 GOLDENS = [golden for name in SETS for golden in golden_files(samples_dir() / name)]
 
