@@ -224,17 +224,36 @@ _PENALTY_CRITERIA = frozenset(
 
 
 def refine_commitment_nature(ctx: Context) -> None:
-    """An obligation of means with no credit or penalty at all is plain best effort; so is
-    one whose document says that no credit is due."""
+    """Best efforts are judged with the penalties that back them. An obligation of means with
+    no credit or penalty at all is plain best effort (so is one whose document says that no
+    credit is due). Targets whose own paragraph says credits apply to them ("They are
+    objectives, not guarantees. Service Credits apply where section 8 says so.") are an
+    obligation of means with penalties, when the document does set credits."""
     tiers = any(c.kind in ("credit_tier", "credit_cap") for c in ctx.candidates)
-    if any(
+    penalties = any(
         c.criterion in _PENALTY_CRITERIA and (tiers or c.value != "none_or_token")
         for c in ctx.candidates
-    ):
-        return
+    )
     for candidate in ctx.candidates:
-        if (
-            candidate.criterion == "liability.commitment_nature"
-            and candidate.value == "means_with_penalties"
-        ):
+        if candidate.criterion != "liability.commitment_nature":
+            continue
+        if candidate.value == "means_with_penalties" and not penalties:
             candidate.value = "best_effort"
+        elif (
+            candidate.value == "best_effort"
+            and penalties
+            and _credits_in_paragraph(ctx, candidate.sentence)
+        ):
+            candidate.value = "means_with_penalties"
+
+
+def _credits_in_paragraph(ctx: Context, index: int) -> bool:
+    """The sentence or the rest of its paragraph names credits or penalties without denying
+    them ("no Service Credits apply to them" denies)."""
+    credit_words = ctx.rules.word("credit_context")
+    at: int | None = index
+    while at is not None:
+        if ctx.names_without_denial(credit_words, ctx.folded(at)):
+            return True
+        at = ctx.next_in_block(at)
+    return False
