@@ -34,6 +34,7 @@ SETS = {
     "blind5": "blind5",
     "blind6": "blind6",
     "blind7": "blind7",
+    "blind8": "blind8",
     "blind9": "blind9",
 }
 GOLDENS = [golden for name in SETS for golden in golden_files(samples_dir() / name)]
