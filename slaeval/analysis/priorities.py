@@ -67,7 +67,7 @@ def extract_priority_times(ctx: Context) -> None:
         respective = _respective(text, priorities, durations)
         paired: set[tuple[str, str]] = set()
         for position, duration in enumerate(durations):
-            if _on_call_delay(ctx, text, duration):
+            if _on_call_delay(ctx, text, duration) or _optional_delay(ctx, text, duration):
                 continue
             priority = (
                 respective[position]
@@ -210,6 +210,15 @@ def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
     return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
         "not_on_call_clause"
     ).search(clause)
+
+
+def _optional_delay(ctx: Context, text: str, duration: Duration) -> bool:
+    """A delay an option promises ("Customer may order the optional Premium Restoration
+    service, under which P2 incidents are restored within 4 hours", "Avec l'option Confort,
+    la prise en charge passe à 1 heure"): the option's, not the contract's. Read in the
+    delay's clause, before it."""
+    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
+    return bool(ctx.rules.word("optional_cover").search(text, left + 1, duration.start))
 
 
 def _single_level(tokens: list[Token]) -> list[Token]:

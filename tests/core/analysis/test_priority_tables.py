@@ -201,3 +201,45 @@ def test_prose_after_a_heading_is_not_a_table(catalogue: Catalogue) -> None:
         "p1_restoration": [240],
         "p2_response": [120],
     }
+
+
+# --- 5. A delay an option promises -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "option", "criterion", "minutes"),
+    [
+        (
+            "P2: restoration within 8 hours.",
+            "Customer may order the optional Rapid Fix service, under which P2 incidents are "
+            "restored within 2 hours.",
+            "p2_restoration",
+            [480],
+        ),
+        (
+            "Priorité 1 : prise en charge sous 2 heures.",
+            "Avec l'option Confort, la prise en charge des incidents de priorité 1 passe à "
+            "30 minutes.",
+            "p1_response",
+            [120],
+        ),
+        (
+            "P1: response within 1 hour.",
+            "Fast Track is an add-on that brings the P1 response down to 15 minutes.",
+            "p1_response",
+            [60],
+        ),
+        (
+            "P1 : intervention sous 1 heure ; le client peut souscrire une option de "
+            "rétablissement accéléré.",
+            "Le rapport mensuel détaille les tickets.",
+            "p1_response",
+            [60],
+        ),
+    ],
+)
+def test_a_delay_an_option_promises_is_not_the_contracts(
+    catalogue: Catalogue, base: str, option: str, criterion: str, minutes: list[object]
+) -> None:
+    report = _document(catalogue, base, option)
+    assert _times(report)[criterion] == minutes
