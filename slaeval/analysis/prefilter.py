@@ -5,13 +5,24 @@ a few fixed strings with ``str.find`` is fast. For each pattern we compute a set
 one of which every match contains ("preavis" or "notice" for ``\\bpreavis\\b|\\bnotices?\\b``);
 only the sentences holding one of them are searched with the full pattern. A pattern with no
 usable literal (or only very short ones) is scanned in full, so results never change.
+
+Working these strings out means parsing each pattern with Python's own (pure Python) regex
+parser, which took longer than analysing a 100-page contract the first time a process ran
+an analysis. So the answers for the shipped rules are worked out once and shipped in
+``resources/analysis/literals.json`` (``python -m slaeval.analysis.literal_table`` writes it;
+a test checks it is current). A pattern missing from it (edited rules, a rules file of one's
+own) is parsed here, once for all three questions.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 from functools import lru_cache
 from typing import Any
+
+from slaeval.data_paths import resource
 
 MIN_LITERAL = 1
 _parser: Any = importlib.import_module("re._parser")
@@ -21,47 +32,82 @@ Required = frozenset[str] | None
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
-@lru_cache(maxsize=2048)
-def required_literals(pattern: str) -> Required:
-    """Strings of which every match of ``pattern`` contains at least one, or None."""
+Branches = tuple[tuple[frozenset[str], ...], ...] | None
+TABLE = ("analysis", "literals.json")
+
+
+def table_key(pattern: str) -> str:
+    """A pattern's entry in the shipped table (patterns are long: a digest keeps it small)."""
+    return hashlib.sha1(pattern.encode("utf-8")).hexdigest()[:20]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    try:
+        data = json.loads(resource(*TABLE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # no table: every pattern is parsed, nothing else changes
+        return {}
+    patterns = data.get("patterns") if isinstance(data, dict) else None
+    return patterns if isinstance(patterns, dict) else {}
+
+
+def _shipped(pattern: str) -> tuple[Required, tuple[frozenset[str], ...], Branches] | None:
+    entry = _table().get(table_key(pattern))
+    try:
+        required, sets, branches = entry  # type: ignore[misc]
+        return (
+            None if required is None else frozenset(required),
+            tuple(frozenset(s) for s in sets),
+            None if branches is None else tuple(tuple(frozenset(o) for o in b) for b in branches),
+        )
+    except (TypeError, ValueError):  # absent, or not in the shape the writer gives
+        return None
+
+
+@lru_cache(maxsize=4096)
+def answers(pattern: str) -> tuple[Required, tuple[frozenset[str], ...], Branches]:
+    """``required_literals``, ``required_literal_sets`` and ``branch_literal_sets`` of
+    ``pattern``: from the shipped table, or worked out from one parse."""
+    shipped = _shipped(pattern)
+    if shipped is not None:
+        return shipped
+    return worked_out(pattern)
+
+
+def worked_out(pattern: str) -> tuple[Required, tuple[frozenset[str], ...], Branches]:
     try:
         parsed = _parser.parse(pattern)
     except Exception:  # an exotic pattern: no prefilter, full scan
-        return None
-    found = _sequence(list(parsed.data))
-    if found is None or min(len(s) for s in found) < MIN_LITERAL:
-        return None
-    return found
+        return None, (), None
+    items = list(parsed.data)
+    found = _sequence(items)
+    required = None if found is None or min(len(s) for s in found) < MIN_LITERAL else found
+    branches: Branches = None
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        out = tuple(_long_options(branch.data) for branch in items[0][1][1])
+        branches = out if all(out) else None
+    return required, _long_options(items), branches
+
+
+def required_literals(pattern: str) -> Required:
+    """Strings of which every match of ``pattern`` contains at least one, or None."""
+    return answers(pattern)[0]
 
 
 _SET_LITERAL = 3
 
 
-@lru_cache(maxsize=2048)
 def required_literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of strings that every match of ``pattern`` holds one of each: "astreinte" and one
     of "en option" or "payante" for ``astreinte[^.]{0,80}(?:en option|payante)``. Only sets of
     strings of three characters or more; empty when there are none."""
-    try:
-        parsed = _parser.parse(pattern)
-    except Exception:
-        return ()
-    return _long_options(parsed.data)
+    return answers(pattern)[1]
 
 
-@lru_cache(maxsize=2048)
-def branch_literal_sets(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+def branch_literal_sets(pattern: str) -> Branches:
     """For a pattern that is an alternation at its top, each alternative's
     ``required_literal_sets``; None when it is not one, or when an alternative has none."""
-    try:
-        parsed = _parser.parse(pattern)
-    except Exception:
-        return None
-    items = list(parsed.data)
-    if len(items) != 1 or items[0][0] is not _c.BRANCH:
-        return None
-    out = tuple(_long_options(branch.data) for branch in items[0][1][1])
-    return out if all(out) else None
+    return answers(pattern)[2]
 
 
 def _long_options(items: Any) -> tuple[frozenset[str], ...]:

@@ -22,6 +22,49 @@ from slaeval.errors import InputError
 from slaeval.localized import both
 
 Pattern = re.Pattern[str]
+
+
+class _Lazy:
+    """A rule's pattern, compiled the first time it is used.
+
+    Python's regex compiler is pure Python: compiling all the rules took as long as
+    analysing a 100-page contract, in every process that analyses one document. Many
+    patterns are never searched in a given document (the strings they need are absent,
+    ``prefilter.py``), so each is compiled on first use. It answers what the analysis asks of a
+    compiled pattern, with the same results; the type checker sees a ``re.Pattern``.
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: Pattern | None = None
+
+    def _get(self) -> Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def search(self, *args: Any) -> Any:
+        return self._get().search(*args)
+
+    def match(self, *args: Any) -> Any:
+        return self._get().match(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self._get().finditer(*args)
+
+    def __getattr__(self, name: str) -> Any:  # findall, sub, fullmatch, groups...
+        return getattr(self._get(), name)
+
+    def __repr__(self) -> str:
+        return f"<rule pattern {self.pattern[:60]!r}>"
+
+
+def _lazy(pattern: str) -> Pattern:
+    return _Lazy(pattern)  # type: ignore[return-value]
+
+
 _REFERENCE = re.compile(r"\{@(\w+)\}")
 Near = Literal["after", "after_or_before"]
 
@@ -100,6 +143,7 @@ class Rules:
     day_range: Pattern
     choice_rules: tuple[ChoiceRule, ...]
     measure_rules: tuple[MeasureRule, ...]
+    compiled: tuple[Pattern, ...] = ()  # every pattern above, once each
 
     def word(self, key: str) -> Pattern:
         return self.vocab[key]
@@ -112,10 +156,13 @@ def default_rules_path() -> Path:
 @lru_cache(maxsize=4)
 def load_rules(path: Path | None = None) -> Rules:
     """The rules in ``path`` (the shipped file by default), compiled."""
+    # The shipped rules are compiled as they are used (a test compiles every one of them);
+    # a rules file of one's own is compiled at once, so that a bad pattern is reported here.
+    shipped = path is None
     path = path or default_rules_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return _compile_rules(data)
+        return _compile_rules(data, lazy=shipped)
     except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
         raise InputError(
             both(
@@ -125,12 +172,17 @@ def load_rules(path: Path | None = None) -> Rules:
         ) from None
 
 
-def _compile(pattern: str) -> Pattern:
-    """A rule's pattern, compiled in the form the regex engine scans fastest (same matches)."""
-    return re.compile(speed_up(pattern))
+def _compile_rules(data: dict[str, Any], *, lazy: bool = False) -> Rules:
+    made: dict[str, Pattern] = {}
 
+    def _compile(pattern: str) -> Pattern:
+        """A rule's pattern, compiled in the form the regex engine scans fastest (same
+        matches); once, however many rules share it."""
+        fast = speed_up(pattern)
+        if fast not in made:
+            made[fast] = _lazy(fast) if lazy else re.compile(fast)
+        return made[fast]
 
-def _compile_rules(data: dict[str, Any]) -> Rules:
     quantities = Quantities({str(k): float(v) for k, v in data["numbers"].items()})
     raw_vocab: dict[str, Any] = data["vocab"]
     text_vocab = {k: v for k, v in raw_vocab.items() if isinstance(v, str)}
@@ -203,4 +255,5 @@ def _compile_rules(data: dict[str, Any]) -> Rules:
         day_range=_compile(raw_vocab["day_range"].replace("{D}", days)),
         choice_rules=choice_rules,
         measure_rules=measure_rules,
+        compiled=tuple(made.values()),
     )

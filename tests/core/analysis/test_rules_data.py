@@ -112,3 +112,26 @@ def test_a_pattern_with_two_parts_is_looked_for_where_both_are(
     )
     assert ctx._candidates(pattern) == {0, 3}  # neither "astreinte" nor "payante" alone
     assert ctx.matching(pattern) == [0, 3]
+
+
+def test_every_shipped_pattern_compiles_and_the_lazy_ones_match_as_compiled_ones() -> None:
+    """The shipped rules are compiled on first use: each must compile, and a lazy pattern
+    must find what its compiled form finds."""
+    rules = load_rules()
+    sentence = "le support est joignable du lundi au vendredi de 9h a 18h, p1 sous 4 heures"
+    for pattern in rules.compiled:
+        compiled = re.compile(pattern.pattern)
+        assert [m.span() for m in pattern.finditer(sentence)] == [
+            m.span() for m in compiled.finditer(sentence)
+        ]
+        assert pattern.findall(sentence) == compiled.findall(sentence)
+
+
+def test_a_rules_file_of_ones_own_is_checked_whole_when_loaded(tmp_path: Path) -> None:
+    data = json.loads(default_rules_path().read_text(encoding="utf-8"))
+    data["choice_rules"][0]["all"] = ["(unclosed"]
+    mine = tmp_path / "rules.json"
+    mine.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rules(mine)
+    assert "Fichier de règles d'analyse illisible" in caught.value.text("fr")

@@ -1,0 +1,73 @@
+"""Write the table of required strings for the shipped rules (see ``prefilter.py``).
+
+    python -m slaeval.analysis.literal_table          rewrite resources/analysis/literals.json
+    python -m slaeval.analysis.literal_table --check  exit 1 when the file is out of date
+
+Run it after editing ``rules.json``: an out-of-date table gives the same findings, only a
+slower first analysis in each process (the patterns it lacks are parsed then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from slaeval.analysis.prefilter import TABLE, Branches, Required, table_key, worked_out
+from slaeval.analysis.rules import Rules, load_rules
+from slaeval.data_paths import resource
+
+_ABOUT = (
+    "Written by python -m slaeval.analysis.literal_table from rules.json: the strings each "
+    "pattern needs (prefilter.py). Do not edit by hand."
+)
+
+
+def _strings(found: frozenset[str]) -> list[str]:
+    return sorted(found)
+
+
+def _entry(answers: tuple[Required, tuple[frozenset[str], ...], Branches]) -> list[Any]:
+    required, sets, branches = answers
+    return [
+        None if required is None else _strings(required),
+        [_strings(s) for s in sets],
+        None if branches is None else [[_strings(o) for o in b] for b in branches],
+    ]
+
+
+def table_text(rules: Rules) -> str:
+    """The file's content for ``rules``: one line per compiled pattern, in a stable order (a
+    rules edit changes a few lines of it)."""
+    entries = {table_key(p.pattern): _entry(worked_out(p.pattern)) for p in rules.compiled}
+    lines = [
+        f"{json.dumps(key)}: {json.dumps(entry, ensure_ascii=False)}"
+        for key, entry in sorted(entries.items())
+    ]
+    return (
+        "{\n" + f'"about": {json.dumps(_ABOUT)},\n"patterns": {{\n' + ",\n".join(lines) + "\n}}\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m slaeval.analysis.literal_table")
+    parser.add_argument("--check", action="store_true", help="only say if the file is current")
+    args = parser.parse_args(argv)
+    path = resource(*TABLE)
+    rules = load_rules()
+    text = table_text(rules)
+    current = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if args.check:
+        if current != text:
+            print(f"{path} is out of date: run python -m slaeval.analysis.literal_table")
+            return 1
+        return 0
+    if current != text:
+        path.write_text(text, encoding="utf-8")
+    print(f"{path}: {len(rules.compiled)} patterns")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
