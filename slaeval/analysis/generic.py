@@ -16,12 +16,14 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.priorities import with_clock
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rules import ChoiceRule, MeasureRule
+from slaeval.analysis.sections import Sections, sections_of
 
 _DURATION_UNITS = frozenset({"minutes", "days", "months"})
 _AROUND = 30
 
 
 def apply_choice_rules(ctx: Context) -> None:
+    sections = sections_of(ctx.sentences)
     for rule in ctx.rules.choice_rules:
         if not all(ctx.matching(p) for p in rule.anywhere):
             continue
@@ -30,21 +32,53 @@ def apply_choice_rules(ctx: Context) -> None:
             if not rule.price_lines and ctx.is_price_line(index):
                 continue
             if _fires(ctx, rule, index):
-                ctx.add(
-                    Candidate(
-                        criterion=rule.criterion,
-                        value=rule.value,
-                        unit=rule.unit,
-                        sentence=index,
-                        confidence=rule.confidence,
-                        rank=rule.rank,
-                        clock="calendar" if rule.unit in _DURATION_UNITS else None,
-                    )
-                )
+                _add_choice(ctx, rule, index)
+        for index in _under_heading(ctx, sections, rule.all, within):
+            if (rule.price_lines or not ctx.is_price_line(index)) and _fires(
+                ctx, rule, index, subject_in_heading=True
+            ):
+                _add_choice(ctx, rule, index)
 
 
-def _fires(ctx: Context, rule: ChoiceRule, index: int) -> bool:
-    """The optional patterns of a rule whose required ones all matched."""
+def _under_heading(
+    ctx: Context, sections: Sections, patterns: tuple[re.Pattern[str], ...], within: set[int] | None
+) -> list[int]:
+    """Sentences that match every pattern but the first, which their heading matches instead
+    ("Annexe R – Plan de réversibilité" over "Ce plan est mis à jour chaque année"). A rule
+    with one pattern only is never read this way: the heading alone would decide."""
+    if len(patterns) < 2 or not sections.headings:
+        return []
+    heads = ctx.matching_all(patterns[:1], within=set(sections.headings))
+    if not heads:
+        return []
+    governed = sections.governed_by(heads)
+    if within is not None:
+        governed &= within
+    subject = patterns[0]
+    return [
+        index
+        for index in ctx.matching_all(patterns[1:], unique=True, within=governed)
+        if not subject.search(ctx.folded(index))  # read with its own subject already
+    ]
+
+
+def _add_choice(ctx: Context, rule: ChoiceRule, index: int) -> None:
+    ctx.add(
+        Candidate(
+            criterion=rule.criterion,
+            value=rule.value,
+            unit=rule.unit,
+            sentence=index,
+            confidence=rule.confidence,
+            rank=rule.rank,
+            clock="calendar" if rule.unit in _DURATION_UNITS else None,
+        )
+    )
+
+
+def _fires(ctx: Context, rule: ChoiceRule, index: int, *, subject_in_heading: bool = False) -> bool:
+    """The optional patterns of a rule whose required ones all matched (the first one in the
+    sentence's heading when ``subject_in_heading``)."""
     text = ctx.folded(index)
     if rule.any and not any(p.search(text) for p in rule.any):
         return False
@@ -55,7 +89,7 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int) -> bool:
     if not rule.negatable:
         return True
     # "no immutable copy is kept": a deciding detail named only to deny it decides nothing
-    return ctx.names_without_denial(rule.all[0], text) and all(
+    return (subject_in_heading or ctx.names_without_denial(rule.all[0], text)) and all(
         ctx.named_here_or_next(index, p) for p in rule.next
     )
 

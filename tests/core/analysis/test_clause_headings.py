@@ -1,0 +1,146 @@
+"""Clauses whose subject is in their heading or whose meaning turns on a denial (issue 6,
+round 5): section titles give the subject of the sentences under them; a place outside the EU
+named only to deny it; best efforts backed by credits; remedies that are not exclusive.
+
+Every sentence is written for the test, in several styles and both languages; none is copied
+from a sample document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.analysis.document import Block, DocumentText, sentences_of
+from slaeval.analysis.sections import sections_of
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+def test_title_blocks_and_run_in_titles_are_headings() -> None:
+    paragraphs = (
+        "Article 14 – Sauvegardes",
+        "Les copies sont conservées trente jours.",
+        "14.2 Tests. Un test est fait chaque année. Il fait l'objet d'un rapport.",
+        "SECURITY",
+        "Access is logged.",
+        "Le Client paie la redevance.",  # a sentence, not a title: no number, not in capitals
+    )
+    blocks = [Block(text, f"§ {n}") for n, text in enumerate(paragraphs, start=1)]
+    document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt")
+    sentences = sentences_of(document)
+    sections = sections_of(sentences)
+    texts = [s.text for s in sentences]
+    assert sorted(texts[i] for i in sections.headings) == sorted(
+        ["Article 14 – Sauvegardes", "14.2 Tests.", "SECURITY"]
+    )
+    under_backups = sections.governed_by([texts.index("Article 14 – Sauvegardes")])
+    assert {texts[i] for i in under_backups} == {
+        "Les copies sont conservées trente jours.",
+        "14.2 Tests.",
+        "Un test est fait chaque année.",
+        "Il fait l'objet d'un rapport.",
+    }
+    assert {texts[i] for i in sections.governed_by([texts.index("14.2 Tests.")])} == {
+        "Un test est fait chaque année.",
+        "Il fait l'objet d'un rapport.",
+    }
+    assert {texts[i] for i in sections.governed_by([texts.index("SECURITY")])} == {
+        "Access is logged.",
+        "Le Client paie la redevance.",
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("9.4 Transfert de compétences. Le prestataire y consacre trois journées.",),
+        ("Article 9 – Transfert de connaissances", "Trois jours sont consacrés au successeur."),
+        ("12. KNOWLEDGE TRANSFER", "Up to five days of workshops are given to the new team."),
+    ],
+)
+def test_the_heading_gives_the_subject(catalogue: Catalogue, paragraphs: tuple[str]) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, "reversibility.knowledge_transfer") == ["named_days"]
+
+
+def test_a_heading_does_not_lend_its_subject_past_the_next_title(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Article 9 – Transfert de connaissances",
+        "Le plan est présenté au Client.",
+        "Article 10 – Prix",
+        "Cinq jours de formation sont facturés au tarif en vigueur.",
+    )
+    assert "named_days" not in values(report, "reversibility.knowledge_transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les serveurs sont situés à Nantes et aucune donnée ne sort de l'Union européenne.",
+         "eu_named"),
+        ("Backups are kept in Brussels; no customer data is transferred outside the European "
+         "Union without the Client's prior consent.", "eu_named"),
+        ("Nos centres de données sont à Lyon. Rien n'est stocké hors de l'UE.", "eu_named"),
+        ("Customer content may be processed in the United States by our affiliates.",
+         "unknown_or_non_eu"),
+        ("Les données peuvent être hébergées hors de l'Union européenne.", "unknown_or_non_eu"),
+    ],
+)  # fmt: skip
+def test_outside_the_eu_named_only_to_deny_it(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    assert values(analyse(catalogue, text), "data.location") == [expected]
+
+
+_LADDER = "Si la disponibilité est inférieure à 99,5 %, un avoir de 5 % est dû."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Provider uses reasonable endeavours to meet these targets; service credits apply "
+         "as set out below.", "means_with_penalties"),
+        ("Le prestataire fera ses meilleurs efforts pour tenir ces délais. Les pénalités de "
+         "l'article 8 s'appliquent.", "means_with_penalties"),
+        ("The Provider uses reasonable endeavours to meet these targets, and no service credits "
+         "apply to them.", "best_effort"),
+        ("Les délais ci-dessous sont des engagements fermes du prestataire.", "result"),
+        ("These restoration times are guarantees, not targets.", "result"),
+        ("Response times are firm commitments; restoration times are targets only.",
+         "best_effort"),
+    ],
+)  # fmt: skip
+def test_best_efforts_judged_with_their_credits(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    report = analyse(catalogue, text, _LADDER)
+    assert values(report, "liability.commitment_nature") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service credits are not the Customer's sole remedy; it may also claim damages.",
+        "Les pénalités ne constituent pas le seul recours du Client, qui conserve le droit de "
+        "demander réparation de son préjudice.",
+        "Beyond the credits, the client may also claim damages for any proven loss.",
+    ],
+)
+def test_credits_that_are_not_the_only_remedy(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "liability.sole_remedy") == ["penalties_plus_damages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pour chaque incident critique non résolu dans le délai de rétablissement, une pénalité "
+         "de 150 euros est due.", "per_breach"),
+        ("A credit of EUR 100 applies for each critical ticket where the engineer does not "
+         "respond within 2 hours.", "per_breach"),
+        ("No service credit is payable for late resolution of incidents.", "availability_only"),
+        ("Aucune pénalité n'est prévue au titre des délais d'intervention.", "availability_only"),
+    ],
+)  # fmt: skip
+def test_credits_on_late_responses(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert values(analyse(catalogue, text), "availability.credits_on_response") == [expected]
