@@ -67,7 +67,11 @@ def extract_priority_times(ctx: Context) -> None:
         respective = _respective(text, priorities, durations)
         paired: set[tuple[str, str]] = set()
         for position, duration in enumerate(durations):
-            if _on_call_delay(ctx, text, duration) or _optional_delay(ctx, text, duration):
+            if (
+                _on_call_delay(ctx, text, duration)
+                or _optional_delay(ctx, text, duration)
+                or _after_failure(ctx, text, duration)
+            ):
                 continue
             priority = (
                 respective[position]
@@ -219,6 +223,15 @@ def _optional_delay(ctx: Context, text: str, duration: Duration) -> bool:
     delay's clause, before it."""
     left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
     return bool(ctx.rules.word("optional_cover").search(text, left + 1, duration.start))
+
+
+def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
+    """A delay after a failure condition in its clause ("If the incident is not restored
+    within 4 hours...", "s'il n'est pas rétabli au bout d'un jour", "Si ça ne se règle pas à
+    distance, intervention sur site sous 48 h"): an escalation threshold or a next step, not
+    the level's target."""
+    left = text.rfind(";", 0, duration.start)
+    return bool(ctx.rules.word("failure_condition").search(text, left + 1, duration.start))
 
 
 def _single_level(tokens: list[Token]) -> list[Token]:

@@ -243,3 +243,60 @@ def test_a_delay_an_option_promises_is_not_the_contracts(
 ) -> None:
     report = _document(catalogue, base, option)
     assert _times(report)[criterion] == minutes
+
+
+# --- 6. A delay after a failure condition is a threshold or a next step ----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "P1 : rétablissement sous 4 heures.",
+                "S'il n'est pas rétabli au bout de 8 heures, le directeur technique est prévenu.",
+            ),
+            {"p1_restoration": [240]},
+        ),
+        (
+            (
+                "Critical incidents are resolved within 6 hours; if a fix is not possible "
+                "remotely, an engineer attends on site within 24 hours.",
+            ),
+            {"p1_restoration": [360]},
+        ),
+        (
+            (
+                "Incident urgent : je réponds sous 1 heure. Si je ne peux pas régler le "
+                "problème à distance, intervention chez vous sous 2 jours.",
+            ),
+            {"p1_response": [60]},
+        ),
+    ],
+)
+def test_a_delay_after_a_failure_condition_is_no_target(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], expected: dict[str, list[object]]
+) -> None:
+    assert _times(_document(catalogue, *paragraphs)) == expected
+
+
+# --- 7. A lead-in that says the delays below count in support hours --------------------------
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Nos délais, calculés sur les heures d'ouverture du support :",
+        "Mes délais se comptent sur mes horaires :",
+        "All targets below are counted over business hours:",
+    ],
+)
+def test_a_lead_in_declares_the_business_clock(catalogue: Catalogue, lead_in: str) -> None:
+    report = _document(catalogue, lead_in, "P1: response within 2 hours.")
+    found = [f for f in report.findings if f.criterion == "support.p1_response"]
+    assert [(f.value, f.clock) for f in found] == [(120, "business")]
+
+
+def test_a_french_problem_named_by_its_severity_is_a_level(catalogue: Catalogue) -> None:
+    report = _document(catalogue, "Problème bloquant : prise en charge sous 1 heure.")
+    assert _times(report) == {"p1_response": [60]}
