@@ -144,3 +144,60 @@ def test_credits_that_are_not_the_only_remedy(catalogue: Catalogue, text: str) -
 )  # fmt: skip
 def test_credits_on_late_responses(catalogue: Catalogue, text: str, expected: str) -> None:
     assert values(analyse(catalogue, text), "availability.credits_on_response") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une copie reste sur le serveur local ; une deuxième copie est envoyée chaque soir vers "
+         "notre site de Rennes.", "three_two_one"),
+        ("Backups are written to two locations: the on-premises appliance and a cloud bucket in "
+         "Dublin.", "three_two_one"),
+        ("A second copy of every backup is stored in our Paris facility; it is immutable for 30 "
+         "days.", "three_two_one_immutable"),
+    ],
+)  # fmt: skip
+def test_a_second_copy_kept_elsewhere(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert values(analyse(catalogue, text), "backup.copies") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charges are adjusted each year in line with the wage index, provided that no "
+         "increase exceeds 3%.", "capped_index"),
+        ("Les redevances sont adaptées chaque année selon l'échelle mobile des salaires.",
+         "index_no_cap"),
+    ],
+)  # fmt: skip
+def test_indexation_in_other_words(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert values(analyse(catalogue, text), "costs.indexation") == [expected]
+
+
+def test_a_transition_in_charge_is_a_set_up_fee_not_an_exit_price(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "A one-time onboarding and transition-in charge of EUR 4,200 applies.",
+        "Le démarrage du service (inventaire et installation) est facturé 900 € HT une seule fois.",
+    )
+    assert values(report, "costs.pricing_model", "setup_fee") == [4200.0, 900.0]
+    assert values(report, "reversibility.exit_price", "exit_fee") == []
+    assert values(report, "reversibility.exit_price") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Transition assistance is charged at the price list rates, up to a maximum of EUR "
+         "8,000.", "capped_time_materials"),
+        ("Exit services are billed on a time-and-materials basis; the estimate is not a cap.",
+         "unpriced"),
+    ],
+)  # fmt: skip
+def test_exit_price_at_rates(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert values(analyse(catalogue, text), "reversibility.exit_price") == [expected]
+
+
+def test_liability_cap_of_a_contract_years_fees(catalogue: Catalogue) -> None:
+    text = "Each party's aggregate liability shall not exceed the fees paid for that contract year."
+    assert values(analyse(catalogue, text), "liability.cap") == [12.0]
