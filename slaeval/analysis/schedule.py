@@ -27,11 +27,13 @@ class _Seen:
     p1_247: int | None = None
     monitoring_247: int | None = None
     security_247: int | None = None  # a security centre (SOC, EDR) that watches and acts 24/7
+    offered_247: int | None = None  # an offer table's line that covers P1 24/7
+    options: tuple[str, ...] = ()  # the names of the options the document describes
 
 
 def extract_schedule(ctx: Context) -> None:
     rules = ctx.rules
-    seen = _Seen()
+    seen = _Seen(options=option_names(ctx))
     support = set(ctx.matching(rules.word("support_context")))
     round_the_clock = set(ctx.matching(rules.word("round_the_clock")))
     indexes = sorted(
@@ -86,6 +88,11 @@ def _read_sentence(
     rules = ctx.rules
     if round_the_clock and rules.word("optional_cover").search(text):
         round_the_clock = False  # an option the client may buy is not a commitment
+    if round_the_clock:
+        offered, covers_p1 = _offered_cover(ctx, index, text, seen.options)
+        if covers_p1:
+            seen.offered_247 = _first(seen.offered_247, index)
+        round_the_clock = not offered
     # "monitoring 24/7, but action only in business hours", "...but alerts at night are
     # handled when the desk reopens": watching, not acting
     acts_in_business_hours_only = bool(
@@ -123,6 +130,59 @@ def _read_sentence(
             seen.window = (window, index)
 
 
+def _offered_cover(
+    ctx: Context, index: int, text: str, options: tuple[str, ...]
+) -> tuple[bool, bool]:
+    """A table row that gives round-the-clock support as an offer the client may buy: the
+    row has a price ("Premium | Coverage : 24x7 for P1 and P2 | Price : EUR 250 per month")
+    or the cell (or the row) names an option the document calls one ("Premium Support is an
+    add-on"). Not the contract's hours. Returns (offered, the offer covers P1)."""
+    sentence = ctx.sentences[index]
+    if not sentence.table_row or ctx.rules.word("monitoring_context").search(text):
+        return False, False
+    first_cell = text.split(" | ", 1)[0]
+    whole_row = ctx.is_price_line(index) or any(
+        name in first_cell.partition(" : ")[2] for name in options
+    )
+    offered = False
+    for match in _round_the_clock(ctx, text):
+        heading = text[max(0, text.rfind("| ", 0, match.start())) : match.start()]
+        if not whole_row and not any(name in heading.partition(" : ")[0] for name in options):
+            continue
+        offered = True
+        cell = _cell_around(text, match.start(), match.end())
+        levels = priority_tokens(ctx, cell) or priority_tokens(ctx, first_cell)
+        if not levels or "1" in {t.value for t in levels}:
+            return True, True
+    return offered, False
+
+
+def _cell_around(text: str, start: int, end: int) -> str:
+    """The part of a table row holding ``start:end``: between cells and semicolons."""
+    left = max(text.rfind("|", 0, start), text.rfind(";", 0, start))
+    rights = [at for at in (text.find("|", end), text.find(";", end)) if at >= 0]
+    return text[left + 1 : min(rights, default=len(text))]
+
+
+# "Premium Support is an add-on", "L'option Nuit est optionnelle": the name of an option
+_OPTION_NAME = re.compile(
+    r"(?:^|[.;:] )(?:the |l'|le |la |les )?(?P<name>[a-z0-9][\w-]*(?: [a-z0-9][\w-]*){0,2}) "
+    r"(?:is|are|est|sont) (?:an? |une? |available as an? |disponibles? en |proposee?s? en )?"
+    r"(?:optional|optionnel\w*|add-on|option)\b"
+)
+
+
+def option_names(ctx: Context) -> tuple[str, ...]:
+    """Names the document gives its options ("premium support")."""
+    names: list[str] = []
+    for index in ctx.matching(ctx.rules.word("option_statement")):
+        for match in _OPTION_NAME.finditer(ctx.folded(index)):
+            name = match.group("name")
+            if name not in ("this", "it", "ce service", "this service", "cette option", "il"):
+                names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
 def _first(current: int | None, index: int) -> int:
     return index if current is None else current
 
@@ -152,6 +212,10 @@ def _acts(ctx: Context, text: str) -> bool:
     )
 
 
+_MONTHLY = re.compile(
+    r"\b(?:per|a|each|every|par|chaque) mois\b|\b(?:per|a|each|every) month\b"
+    r"|\bmonthly\b|\bmensuel\w*|/ ?(?:mois|month)\b"
+)
 _SUPPORT_ACTS = re.compile(
     r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
     r"|\bcovered\b|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
@@ -180,6 +244,11 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
     elif seen.window is not None:
         ctx.add(Candidate("support.hours_defined", "business_defined", "text", seen.window[1], 0.8))
     _oncall_statements(ctx)
+    if seen.offered_247 is not None:
+        ctx.add(Candidate("oncall.p1_out_of_hours", "paid_option", "text", seen.offered_247, 0.75,
+                          rank=3))  # fmt: skip
+        if ctx.is_price_line(seen.offered_247) and _MONTHLY.search(ctx.folded(seen.offered_247)):
+            ctx.add(Candidate("oncall.pricing", "flat_or_included", "text", seen.offered_247, 0.7))
     if seen.monitoring_247 is not None:
         if _waits_for_business_hours(ctx, seen.monitoring_247):
             value = "monitoring_only_written"

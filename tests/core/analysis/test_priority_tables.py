@@ -300,3 +300,47 @@ def test_a_lead_in_declares_the_business_clock(catalogue: Catalogue, lead_in: st
 def test_a_french_problem_named_by_its_severity_is_a_level(catalogue: Catalogue) -> None:
     report = _document(catalogue, "Problème bloquant : prise en charge sous 1 heure.")
     assert _times(report) == {"p1_response": [60]}
+
+
+# --- 8. Round-the-clock cover an offer table sells -------------------------------------------
+
+
+def _answers(report: AnalysisReport, criterion: str) -> list[object]:
+    return values(report, criterion)
+
+
+def test_a_priced_offer_line_for_24_7_is_a_paid_option(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Le support est joignable du lundi au vendredi de 9h à 18h.",
+        ("Formule : Essentiel | Couverture : heures ouvrées | Prix : inclus",),
+        ("Formule : Sérénité | Couverture : 24/7 pour les P1 | Prix : 300 € par mois",),
+    )
+    assert _answers(report, "oncall.p1_out_of_hours") == ["paid_option"]
+    assert _answers(report, "oncall.pricing") == ["flat_or_included"]
+    assert "extended_p1_247" not in _answers(report, "support.hours_defined")
+
+
+def test_a_column_named_after_an_option_is_not_the_contracts_cover(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Our service desk is open Monday to Friday, 8:00 to 18:00.",
+        "Night Watch is an add-on, charged separately.",
+        ("Priority : P1 | Standard : 2 business hours | Night Watch : 1 hour, 24/7",),
+    )
+    assert _answers(report, "oncall.p1_out_of_hours") == ["paid_option"]
+    assert "extended_p1_247" not in _answers(report, "support.hours_defined")
+
+
+def test_a_24_7_row_with_no_price_and_no_option_is_the_contracts(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Le centre de support est ouvert du lundi au vendredi de 8h à 18h.",
+        ("Priorité : P1 | Couverture : 24/7 | Intervention : 1 h",),
+    )
+    assert "extended_p1_247" in _answers(report, "support.hours_defined")
+
+
+def test_office_hours_in_french_are_the_support_window(catalogue: Catalogue) -> None:
+    report = _document(catalogue, "Heures de bureau : du lundi au vendredi de 8h30 à 17h30.")
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 08:30-17:30"]
