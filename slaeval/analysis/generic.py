@@ -19,6 +19,11 @@ from slaeval.analysis.rules import ChoiceRule, MeasureRule
 from slaeval.analysis.sections import Sections, sections_of
 
 _DURATION_UNITS = frozenset({"minutes", "days", "months"})
+_TAX_INCLUDED = re.compile(
+    r"\s?\)?\s?(?:ttc\b|t\.t\.c|toutes taxes|tva (?:comprise|incluse)"
+    r"|(?:incl\.?|including|inclusive of) (?:of )?vat\b|vat (?:incl|included)\b)"
+)
+_TOTAL = re.compile(r"\btota(?:l|le|ux)\b|\ben tout\b|\bin all\b|\boverall\b")
 _AROUND = 30
 
 
@@ -95,6 +100,21 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int, *, subject_in_heading: bo
 
 
 def apply_measure_rules(ctx: Context) -> None:
+    _apply_measure_rules(ctx)
+    _keep_totals(ctx)
+
+
+def _keep_totals(ctx: Context) -> None:
+    """Of several monthly fees, the total when a sentence says it is one ("Total du forfait
+    mensuel : 340 € HT"): the others are its parts."""
+    fees = [c for c in ctx.candidates if c.kind == "monthly_fee"]
+    totals = [c for c in fees if _TOTAL.search(ctx.folded(c.sentence))]
+    if totals and len(fees) > len(totals):
+        parts = {id(c) for c in fees} - {id(c) for c in totals}
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in parts]
+
+
+def _apply_measure_rules(ctx: Context) -> None:
     for rule in ctx.rules.measure_rules:
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         # the anchor must match too: with it the word index leaves far fewer sentences to search
@@ -118,7 +138,10 @@ def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidat
     if not anchors:
         return None
     if rule.quantity == "money":
-        amounts = ctx.rules.quantities.money(text)
+        # "340 € HT par mois (408 € TTC)": a price with its tax is not the price agreed
+        amounts = [
+            a for a in ctx.rules.quantities.money(text) if not _TAX_INCLUDED.match(text, a.end)
+        ]
         amount = _nearest(amounts, anchors, rule, lambda a: a.value)
         if amount is None:
             return None

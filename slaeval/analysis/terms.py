@@ -8,6 +8,8 @@ a yearly one with notice only by registered letter, or a yearly one with e-mail 
 
 from __future__ import annotations
 
+import re
+
 from slaeval.analysis.context import Candidate, Context
 from slaeval.localized import both
 
@@ -29,6 +31,8 @@ def extract_renewal(ctx: Context) -> None:
         months = _renewal_months(ctx, index, text)
         if months is None and rules.word("yearly_renewal").search(text):
             months = YEAR
+        if months is None:
+            months = _each_period(text)
         if months is not None and period is None:
             period = months
             ctx.add(Candidate("costs.tacit_renewal", months, "months", index, 0.85,
@@ -47,6 +51,27 @@ def _renewal_months(ctx: Context, index: int, text: str) -> float | None:
             if duration.start >= anchor.end() and duration.start - anchor.end() <= 40:
                 months = duration.in_months()
                 return months if months >= 1 else None
+    return None
+
+
+# "se renouvelle tout seul chaque mois", "renews from quarter to quarter"
+_EACH_PERIOD = re.compile(
+    r"\b(?:chaque|each|every|tous les) (?P<a>mois|month|trimestre|quarter|semestre|annee|year)\b"
+    r"|\b(?:de|from) (?P<b>mois|month|trimestre|quarter|semestre) (?:en|to) (?P=b)\b"
+    r"|\b(?P<c>mensuellement|monthly|trimestriellement|quarterly)\b"
+)
+_PERIOD_MONTHS = {
+    "mois": 1.0, "month": 1.0, "mensuellement": 1.0, "monthly": 1.0,
+    "trimestre": 3.0, "quarter": 3.0, "trimestriellement": 3.0, "quarterly": 3.0,
+    "semestre": 6.0, "annee": YEAR, "year": YEAR,
+}  # fmt: skip
+
+
+def _each_period(text: str) -> float | None:
+    """The length of a renewal written as a recurrence ("renews each month")."""
+    for match in _EACH_PERIOD.finditer(text):
+        word = match.group("a") or match.group("b") or match.group("c")
+        return _PERIOD_MONTHS[word]
     return None
 
 

@@ -201,3 +201,26 @@ def test_exit_price_at_rates(catalogue: Catalogue, text: str, expected: str) -> 
 def test_liability_cap_of_a_contract_years_fees(catalogue: Catalogue) -> None:
     text = "Each party's aggregate liability shall not exceed the fees paid for that contract year."
     assert values(analyse(catalogue, text), "liability.cap") == [12.0]
+
+
+def test_the_total_monthly_fee_before_tax_is_the_fee(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "- Licences : 12 comptes × 20 € HT = 240 € HT par mois\n"
+        "- Supervision : 90 € HT par mois\n"
+        "- Total mensuel : 330 € HT par mois (396 € TTC)",
+    )
+    assert values(report, "costs.pricing_model", "monthly_fee") == [330.0]
+    assert values(report, "costs.pricing_model") == ["unit_prices"]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Le forfait est mensuel et se renouvelle tout seul chaque mois.", 1.0),
+        ("The subscription renews automatically from month to month unless cancelled.", 1.0),
+        ("Le contrat est reconduit tacitement chaque trimestre.", 3.0),
+    ],
+)
+def test_renewal_written_as_a_recurrence(catalogue: Catalogue, text: str, months: float) -> None:
+    assert values(analyse(catalogue, text), "costs.tacit_renewal", "renewal_period") == [months]
