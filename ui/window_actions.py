@@ -12,14 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from slaeval import __version__
 from slaeval.ui.i18n import _
 from slaeval.ui.messages import show_info
 from slaeval.ui.undo_actions import UndoRedoActions
-
-CONTRACT_FILTER = " (*.pdf *.docx *.txt *.md)"
 
 
 class WindowActions:
@@ -169,14 +167,11 @@ class WindowActions:
     def offer_from_contract(self) -> None:
         if not self._writable():
             return
-        name, _filter = QFileDialog.getOpenFileName(
-            self._window(),
-            _("New offer from a contract document"),
-            "",
-            _("Contract documents") + CONTRACT_FILTER,
-        )
-        if name:
-            self.review_contract(Path(name))
+        from slaeval.ui.contract_choice import choose_contract
+
+        path = choose_contract(self._window())
+        if path is not None:
+            self.review_contract(path)
 
     def review_contract(self, path: Path) -> None:
         from slaeval.ui.contract_review import ContractReviewDialog

@@ -8,6 +8,7 @@ Public API (pure Python, safe in a worker thread):
   answers=...)`` for the accept / correct / reject step
 - ``promises_not_in_contract(offer, report) -> list[PromiseGap]``
 - ``report_to_dict(report, lang)``: the JSON of ``slaeval analyze --json``
+- ``warm_up()``: compile the rules ahead of a first analysis (they compile on first use)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from slaeval.analysis.model import AnalysisReport, Conflict, Finding
 from slaeval.analysis.promises import PromiseGap, checkable_criteria, promises_not_in_contract
 from slaeval.analysis.reading import read_document
 from slaeval.analysis.report_json import finding_text, report_to_dict
+from slaeval.analysis.rules import warm_up
 from slaeval.analysis.to_offer import offer_from_document, offer_from_report, proposed_answers
 
 __all__ = [
@@ -34,4 +36,5 @@ __all__ = [
     "proposed_answers",
     "read_document",
     "report_to_dict",
+    "warm_up",
 ]

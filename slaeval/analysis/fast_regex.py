@@ -12,8 +12,6 @@ found changes (a test checks every rule against every sample sentence).
 
 from __future__ import annotations
 
-import re
-
 _HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -31,15 +29,37 @@ def _expand_head_group(branch: str) -> list[str] | None:
     rest = branch[close + 1 :]
     if rest[:1] in ("?", "*", "+", "{"):
         return None
-    try:
-        if re.compile(rest).groups:
-            return None  # a capturing group would be repeated and renumbered
-    except re.error:
-        return None
+    if _captures(rest):
+        return None  # a capturing group would be repeated and renumbered
     options = inner.split("|")
     if len(options) < 2 or not all(o[:1] in _HEAD_CHARS for o in options):
         return None
     return [option + rest for option in options]
+
+
+def _captures(pattern: str) -> bool:
+    """Whether ``pattern`` holds a capturing group: "(" outside a character class, not
+    escaped, and not followed by "?" (or followed by "?P<", a named group). Read by hand: the
+    regex compiler would take longer than the rewrite saves."""
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 2 if pattern[index + 1 : index + 2] == "]" else 1
+            continue
+        elif char == "(" and (
+            pattern[index + 1 : index + 2] != "?" or pattern[index + 2 : index + 4] == "P<"
+        ):
+            return True
+        index += 1
+    return False
 
 
 def speed_up(pattern: str) -> str:

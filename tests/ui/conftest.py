@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from slaeval.demo import demo_project
 from slaeval.project_store import ProjectStore, save_project
 from slaeval.ui import messages
+from slaeval.ui.background import wait_for_all
 from slaeval.ui.i18n import set_language
 
 
@@ -41,5 +42,6 @@ def window(qtbot, settings):
     win.resize(1280, 800)
     win.show()
     yield win
+    wait_for_all()  # work still running in the background (what the app does at quit)
     win.state.close()
     set_language("en")

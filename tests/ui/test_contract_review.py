@@ -136,3 +136,20 @@ def test_qt_words_switch_with_the_language(qtbot):
     qtbot.addWidget(english)
     assert french.buttons()[0].text() == "Annuler"
     assert english.buttons()[0].text() == "Cancel"
+
+
+def test_the_rules_compile_while_the_user_picks_a_document(window, empty_path, monkeypatch):
+    """The file dialog is open long enough to compile the rules the first analysis needs."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from slaeval.analysis.rules import load_rules
+    from slaeval.ui.background import wait_for_all
+    from slaeval.ui.contract_choice import choose_contract
+
+    rules = load_rules()
+    for pattern in rules.compiled:
+        pattern._compiled = None  # as in a fresh process
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert choose_contract(window) is None  # cancelled: nothing to read
+    wait_for_all()
+    assert all(p._compiled is not None for p in rules.compiled)

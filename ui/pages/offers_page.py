@@ -24,7 +24,6 @@ from slaeval.offers import Answer, Offer, new_offer_id
 from slaeval.ui import commands
 from slaeval.ui.app_state import AppState
 from slaeval.ui.i18n import _, current_lang
-from slaeval.ui.messages import show_info
 from slaeval.ui.pages.answer_details import AnswerDetailsDialog
 from slaeval.ui.pages.base import Page
 from slaeval.ui.pages.edit_names import (
@@ -236,20 +235,13 @@ class OffersPage(Page):
 
     def offer_from_contract(self) -> None:
         """Read a contract document and review what it proposes (contract analysis)."""
-        try:
-            import slaeval.analysis  # noqa: F401  (contract analysis may be left out)
+        from slaeval.ui.contract_choice import choose_contract
+
+        path = choose_contract(self)
+        if path is not None:
             from slaeval.ui.contract_review import ContractReviewDialog
-        except ImportError:
-            show_info(self, _("Reading contract documents is not available in this version."))
-            return
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            _("New offer from a contract document"),
-            "",
-            _("Contract documents") + " (*.pdf *.docx *.txt *.md)",
-        )
-        if name:
-            self.contract_dialog = ContractReviewDialog(self.state, Path(name), self)
+
+            self.contract_dialog = ContractReviewDialog(self.state, path, self)
             self.contract_dialog.open()
 
     # ------------------------------------------------------------ answers

@@ -135,3 +135,11 @@ def test_a_rules_file_of_ones_own_is_checked_whole_when_loaded(tmp_path: Path) -
     with pytest.raises(InputError) as caught:
         load_rules(mine)
     assert "Fichier de règles d'analyse illisible" in caught.value.text("fr")
+
+
+def test_warm_up_compiles_every_shipped_pattern() -> None:
+    from slaeval.analysis import warm_up
+
+    rules = load_rules()
+    assert warm_up() == len(rules.compiled) > 300
+    assert all(p._compiled is not None for p in rules.compiled)  # type: ignore[attr-defined]
