@@ -103,14 +103,19 @@ def _read_sentence(
         if _days_with_hours(ctx, text, match):
             continue  # "7j/7 de 8h à 20h": every day, but not round the clock
         around = text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
-        monitoring = bool(rules.word("monitoring_context").search(around))
+        # the subject may stand far before its "24/7": "The SOC monitors the alerts of the
+        # EDR agents, the sign-in logs and the firewalls 24 hours a day"
+        clause = clause_around(text, match.start(), match.end())
+        monitoring = bool(rules.word("monitoring_context").search(around)) or bool(
+            rules.word("monitoring_context").search(clause, 0, 40)
+        )
         if monitoring:
             seen.monitoring_247 = _first(seen.monitoring_247, index)
         # "availability measured 24/7" is the measurement window, not support cover
         measuring = bool(rules.word("availability").search(text))
         if acts_in_business_hours_only:
             seen.monitoring_247 = _first(seen.monitoring_247, index)
-        elif rules.word("security_operations").search(around) and not rules.word(
+        elif _security_subject(ctx, index, around, clause) and not rules.word(
             "support_desk"
         ).search(around):
             # "alerts are watched and handled 24/7 by the SOC": security cover, not the
@@ -118,7 +123,6 @@ def _read_sentence(
             if _acts(ctx, around):
                 seen.security_247 = _first(seen.security_247, index)
         elif _acts(ctx, around) or (support and not monitoring and not measuring):
-            clause = clause_around(text, match.start(), match.end())
             levels = {t.value for t in priority_tokens(ctx, clause)}
             if levels and levels <= {"1"}:
                 seen.p1_247 = _first(seen.p1_247, index)
@@ -183,6 +187,23 @@ def option_names(ctx: Context) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _security_subject(ctx: Context, index: int, around: str, clause: str) -> bool:
+    """A security centre is what a round-the-clock mention is about: named near it, at the
+    start of its clause or sentence, or at the start of the sentence before it in the same
+    paragraph ("The SOC watches the EDR alerts 24/7. Its analysts act at any hour.")."""
+    security = ctx.rules.word("security_operations")
+    if security.search(around) or security.search(clause, 0, 40):
+        return True
+    if security.search(ctx.folded(index), 0, 60):
+        return True
+    before = index - 1
+    return (
+        before >= 0
+        and ctx.sentences[before].block == ctx.sentences[index].block
+        and bool(security.search(ctx.folded(before), 0, 60))
+    )
+
+
 def _first(current: int | None, index: int) -> int:
     return index if current is None else current
 
@@ -219,6 +240,7 @@ _MONTHLY = re.compile(
 _SUPPORT_ACTS = re.compile(
     r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
     r"|\bcovered\b|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
+    r"|\bacts? on\b|\bacted on\b|\binterven(?:e|es|ed|ing)\b|\binterviennent\b|\bintervient\b"
 )
 
 

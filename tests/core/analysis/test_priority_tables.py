@@ -344,3 +344,43 @@ def test_a_24_7_row_with_no_price_and_no_option_is_the_contracts(catalogue: Cata
 def test_office_hours_in_french_are_the_support_window(catalogue: Catalogue) -> None:
     report = _document(catalogue, "Heures de bureau : du lundi au vendredi de 8h30 à 17h30.")
     assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 08:30-17:30"]
+
+
+# --- 9. Round-the-clock watching, spelled out or far from its subject ------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Le support est joignable du lundi au vendredi de 8h à 18h.",
+                "Nos équipes surveillent les serveurs, les routeurs, les baies de stockage et "
+                "les pare-feu vingt-quatre heures sur vingt-quatre, sept jours sur sept. Les "
+                "alertes reçues hors des heures ouvrées sont traitées le jour ouvré suivant.",
+            ),
+            "monitoring_only_written",
+        ),
+        (
+            (
+                "Our security operations centre monitors the endpoints, the mail gateway, the "
+                "VPN concentrators and the firewalls twenty-four hours a day. Its analysts are "
+                "on duty at all times and act on every alert.",
+            ),
+            "both_stated_247",
+        ),
+        (
+            (
+                "Le SOC supervise les postes, les serveurs, la messagerie et les accès distants "
+                "24h/24 ; ses analystes interviennent à toute heure.",
+            ),
+            "both_stated_247",
+        ),
+    ],
+)
+def test_round_the_clock_watching_is_read_whatever_its_wording(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], expected: str
+) -> None:
+    report = _document(catalogue, *paragraphs)
+    assert values(report, "oncall.monitoring_vs_action") == [expected]
+    assert "extended_p1_247" not in values(report, "support.hours_defined")
