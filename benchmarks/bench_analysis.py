@@ -4,13 +4,20 @@ The document repeats the clauses of the sample contracts (French and English) un
 100 pages. Floor: pypdf text extraction of every page, timed in the same run. Goals from the
 issue: under 3 s, and at most 1.5x the extraction time.
 
+Two figures: the analysis once the rules are compiled (the app compiles them while the user
+picks a file, and a second document in the same session), and the first analysis in a fresh
+process (``slaeval analyze`` on the command line), which also pays for compiling the rules it
+uses; its floor is the first extraction in a fresh process.
+
     python -m benchmarks bench_analysis        or        python benchmarks/bench_analysis.py
 """
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -74,6 +81,41 @@ def _interleaved(path: Path, catalogue: object, runs: int = 9) -> tuple[float, f
     return statistics.median(analysis), statistics.median(extraction), statistics.median(ratios)
 
 
+# A fresh interpreter: modules imported (as the command line has them before it reads), then
+# the first extraction and the first analysis of the file, each timed.
+_FIRST_RUN = """
+import json, sys, time
+from pathlib import Path
+from benchmarks.bench_analysis import extract_only
+from slaeval.analysis import analyze_document
+from slaeval.catalogue import load_catalogue
+path, catalogue = Path(sys.argv[1]), load_catalogue()
+start = time.perf_counter(); extract_only(path); extraction = time.perf_counter() - start
+start = time.perf_counter(); analyze_document(path, catalogue)
+print(json.dumps({"extraction": extraction, "analysis": time.perf_counter() - start}))
+"""
+
+
+def _first_runs(path: Path, runs: int = 5) -> tuple[float, float, float]:
+    """Medians of the first analysis and the first extraction in fresh processes, and of
+    their ratio process by process."""
+    root = str(Path(__file__).resolve().parent.parent)
+    samples = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", _FIRST_RUN, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+        )
+        samples.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    analysis = statistics.median(s["analysis"] for s in samples)
+    extraction = statistics.median(s["extraction"] for s in samples)
+    ratio = statistics.median(s["analysis"] / s["extraction"] for s in samples)
+    return analysis, extraction, ratio
+
+
 def measure() -> list[Measure]:
     catalogue = load_catalogue()
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,20 +123,35 @@ def measure() -> list[Measure]:
         pages = build_long_contract(path)
         findings = len(analyze_document(path, catalogue).findings)  # also warms up
         analysis, extraction, ratio = _interleaved(path, catalogue)
+        first, first_floor, first_ratio = _first_runs(path)
     detail = (
         f"{pages} pages, {findings} findings; text extraction alone {extraction:.2f} s "
         f"(median ratio of paired runs {ratio:.2f}x, goal <= 1.5x)"
     )
+    first_detail = (
+        f"first analysis in a fresh process (command line), rules compiled as used; first "
+        f"extraction {first_floor:.2f} s (median ratio {first_ratio:.2f}x, goal <= 1.5x)"
+    )
+    goal = "< 3 s and <= 1.5x extraction"
     return [
         Measure(
             f"analyse a {pages}-page contract PDF",
             analysis,
             "s",
-            "< 3 s and <= 1.5x extraction",
+            goal,
             analysis < 3.0 and ratio <= 1.5,
             extraction,
             detail,
-        )
+        ),
+        Measure(
+            f"analyse a {pages}-page contract PDF, first run",
+            first,
+            "s",
+            goal,
+            first < 3.0 and first_ratio <= 1.5,
+            first_floor,
+            first_detail,
+        ),
     ]
 
 
