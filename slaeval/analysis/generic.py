@@ -115,22 +115,32 @@ def _keep_totals(ctx: Context) -> None:
 
 
 def _apply_measure_rules(ctx: Context) -> None:
+    sections = sections_of(ctx.sentences)
     for rule in ctx.rules.measure_rules:
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         # the anchor must match too: with it the word index leaves far fewer sentences to search
-        for index in ctx.matching_all((*rule.all, rule.anchor), unique=True, within=within):
-            text = ctx.folded(index)
-            if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
-                continue
-            candidate = _measure(ctx, rule, index, text)
-            if candidate is None:
-                continue
-            # the costlier checks last, on the few sentences that hold a quantity to read
-            if any(p.search(text) for p in rule.none):
-                continue
-            if rule.negatable and not ctx.names_without_denial(rule.all[0], text):
-                continue
-            ctx.add(candidate)
+        patterns = (*rule.all, rule.anchor)
+        for index in ctx.matching_all(patterns, unique=True, within=within):
+            _read_measure(ctx, rule, index)
+        for index in _under_heading(ctx, sections, patterns, within):
+            _read_measure(ctx, rule, index, subject_in_heading=True)
+
+
+def _read_measure(
+    ctx: Context, rule: MeasureRule, index: int, *, subject_in_heading: bool = False
+) -> None:
+    text = ctx.folded(index)
+    if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
+        return
+    candidate = _measure(ctx, rule, index, text)
+    if candidate is None:
+        return
+    # the costlier checks last, on the few sentences that hold a quantity to read
+    if any(p.search(text) for p in rule.none):
+        return
+    if rule.negatable and not (subject_in_heading or ctx.names_without_denial(rule.all[0], text)):
+        return
+    ctx.add(candidate)
 
 
 def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidate | None:

@@ -224,3 +224,24 @@ def test_the_total_monthly_fee_before_tax_is_the_fee(catalogue: Catalogue) -> No
 )
 def test_renewal_written_as_a_recurrence(catalogue: Catalogue, text: str, months: float) -> None:
     assert values(analyse(catalogue, text), "costs.tacit_renewal", "renewal_period") == [months]
+
+
+def test_measure_rules_take_their_subject_from_the_heading(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Article 6 – Sauvegardes",
+        "Nous gardons quarante-cinq jours d'historique.",
+        "7. BACKUPS",
+        "History is retained for thirty days.",
+    )
+    assert values(report, "backup.retention_days") == [45.0, 30.0]
+
+
+def test_an_estimate_that_is_neither_a_fixed_price_nor_a_cap(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Exit assistance is billed at the rates of the price list. Our indicative estimate is "
+        "EUR 6,000; it is neither a fixed price nor a cap.",
+    )
+    assert values(report, "reversibility.exit_price") == ["unpriced"]
+    assert values(report, "reversibility.exit_price", "exit_fee") == []
