@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens, priority_tokens
-from slaeval.analysis.priority_tables import FlatTable, flat_tables, table_levels
+from slaeval.analysis.priority_tables import (
+    FlatTable,
+    TableLevels,
+    flat_tables,
+    level_definitions,
+    table_levels,
+)
 from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.localized import both
 
@@ -42,6 +48,7 @@ def extract_priority_times(ctx: Context) -> None:
     for flat in flat_tables(ctx, measured):
         _pair_flat(ctx, flat)
         read |= flat.sentences
+    _note_definitions(ctx, tables)
     for index in candidates:
         if index in read:
             continue
@@ -86,6 +93,15 @@ def extract_priority_times(ctx: Context) -> None:
                 (priorities, metrics),
                 paired,
             )
+
+
+def _note_definitions(ctx: Context, tables: TableLevels) -> None:
+    """Levels defined in words, two or more of them: written priority definitions (a rule
+    that finds an objective grid or who decides outranks this)."""
+    indexes = sorted(set(ctx.matching(ctx.rules.word("level_mention"))) | set(tables.levels))
+    found = level_definitions(ctx, indexes)
+    if len({level for _index, level in found}) >= 2:
+        ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
 
 
 def _pair_flat(ctx: Context, flat: FlatTable) -> None:

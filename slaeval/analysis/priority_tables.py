@@ -217,3 +217,49 @@ def _read_cells(
                 rows.append(StreamRow(item.value, at))
         elif rows:
             rows[-1].delays.append((at, item))
+
+
+# A cell that describes its level: "Definition : ...", "Critères : ...", "Impact : ..."
+_DESCRIBING = re.compile(
+    r"^(?:definitions?|descriptions?|criteres?|criteria|impacts?|exemples?|examples?|situations?"
+    r"|symptom\w*|signification|meaning|what it means|cas|nature)\b"
+)
+_OPENS_DEFINITION = re.compile(r" ?(?:\(|- |: )")
+_WORD = re.compile(r"[a-z]{2,}")
+_MIN_WORDS = 4
+
+
+def level_definitions(ctx: Context, indexes: list[int]) -> list[tuple[int, str]]:
+    """Sentences or table rows that define a priority level in words: a row with a level
+    and a describing cell ("Niveau : P2 | Définition : un service dégradé"), or a sentence
+    opening on a level followed by a description ("- Panne bloquante (plus personne ne peut
+    travailler) : ...", "P3 – a minor fault with a workaround"). (sentence, level) pairs."""
+    found: list[tuple[int, str]] = []
+    for index in indexes:
+        text = ctx.folded(index)
+        levels = priority_tokens(ctx, text)
+        if not levels:
+            continue
+        if ctx.sentences[index].table_row:
+            if _describing_cell(text):
+                found.append((index, levels[0].value))
+            continue
+        first = levels[0]
+        if first.start > 30 or len({t.value for t in levels}) != 1:
+            continue
+        opening = _OPENS_DEFINITION.match(text, first.end)
+        if opening is None:
+            continue
+        description = text[opening.end() : opening.end() + 80]
+        durations = [d for d in ctx.durations(index) if d.start < opening.end() + 40]
+        if not durations and len(_WORD.findall(description)) >= _MIN_WORDS:
+            found.append((index, first.value))
+    return found
+
+
+def _describing_cell(text: str) -> bool:
+    for cell in text.split(" | "):
+        heading, _, value = cell.partition(" : ")
+        if _DESCRIBING.match(heading.strip()) and len(_WORD.findall(value)) >= _MIN_WORDS:
+            return True
+    return False

@@ -384,3 +384,42 @@ def test_round_the_clock_watching_is_read_whatever_its_wording(
     report = _document(catalogue, *paragraphs)
     assert values(report, "oncall.monitoring_vs_action") == [expected]
     assert "extended_p1_247" not in values(report, "support.hours_defined")
+
+
+# --- 10. Levels defined in words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "- Incident critique (la production est arrêtée sur tout le site) : intervention "
+            "sous 1 heure.",
+            "- Incident mineur (un poste gêné, contournement possible) : intervention sous 1 jour.",
+        ),
+        (
+            "P1 – the whole service is down for everyone.",
+            "P2 – part of the service is slow or unreliable.",
+        ),
+        (
+            (
+                "Level : Sev 1 | Description : the platform cannot be reached at all "
+                "| Response : 1 h",
+            ),
+            (
+                "Level : Sev 2 | Description : some features fail for some customers "
+                "| Response : 4 h",
+            ),
+        ),
+    ],
+)
+def test_levels_defined_in_words_are_written_definitions(
+    catalogue: Catalogue, lines: tuple[str | tuple[str], ...]
+) -> None:
+    report = _document(catalogue, *lines)
+    assert values(report, "support.priority_definitions") == ["written"]
+
+
+def test_levels_with_only_a_delay_are_not_defined(catalogue: Catalogue) -> None:
+    report = _document(catalogue, "P1 : intervention sous 1 heure.", "P2 : intervention sous 4 h.")
+    assert values(report, "support.priority_definitions") == []
