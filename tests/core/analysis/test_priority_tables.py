@@ -423,3 +423,36 @@ def test_levels_defined_in_words_are_written_definitions(
 def test_levels_with_only_a_delay_are_not_defined(catalogue: Catalogue) -> None:
     report = _document(catalogue, "P1 : intervention sous 1 heure.", "P2 : intervention sous 4 h.")
     assert values(report, "support.priority_definitions") == []
+
+
+# --- 11. Escalation by time to a named role, without the word "escalation" -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Si un incident critique n'est pas résolu sous une journée, il est signalé au "
+            "directeur technique.",
+            ["time_based_named"],
+        ),
+        (
+            "If a P1 is not restored within half a day, the duty manager is notified and "
+            "takes charge.",
+            ["time_based_named"],
+        ),
+        (
+            "Lorsqu'une panne n'est pas réglée au bout d'un jour ouvré, le responsable "
+            "d'exploitation en informe le client.",
+            ["time_based_named"],
+        ),
+        (
+            "Si le client n'est pas satisfait, il peut écrire au responsable commercial.",
+            [],
+        ),
+    ],
+)
+def test_escalation_by_time_to_a_named_role(
+    catalogue: Catalogue, sentence: str, expected: list[object]
+) -> None:
+    assert values(_document(catalogue, sentence), "support.escalation") == expected
