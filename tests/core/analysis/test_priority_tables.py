@@ -456,3 +456,31 @@ def test_escalation_by_time_to_a_named_role(
     catalogue: Catalogue, sentence: str, expected: list[object]
 ) -> None:
     assert values(_document(catalogue, sentence), "support.escalation") == expected
+
+
+# --- 12. What the client can see is a measurement only when it is about tickets or times -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le client consulte à tout moment sur le portail l'horodatage de ses tickets.",
+            ["tool_client_visible"],
+        ),
+        (
+            "The customer can view every incident and its timestamps in the service desk "
+            "portal.",
+            ["tool_client_visible"],
+        ),
+        (
+            "Les plans du réseau et l'inventaire sont accessibles au client sur le portail.",
+            [],
+        ),
+        ("The customer can access the contract documents on the portal.", []),
+    ],
+)
+def test_a_client_visible_portal_measures_only_tickets_and_times(
+    catalogue: Catalogue, sentence: str, expected: list[object]
+) -> None:
+    assert values(_document(catalogue, sentence), "support.sla_measurement") == expected
