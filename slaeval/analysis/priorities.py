@@ -105,9 +105,14 @@ def _note_definitions(ctx: Context, tables: TableLevels) -> None:
 
 
 def _pair_flat(ctx: Context, flat: FlatTable) -> None:
-    """Each row of a flattened table: its delays, in the order of the heading's measures."""
+    """Each row of a flattened table: its delays, in the order of the heading's measures;
+    of two columns of one measure ("Workaround", "Resolution"), the first."""
     for row in flat.rows:
+        done: set[str] = set()
         for (index, duration), metric in zip(row.delays, flat.metrics, strict=True):
+            if metric in done:
+                continue
+            done.add(metric)
             duration = with_clock(ctx, ctx.folded(index), duration)
             value, clock = ctx.duration_value(
                 duration, "minutes", support_delay=True, level=row.level

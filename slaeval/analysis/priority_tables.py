@@ -183,9 +183,10 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
         durations = ctx.durations(at)
         if not rows:  # still in the heading: its measures, up to the first level
             limit = levels[0].start if levels else len(text)
-            for metric in metric_tokens(ctx, text[:limit]):
-                if not metrics or metrics[-1] != metric.value:
-                    metrics.append(metric.value)
+            # one measure per heading line ("Délai de prise en charge (GTI)"), or per kind
+            # in a heading of one line
+            kinds = list(dict.fromkeys(m.value for m in metric_tokens(ctx, text[:limit])))
+            metrics += kinds
             if durations and (not levels or durations[0].start < levels[0].start):
                 return None  # a delay before any level: prose, not a table
         if not levels and not durations:
@@ -196,7 +197,7 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
         if len(rows) >= MAX_LEVEL and len(rows[-1].delays) >= len(metrics):
             break
     complete = [row for row in rows if len(row.delays) == len(metrics)]
-    if len(metrics) < 2 or len(set(metrics)) != len(metrics) or len(complete) < 2:
+    if len(set(metrics)) < 2 or len(complete) < 2:
         return None
     used = {row.at for row in complete} | {i for row in complete for i, _d in row.delays}
     return FlatTable(metrics, complete, used, at)

@@ -110,7 +110,8 @@ class Quantities:
         units = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
         tail = (
             rf"[ -]?(?P<pre>(?:business|working|calendar|clock|elapsed|service|support|office) )?"
-            rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9])"
+            # "24 h/24", "7j/7" are no delays; "1 h / 4 h" (two cells) are
+            rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9]+(?![0-9]| ?(?:{units})\b))"
             r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working|ho)\b)?"
         )
         self._duration = re.compile(rf"(?P<num>{self.number}){tail}")

@@ -469,8 +469,7 @@ def test_escalation_by_time_to_a_named_role(
             ["tool_client_visible"],
         ),
         (
-            "The customer can view every incident and its timestamps in the service desk "
-            "portal.",
+            "The customer can view every incident and its timestamps in the service desk portal.",
             ["tool_client_visible"],
         ),
         (
@@ -484,3 +483,58 @@ def test_a_client_visible_portal_measures_only_tickets_and_times(
     catalogue: Catalogue, sentence: str, expected: list[object]
 ) -> None:
     assert values(_document(catalogue, sentence), "support.sla_measurement") == expected
+
+
+# --- 13. More ways of writing a priority table -----------------------------------------------
+
+
+def test_two_delays_in_one_cell_split_by_a_slash(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Niveau : prise en charge / rétablissement",
+        "Critique : 1 h / 4 h",
+        "Majeur : 2 h / 8 h",
+    )
+    assert _times(report) == {
+        "p1_response": [60],
+        "p1_restoration": [240],
+        "p2_response": [120],
+        "p2_restoration": [480],
+    }
+
+
+def test_round_the_clock_ratios_are_still_no_delays(catalogue: Catalogue) -> None:
+    report = _document(catalogue, "P1 : support 24 h/24 et 7j/7, intervention sous 2 h.")
+    assert _times(report) == {"p1_response": [120]}
+
+
+def test_a_flattened_table_with_two_columns_of_one_measure(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Severity",
+        "Description",
+        "Acknowledgement",
+        "Workaround",
+        "Final fix",
+        "Sev 1",
+        "Production down 15 min",
+        "2 h",
+        "8 h",
+        "Sev 2",
+        "Degraded 1 h",
+        "8 h",
+        "3 days",
+    )
+    assert _times(report) == {
+        "p1_response": [15],
+        "p1_restoration": [120],
+        "p2_response": [60],
+        "p2_restoration": [480],
+    }
+
+
+def test_a_lettered_level_before_its_description_in_brackets(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue, "Severity B (degraded service): response 1 hour, restoration 6 hours."
+    )
+    assert _times(report) == {"p2_response": [60], "p2_restoration": [360]}
