@@ -245,3 +245,33 @@ def test_an_estimate_that_is_neither_a_fixed_price_nor_a_cap(catalogue: Catalogu
     )
     assert values(report, "reversibility.exit_price") == ["unpriced"]
     assert values(report, "reversibility.exit_price", "exit_fee") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "expected"),
+    [
+        ("Nous vous adressons un bilan chaque trimestre (interventions, mises à jour) et faisons "
+         "un point ensemble une fois par an.", "governance.committees", "yearly_review"),
+        ("Nous vous adressons un bilan chaque trimestre (interventions, mises à jour).",
+         "governance.sla_report", "quarterly"),
+        ("The network documentation is kept in a SharePoint library to which the customer has "
+         "access at all times.", "governance.documentation", "live_client_space"),
+        ("Les identifiants sont rangés dans le gestionnaire de mots de passe du client, dont il "
+         "est le seul propriétaire.", "reversibility.credentials", "client_vault"),
+        ("At the end, we spend two days with your new provider to walk them through the setup.",
+         "reversibility.knowledge_transfer", "named_days"),
+        ("Un test est réalisé une fois par an : nous restaurons un dossier au hasard.",
+         "backup.restore_tests", "yearly"),
+        ("Our engineer looks at the backup reports every morning and fixes a failed job within "
+         "4 hours.", "backup.monitoring", "daily_with_sla"),
+    ],
+)  # fmt: skip
+def test_plain_spoken_clauses(
+    catalogue: Catalogue, text: str, criterion: str, expected: str
+) -> None:
+    assert values(analyse(catalogue, text), criterion) == [expected]
+
+
+def test_data_handed_back_by_a_small_provider(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Nous vous remettons une copie de vos données sous 10 jours.")
+    assert values(report, "reversibility.data_return_days") == [10.0]
