@@ -41,7 +41,7 @@ def extract_priority_times(ctx: Context) -> None:
         | set(ctx.matching(ctx.rules.word("restoration")))
     )
     _rank_worded_levels(ctx, measured)
-    tables = table_levels(ctx)
+    tables = table_levels(ctx, measured)
     candidates = sorted(set(measured) | set(tables.lead_metric))
     named = _NamedLevels(ctx)
     read: set[int] = set()

@@ -36,6 +36,9 @@ _NUMBERED = re.compile(r"^(?:article )?[0-9]{1,2}(?:\.[0-9]{1,2})+\.? ")
 MAX_LEVEL = 4
 _STREAM_SPAN = 30  # sentences a flattened table may run over
 _CELL_MAX = 240  # a longer sentence with no level and no delay is prose: the table has ended
+_TITLE_MAX = 60  # a lead-in with no colon is a title: short
+_LIST_SPAN = 8  # list items a lead-in may introduce
+_ITEM_MAX = 120
 
 
 @dataclass(slots=True)
@@ -46,17 +49,41 @@ class TableLevels:
     lead_metric: dict[int, list[Token]] = field(default_factory=dict)  # row -> lead-in measure
 
 
-def table_levels(ctx: Context) -> TableLevels:
-    """The levels of table rows that name none, and the measures of rows that name none."""
+def table_levels(ctx: Context, measured: list[int]) -> TableLevels:
+    """The levels of table rows that name none, and the measures of rows and list items
+    that name none. ``measured``: the sentences naming a measure."""
     found = TableLevels()
     for rows in _tables(ctx):
         _rank_rows(ctx, rows, found)
-        lead = _lead_in_metric(ctx, rows[0])
+        lead = _lead_in_metric(ctx, rows[0] - 1)
         if lead:
             for row in rows:
                 if ctx.durations(row) and not metric_tokens(ctx, ctx.folded(row)):
                     found.lead_metric[row] = lead
+    for index in measured:
+        _lead_in_list(ctx, index, found)
     return found
+
+
+def _lead_in_list(ctx: Context, index: int, found: TableLevels) -> None:
+    """ "Délais de résolution :" then "- P1 : 4 heures", "- P2 : 1 jour ouvré": the items
+    after a lead-in that names one measure, each a level and a delay naming no measure."""
+    if ctx.sentences[index].table_row:
+        return
+    lead = _lead_in_metric(ctx, index)
+    if not lead:
+        return
+    for at in range(index + 1, min(len(ctx.sentences), index + 1 + _LIST_SPAN)):
+        text = ctx.folded(at)
+        if (
+            ctx.sentences[at].table_row
+            or len(text) > _ITEM_MAX
+            or not ctx.durations(at)
+            or metric_tokens(ctx, text)
+            or not priority_tokens(ctx, text)
+        ):
+            return
+        found.lead_metric[at] = lead
 
 
 def _tables(ctx: Context) -> list[list[int]]:
@@ -95,14 +122,14 @@ def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
             found.levels[index] = [Token(0, len(heading) + 3 + len(value), str(previous))]
 
 
-def _lead_in_metric(ctx: Context, first_row: int) -> list[Token]:
-    """The one measure the sentence introducing a table names ("Cirrusdale commits to the
-    following response times:", "Délais de rétablissement :"), as a token before any cell."""
-    before = first_row - 1
+def _lead_in_metric(ctx: Context, before: int) -> list[Token]:
+    """The one measure a sentence introducing a table or a list names ("Cirrusdale commits
+    to the following response times:", "Délais de rétablissement :", a title "Resolution
+    times"), as a token before any cell."""
     if before < 0 or ctx.sentences[before].table_row:
         return []
     text = ctx.folded(before).rstrip()
-    if not text.endswith(":") or ctx.durations(before):
+    if not (text.endswith(":") or len(text) <= _TITLE_MAX) or ctx.durations(before):
         return []
     kinds = {t.value for t in metric_tokens(ctx, text)}
     return [Token(-1, -1, kinds.pop())] if len(kinds) == 1 else []

@@ -538,3 +538,42 @@ def test_a_lettered_level_before_its_description_in_brackets(catalogue: Catalogu
         catalogue, "Severity B (degraded service): response 1 hour, restoration 6 hours."
     )
     assert _times(report) == {"p2_response": [60], "p2_restoration": [360]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ("Délais de résolution :", "- P1 : 4 heures", "- P2 : 8 heures"),
+            {"p1_restoration": [240], "p2_restoration": [480]},
+        ),
+        (
+            ("Our response times:", "• Sev 1 – 30 minutes", "• Sev 2 – 2 hours"),
+            {"p1_response": [30], "p2_response": [120]},
+        ),
+        (
+            (
+                "Resolution times",
+                ("Priority : P1 | Target : 4 hours",),
+                ("Priority : P2 | Target : 8 hours",),
+            ),
+            {"p1_restoration": [240], "p2_restoration": [480]},
+        ),
+    ],
+)
+def test_list_items_take_the_measure_of_their_lead_in(
+    catalogue: Catalogue, lines: tuple[str | tuple[str], ...], expected: dict[str, list[object]]
+) -> None:
+    assert _times(_document(catalogue, *lines)) == expected
+
+
+def test_list_items_after_a_lead_in_naming_no_measure_give_nothing(catalogue: Catalogue) -> None:
+    report = _document(catalogue, "Nos engagements :", "- P1 : 4 heures", "- P2 : 8 heures")
+    assert _times(report) == {}
+
+
+def test_a_first_person_plural_takes_charge(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue, "Nous prenons en charge les incidents critiques dans un délai de deux heures."
+    )
+    assert _times(report) == {"p1_response": [120]}
