@@ -33,12 +33,16 @@ def apply_choice_rules(ctx: Context) -> None:
         if not all(ctx.matching(p) for p in rule.anywhere):
             continue
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
+        fired: set[int] = set()
         for index in ctx.matching_all(rule.all, unique=True, within=within):
             if not rule.price_lines and ctx.is_price_line(index):
                 continue
             if _fires(ctx, rule, index):
                 _add_choice(ctx, rule, index)
+                fired.add(index)
         for index in _under_heading(ctx, sections, rule.all, within):
+            if _beside(sections, index, fired):
+                continue
             if (rule.price_lines or not ctx.is_price_line(index)) and _fires(
                 ctx, rule, index, subject_in_heading=True
             ):
@@ -65,6 +69,12 @@ def _under_heading(
         for index in ctx.matching_all(patterns[1:], unique=True, within=governed)
         if not subject.search(ctx.folded(index))  # read with its own subject already
     ]
+
+
+def _beside(sections: Sections, index: int, fired: set[int]) -> bool:
+    """The rule already fired in the paragraph of ``index`` on a sentence naming its subject:
+    the others are asides ("Logs are kept 12 months. Raw telemetry is kept 30 days.")."""
+    return any(i in fired for i in sections.block_of(index))
 
 
 def _add_choice(ctx: Context, rule: ChoiceRule, index: int) -> None:
@@ -120,27 +130,33 @@ def _apply_measure_rules(ctx: Context) -> None:
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         # the anchor must match too: with it the word index leaves far fewer sentences to search
         patterns = (*rule.all, rule.anchor)
-        for index in ctx.matching_all(patterns, unique=True, within=within):
-            _read_measure(ctx, rule, index)
+        fired = {
+            index
+            for index in ctx.matching_all(patterns, unique=True, within=within)
+            if _read_measure(ctx, rule, index)
+        }
         for index in _under_heading(ctx, sections, patterns, within):
-            _read_measure(ctx, rule, index, subject_in_heading=True)
+            if not _beside(sections, index, fired):
+                _read_measure(ctx, rule, index, subject_in_heading=True)
 
 
 def _read_measure(
     ctx: Context, rule: MeasureRule, index: int, *, subject_in_heading: bool = False
-) -> None:
+) -> bool:
+    """Read the rule's quantity in sentence ``index``; whether a finding was added."""
     text = ctx.folded(index)
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
-        return
+        return False
     candidate = _measure(ctx, rule, index, text)
     if candidate is None:
-        return
+        return False
     # the costlier checks last, on the few sentences that hold a quantity to read
     if any(p.search(text) for p in rule.none):
-        return
+        return False
     if rule.negatable and not (subject_in_heading or ctx.names_without_denial(rule.all[0], text)):
-        return
+        return False
     ctx.add(candidate)
+    return True
 
 
 def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidate | None:

@@ -42,6 +42,11 @@ class Sections:
     # the title block over each sentence and the run-in title of its block, when any
     _block_title: tuple[int | None, ...]
     _run_in: tuple[int | None, ...]
+    _blocks: tuple[range, ...]  # the sentences of each sentence's block
+
+    def block_of(self, index: int) -> range:
+        """The sentences of the block (paragraph, list item) ``index`` belongs to."""
+        return self._blocks[index]
 
     def governed_by(self, heads: list[int]) -> set[int]:
         """Sentences under one of the ``heads`` (each a heading sentence)."""
@@ -82,7 +87,10 @@ def sections_of(sentences: list[Sentence]) -> Sections:
             continue
         block_title.append(title)
         run_in.append(current_run_in)
-    return Sections(frozenset(headings), tuple(block_title), tuple(run_in))
+    blocks = tuple(
+        range(block_start[s.block], block_start[s.block] + block_size[s.block]) for s in sentences
+    )
+    return Sections(frozenset(headings), tuple(block_title), tuple(run_in), blocks)
 
 
 def _is_title(sentence: Sentence) -> bool:

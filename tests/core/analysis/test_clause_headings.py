@@ -275,3 +275,13 @@ def test_plain_spoken_clauses(
 def test_data_handed_back_by_a_small_provider(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Nous vous remettons une copie de vos données sous 10 jours.")
     assert values(report, "reversibility.data_return_days") == [10.0]
+
+
+def test_an_aside_after_the_paragraphs_own_statement_is_not_read(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "8. JOURNALISATION",
+        "Les journaux d'administration sont conservés douze mois. La télémétrie brute des postes "
+        "est gardée trente jours seulement.",
+    )
+    assert values(report, "security.log_retention") == [12.0]
