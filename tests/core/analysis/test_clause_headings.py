@@ -285,3 +285,16 @@ def test_an_aside_after_the_paragraphs_own_statement_is_not_read(catalogue: Cata
         "est gardée trente jours seulement.",
     )
     assert values(report, "security.log_retention") == [12.0]
+
+
+def test_availability_commitments_and_figures_that_are_none(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Our data centres are built for 99.99% power availability; this is a design value, not "
+        "a commitment to the Customer.",
+        "La disponibilité du tenant Microsoft 365 (99,9 % selon les conditions de Microsoft) "
+        "relève des seuls engagements de l'éditeur.",
+        "The provider shall make the platform, hosted in its own data centres, available at "
+        "least 99.5% of the time.",
+    )
+    assert values(report, "availability.commitment") == [99.5]
