@@ -2,7 +2,8 @@
 
 "4 business hours, Monday-Friday 9:00-18:00" sounds short; an outage that starts on Friday at
 18:00 is only restored on Monday at 13:00, 67 hours later. The worst start is always the moment
-a support window closes, so only those moments need checking.
+a support window closes (for the day, or for a lunch break), so only those moments need
+checking.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ _EXACT_LIMIT = 2.0**53  # beyond this a float no longer holds every whole minute
 def _intervals(window: SupportWindow) -> list[tuple[int, int]]:
     """The open intervals of one week, in minutes from Monday 00:00, adjacent ones merged."""
     raw = sorted(
-        (day * MINUTES_PER_DAY + window.start_minute, day * MINUTES_PER_DAY + window.end_minute)
+        (day * MINUTES_PER_DAY + open_at, day * MINUTES_PER_DAY + close_at)
         for day in window.days
+        for open_at, close_at in window.open_periods
     )
     merged: list[tuple[int, int]] = []
     for start, end in raw:
@@ -81,5 +83,6 @@ def worst_case_minutes(business_minutes: float, window: SupportWindow) -> float:
 
 
 def business_day_minutes(window: SupportWindow) -> int:
-    """Length of one business day in the window, used to read "next business day"."""
-    return window.end_minute - window.start_minute
+    """Length of one business day in the window, used to read "next business day": its
+    open hours, a break left out."""
+    return sum(close_at - open_at for open_at, close_at in window.open_periods)

@@ -48,13 +48,16 @@ class Answer(BaseModel):
 
 
 class SupportWindow(BaseModel):
-    """When the provider's support clock runs: weekdays (0 = Monday) and hours."""
+    """When the provider's support clock runs: weekdays (0 = Monday) and hours, with an
+    optional break inside them when the desk closes (a lunch break: "8h-12h et 14h-18h")."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     days: tuple[int, ...] = (0, 1, 2, 3, 4)
     start_minute: int = Field(default=9 * 60, ge=0, le=24 * 60)
     end_minute: int = Field(default=18 * 60, ge=0, le=24 * 60)
+    break_start_minute: int | None = Field(default=None, ge=0, le=24 * 60)
+    break_end_minute: int | None = Field(default=None, ge=0, le=24 * 60)
 
     @field_validator("days")
     @classmethod
@@ -67,7 +70,22 @@ class SupportWindow(BaseModel):
     def _ordered(self) -> SupportWindow:
         if self.end_minute <= self.start_minute:
             raise ValueError("the support window must end after it starts")
+        begin, end = self.break_start_minute, self.break_end_minute
+        if begin is None and end is None:
+            return self
+        if begin is None or end is None or not self.start_minute < begin < end < self.end_minute:
+            raise ValueError("the break must start and end within the support hours")
         return self
+
+    @property
+    def open_periods(self) -> tuple[tuple[int, int], ...]:
+        """The day's open hours in minutes: one period, or two around the break."""
+        if self.break_start_minute is None or self.break_end_minute is None:
+            return ((self.start_minute, self.end_minute),)
+        return (
+            (self.start_minute, self.break_start_minute),
+            (self.break_end_minute, self.end_minute),
+        )
 
     @property
     def round_the_clock(self) -> bool:

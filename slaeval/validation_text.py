@@ -62,6 +62,9 @@ _VALUE_ERRORS: dict[str, str] = {
     "the support window must end after it starts": (
         "la plage de support doit finir après son début"
     ),
+    "the break must start and end within the support hours": (
+        "la pause doit commencer et finir pendant les heures de support"
+    ),
     "the number must be finite": "le nombre doit être fini",
 }
 

@@ -23,6 +23,7 @@ from slaeval.analysis.prefilter import (
 )
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
+from slaeval.business_hours import business_day_minutes
 from slaeval.localized import Localized, both
 from slaeval.offers import Clock, SupportWindow
 
@@ -31,7 +32,7 @@ from slaeval.offers import Clock, SupportWindow
 # the hours service desks most often write): a business day of nine hours. The scoring turns
 # business minutes back into real time with that same default window, so the two agree.
 _DEFAULT_WINDOW = SupportWindow()
-DEFAULT_BUSINESS_DAY_MINUTES = _DEFAULT_WINDOW.end_minute - _DEFAULT_WINDOW.start_minute
+DEFAULT_BUSINESS_DAY_MINUTES = business_day_minutes(_DEFAULT_WINDOW)
 DENIAL_REACH = 50
 # Over this many sentences, narrowing a pattern's candidates by its other strings pays for
 # the lookups it costs.

@@ -32,3 +32,55 @@ def test_weekdays_only_evening_close_is_worse_than_weekday_close():
 
 def test_zero_delay_is_zero():
     assert worst_case_minutes(0, OFFICE) == 0
+
+
+LUNCH = SupportWindow(
+    start_minute=8 * 60, end_minute=18 * 60, break_start_minute=12 * 60, break_end_minute=14 * 60
+)
+
+
+def test_a_lunch_break_stops_the_business_clock():
+    # 8 business hours from Friday 18:00: Monday 8-12 and 14-18, done at 18:00 (72 h later);
+    # without the break the same hours would end at 16:00 (70 h).
+    assert worst_case_minutes(8 * 60, LUNCH) == 72 * 60
+    no_break = LUNCH.model_copy(update={"break_start_minute": None, "break_end_minute": None})
+    assert worst_case_minutes(8 * 60, no_break) == 70 * 60
+
+
+def test_a_business_day_leaves_the_break_out():
+    from slaeval.business_hours import business_day_minutes
+
+    assert LUNCH.open_periods == ((480, 720), (840, 1080))
+    assert business_day_minutes(LUNCH) == 8 * 60
+    assert business_day_minutes(SupportWindow()) == 9 * 60
+
+
+def test_a_break_outside_the_hours_or_half_given_is_refused_in_both_languages():
+    import pytest
+    from pydantic import ValidationError
+
+    from slaeval.validation_text import error_problem
+
+    for bad in (
+        {"break_start_minute": 12 * 60},  # no end
+        {"break_start_minute": 7 * 60, "break_end_minute": 9 * 60},  # before opening
+        {"break_start_minute": 14 * 60, "break_end_minute": 12 * 60},  # ends before it starts
+        {"break_start_minute": 17 * 60, "break_end_minute": 18 * 60},  # up to the closing
+    ):
+        with pytest.raises(ValidationError) as caught:
+            SupportWindow(start_minute=8 * 60, end_minute=18 * 60, **bad)
+        problem = error_problem(caught.value.errors()[0])
+        assert "pendant les heures de support" in problem.get("fr")
+        assert "within the support hours" in problem.get("en")
+
+
+def test_a_window_with_a_break_survives_a_save_and_reopen(tmp_path):
+    from slaeval.offers import Offer
+    from slaeval.project import Project
+    from slaeval.project_store import ProjectStore, save_project
+
+    offer = Offer(id="o1", name="Atelier", support_window=LUNCH)
+    save_project(tmp_path / "p.slaeval", Project(offers=(offer,))).close()
+    store = ProjectStore.open(tmp_path / "p.slaeval")
+    assert store.load().offers[0].support_window == LUNCH
+    store.close()

@@ -154,3 +154,28 @@ def test_credit_tiers_follow_the_language(window, demo_path):
     offers.editor.tabs.setCurrentIndex(1)
     below, _credit = offers.editor.prices.tier_rows[0]
     assert below.text() == "99.50 %"
+
+
+def test_a_lunch_break_in_the_support_hours(window, demo_path):
+    from PySide6.QtCore import QTime
+
+    set_language("fr")
+    offers = open_page(window, demo_path, "offers")
+    offers.editor.tabs.setCurrentIndex(1)
+    form = offers.editor.prices
+    assert not form.break_start.isEnabled()  # no break until it is ticked
+    form.start.setTime(QTime(8, 0))
+    form.end.setTime(QTime(18, 0))
+    form.break_start.setTime(QTime(12, 0))
+    form.break_end.setTime(QTime(14, 0))
+    form.has_break.setChecked(True)
+    assert form.break_start.isEnabled()
+    kept = window.state.project.offers[0].support_window
+    assert (kept.break_start_minute, kept.break_end_minute) == (720, 840)
+    form.break_end.setTime(QTime(19, 0))  # after the desk closes: refused, in French
+    assert form.problem.isVisible() and "La pause doit" in form.problem.text()
+    assert window.state.project.offers[0].support_window == kept
+    window.state.undo_stack.undo()  # the break goes with one undo
+    assert window.state.project.offers[0].support_window.break_start_minute is None
+    form.show_offer(window.state.project.offers[0], read_only=False)
+    assert not form.has_break.isChecked()

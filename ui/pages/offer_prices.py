@@ -101,13 +101,28 @@ class OfferPricesForm(QWidget):
             edit.setKeyboardTracking(False)
             hours_row.addWidget(edit)
         hours_row.addStretch(1)
+        # the desk may close for lunch ("8h-12h et 14h-18h"): business hours stop meanwhile
+        self.has_break = QCheckBox()
+        self.break_start, self.break_end = QTimeEdit(), QTimeEdit()
+        self.break_to = QLabel()
+        break_row = QHBoxLayout()
+        break_row.addWidget(self.has_break)
+        for widget in (self.break_start, self.break_to, self.break_end):
+            break_row.addWidget(widget)
+        for edit in (self.break_start, self.break_end):
+            edit.setDisplayFormat("HH:mm")
+            edit.setKeyboardTracking(False)
+            edit.setEnabled(False)
+        self.has_break.toggled.connect(self.break_start.setEnabled)
+        self.has_break.toggled.connect(self.break_end.setEnabled)
+        break_row.addStretch(1)
         self.notes = NotesEdit()
         self.notes.setMaximumHeight(90)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(status_css("red") + " font-weight: bold;")
         self.problem.setVisible(False)
-        self.labels = [QLabel() for _ in range(9)]
+        self.labels = [QLabel() for _ in range(10)]
         rows: tuple[QWidget | QLayout, ...] = (
             self.setup,
             self.monthly,
@@ -117,6 +132,7 @@ class OfferPricesForm(QWidget):
             cap_row,
             days_row,
             hours_row,
+            break_row,
             self.notes,
         )
         for label, field in zip(self.labels, rows, strict=True):
@@ -132,8 +148,9 @@ class OfferPricesForm(QWidget):
         self.has_cap.toggled.connect(self._emit)
         for box in self.days:
             box.toggled.connect(self._emit)
-        for edit in (self.start, self.end):
+        for edit in (self.start, self.end, self.break_start, self.break_end):
             edit.timeChanged.connect(self._emit)
+        self.has_break.toggled.connect(self._emit)
         self.notes.finished.connect(self._emit)
 
     def retranslate(self) -> None:
@@ -146,11 +163,20 @@ class OfferPricesForm(QWidget):
             _("Cap on credits (share of the monthly fee)"),
             _("Support days"),
             _("Support hours (00:00 at the end means midnight)"),
+            _("Lunch break"),
             _("Notes on this offer"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.add_tier.setText(_("Add a credit tier"))
+        self.has_break.setText(_("Closed from"))
+        self.break_to.setText(_("to"))
+        self.has_break.setToolTip(
+            _(
+                "Tick when the support desk closes during the day (a lunch break): "
+                "business-hours delays do not run meanwhile."
+            )
+        )
         self.has_cap.setText(_("Capped at"))
         for box, name in zip(self.days, weekday_names(), strict=True):
             box.setText(name)
@@ -175,8 +201,12 @@ class OfferPricesForm(QWidget):
             self._show_tiers(prices.credit_tiers)
             for index, box in enumerate(self.days):
                 box.setChecked(index in window.days)
-            self.start.setTime(QTime(0, 0).addSecs(window.start_minute * 60))
-            self.end.setTime(QTime(0, 0).addSecs((window.end_minute % (24 * 60)) * 60))
+            self.start.setTime(_clock(window.start_minute))
+            self.end.setTime(_clock(window.end_minute))
+            paused = window.break_start_minute is not None
+            self.has_break.setChecked(paused)
+            self.break_start.setTime(_clock(window.break_start_minute or 12 * 60))
+            self.break_end.setTime(_clock(window.break_end_minute or 14 * 60))
             self.notes.show_text(offer.notes)
             self.problem.setVisible(False)
         finally:
@@ -248,11 +278,13 @@ class OfferPricesForm(QWidget):
     def edited_offer(self) -> Offer:
         """The offer as the form shows it; raises ValidationError when a value does not fit."""
         assert self.offer is not None
-        end = self.end.time().hour() * 60 + self.end.time().minute()
+        paused = self.has_break.isChecked()
         window = SupportWindow(
             days=tuple(i for i, box in enumerate(self.days) if box.isChecked()),
-            start_minute=self.start.time().hour() * 60 + self.start.time().minute(),
-            end_minute=end or 24 * 60,
+            start_minute=_minutes(self.start),
+            end_minute=_minutes(self.end) or 24 * 60,
+            break_start_minute=_minutes(self.break_start) if paused else None,
+            break_end_minute=_minutes(self.break_end) if paused else None,
         )
         prices = Prices(
             setup=self.setup.value(),
@@ -286,12 +318,22 @@ class OfferPricesForm(QWidget):
             self.changed.emit(offer)
 
 
+def _minutes(edit: QTimeEdit) -> int:
+    return edit.time().hour() * 60 + edit.time().minute()
+
+
+def _clock(minutes: int) -> QTime:
+    return QTime(0, 0).addSecs((minutes % (24 * 60)) * 60)
+
+
 def _window_problem(error: ValidationError) -> str:
     text = str(error.errors()[0].get("msg", ""))
     if "days" in text:
         return _("Pick at least one support day.")
     if "end after" in text:
         return _("The support hours must end after they start.")
+    if "break" in text:
+        return _("The break must start after the support hours open and end before they close.")
     if "below" in str(error.errors()[0].get("loc", "")):
         return _("A credit tier needs an availability above 0 %.")
     return _("This value cannot be kept: {reason}").format(reason=text)
