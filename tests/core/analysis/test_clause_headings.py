@@ -298,3 +298,44 @@ def test_availability_commitments_and_figures_that_are_none(catalogue: Catalogue
         "least 99.5% of the time.",
     )
     assert values(report, "availability.commitment") == [99.5]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Article 12 – Réversibilité",
+          "Pendant cette période, le prestataire continue d'assurer les services aux conditions "
+          "du contrat."), "full_sla"),
+        (("9. EXIT",
+          "The Provider keeps the services running for up to three months at the fees and "
+          "service levels in force."), "full_sla"),
+        (("Annexe C – Plan de sortie",
+          "Au-delà de la date de fin, les délais de l'annexe SLA ne s'appliquent plus ; les "
+          "demandes sont traitées au mieux."), "reduced"),
+    ],
+)  # fmt: skip
+def test_service_during_the_exit(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], expected: str
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, "reversibility.service_during_exit") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "expected"),
+    [
+        ("Après la réversibilité, nous supprimons vos données et fournissons un certificat sur "
+         "simple demande.", "reversibility.deletion_certificate", "on_request"),
+        ("Le plan détaillé de sortie est établi d'un commun accord au moment de la résiliation.",
+         "reversibility.plan", "at_the_end"),
+        ("The supplier may engage subcontractors of its own choosing.", "scope.subcontracting",
+         "unrestricted"),
+        ("If availability falls below 99% in three consecutive months, the customer may "
+         "terminate without paying the early termination fee.",
+         "availability.chronic_failure_exit", "exit_no_fee"),
+    ],
+)  # fmt: skip
+def test_exit_clauses_in_other_words(
+    catalogue: Catalogue, text: str, criterion: str, expected: str
+) -> None:
+    assert values(analyse(catalogue, text), criterion) == [expected]
