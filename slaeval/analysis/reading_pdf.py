@@ -90,11 +90,9 @@ def _read_pdf(
         if progress is not None:
             progress(number, total)
     page_lines = drop_running_lines(texts)
-    blocks = [
-        block
-        for number, lines in enumerate(page_lines, start=1)
-        for block in paragraph_blocks(lines, f"p. {number}")
-    ]
+    blocks = joined_across_pages(
+        [paragraph_blocks(lines, f"p. {number}") for number, lines in enumerate(page_lines, 1)]
+    )
     document = DocumentText(blocks=blocks, pages=total, kind="pdf", name=name)
     if total == 0 or document.char_count < MIN_CHARS_PER_PAGE * total:
         raise DocumentError(
@@ -253,6 +251,26 @@ def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
     if table:
         blocks += row_blocks(table, location)
     return [b for b in blocks if b.text]
+
+
+def joined_across_pages(pages: list[list[Block]]) -> list[Block]:
+    """The blocks of every page in order, a paragraph cut by a page break made whole again:
+    a page that ends mid-sentence (no closing mark) and a next page that starts in lower case
+    are one paragraph, located on the page where it starts."""
+    blocks: list[Block] = []
+    for page in pages:
+        if blocks and page and _continues(blocks[-1], page[0]):
+            last = blocks[-1]
+            blocks[-1] = Block(_join([last.text, page[0].text]), last.location)
+            page = page[1:]
+        blocks += page
+    return blocks
+
+
+def _continues(before: Block, after: Block) -> bool:
+    if before.table_row or after.table_row or not before.text or not after.text:
+        return False
+    return before.text[-1] not in _SENTENCE_MARKS and after.text[0].islower()
 
 
 def row_blocks(rows: list[list[str]], location: str) -> list[Block]:

@@ -231,3 +231,25 @@ def test_a_hard_wrapped_numbered_clause_stays_one_block() -> None:
 def test_a_clause_number_ends_no_sentence() -> None:
     text = "1. Services commandés"
     assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_sentence_cut_by_a_page_break_is_read_whole(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cut.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.drawString(72, 800, "Article 9 - Restitution des données")
+    pdf.drawString(
+        72, 780, "A la fin du contrat, le Prestataire restitue les données du Client dans un"
+    )
+    pdf.showPage()
+    pdf.drawString(72, 800, "délai de trente jours, dans un format ouvert.")
+    pdf.drawString(72, 780, "Article 10 - Prix")
+    pdf.showPage()
+    pdf.save()
+    blocks = read_document(path).blocks
+    whole = [b for b in blocks if "restitue" in b.text]
+    assert len(whole) == 1 and whole[0].location == "p. 1"
+    assert whole[0].text.endswith("dans un délai de trente jours, dans un format ouvert.")
+    # a page that ends a sentence, or a next page that starts with a title, stays apart
+    assert [b.text for b in blocks if b.text.startswith("Article 10")] == ["Article 10 - Prix"]
