@@ -65,25 +65,34 @@ def extract_credits(ctx: Context) -> None:
         tiers_found |= found
         in_list = in_list or (has_credit_words and text.rstrip().endswith(":"))
     # a cap on credits means there are credits, even when their scale is not a ladder
-    if tiers_found or _availability_caps(ctx):
+    if tiers_found or _availability_caps(ctx, named=True):
         _ladder_kind(ctx)
 
 
-def _availability_caps(ctx: Context) -> list[Candidate]:
+def _availability_caps(ctx: Context, *, named: bool = False) -> list[Candidate]:
     """Caps on credits, leaving out a cap stated only for late responses or restorations
     ("penalties for a late restoration, within the limit of 15 %"): that one says nothing of
-    credits for missed availability."""
+    credits for missed availability. ``named``: only caps whose sentence names availability,
+    or any cap when the document has credits for availability at all."""
     rules = ctx.rules
     late = (rules.word("response"), rules.word("restoration"))
     availability = rules.word("availability")
+    on_availability = not named or _availability_credits(ctx)
     caps = []
     for candidate in ctx.candidates:
         if candidate.kind != "credit_cap":
             continue
         text = ctx.folded(candidate.sentence)
-        if availability.search(text) or not any(p.search(text) for p in late):
+        if availability.search(text) or (on_availability and not any(p.search(text) for p in late)):
             caps.append(candidate)
     return caps
+
+
+def _availability_credits(ctx: Context) -> bool:
+    """Some sentence names credits and availability together."""
+    rules = ctx.rules
+    credit_words = rules.word("credit_context")
+    return any(credit_words.search(ctx.folded(i)) for i in ctx.matching(rules.word("availability")))
 
 
 def _read_ladder(ctx: Context, index: int, text: str, percents: list[Amount]) -> bool:
@@ -166,7 +175,8 @@ def _tier(ctx: Context, index: int, credit: Amount, below: float) -> None:
 
 
 def _ladder_kind(ctx: Context) -> None:
-    """Automatic or claim-based credits, or token ones when the cap is 10 % or less.
+    """Automatic or claim-based credits, or token ones: credits capped at 10 % or less that the
+    customer must claim are worth little; applied without a claim, they are automatic.
 
     Credits "not applied automatically" are claimed; the claim is often spelt out in the next
     sentence, which need not name the credits again ("Credits are not automatic. The Customer
@@ -175,19 +185,23 @@ def _ladder_kind(ctx: Context) -> None:
     rules = ctx.rules
     credit_words = rules.word("credit_context")
     caps = _availability_caps(ctx)
-    if caps and min(float(c.value) for c in caps) <= 10:
-        ctx.add(Candidate("availability.credit_ladder", "none_or_token", "text",
-                          caps[0].sentence, 0.75, rank=3))  # fmt: skip
-        return
     not_automatic = rules.word("not_automatic")
     automatic = set(ctx.matching(rules.word("automatic")))
     denied = {i for i in automatic if not_automatic.search(ctx.folded(i))}
-    for index in sorted(automatic - denied):
-        if _only_late_responses(ctx, index):
-            continue  # "each late restoration: 3 % of the fee, deducted d'office"
-        # "Credits are deducted from the next invoice. The Customer need not claim them."
-        if credit_words.search(ctx.folded(index)) or _after_credits(ctx, index, credit_words):
-            ctx.add(Candidate("availability.credit_ladder", "automatic", "text", index, 0.75))
+    applied = [
+        index
+        for index in sorted(automatic - denied)
+        # "each late restoration: 3 % of the fee, deducted d'office"; "Credits are deducted
+        # from the next invoice. The Customer need not claim them."
+        if not _only_late_responses(ctx, index)
+        and (credit_words.search(ctx.folded(index)) or _after_credits(ctx, index, credit_words))
+    ]
+    if caps and min(float(c.value) for c in caps) <= 10 and not applied:
+        ctx.add(Candidate("availability.credit_ladder", "none_or_token", "text",
+                          caps[0].sentence, 0.75, rank=3))  # fmt: skip
+        return
+    for index in applied:
+        ctx.add(Candidate("availability.credit_ladder", "automatic", "text", index, 0.75))
     # "sans que le Client ait à en faire la demande": no claim needed
     claimed = (set(ctx.matching(rules.word("claim_based"))) - automatic) | denied
     for index in sorted(claimed):

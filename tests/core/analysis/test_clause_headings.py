@@ -339,3 +339,35 @@ def test_exit_clauses_in_other_words(
     catalogue: Catalogue, text: str, criterion: str, expected: str
 ) -> None:
     assert values(analyse(catalogue, text), criterion) == [expected]
+
+
+_TIERS = "Monthly availability below 99.9%: credit of 5%; below 99.5%: credit of 10%."
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ("Credits are capped at 10% of the monthly fee and must be requested in writing within "
+         "30 days.", ["none_or_token"]),
+        ("Credits are capped at 10% of the monthly fee. They are deducted from the next invoice "
+         "without the Customer having to ask.", ["automatic"]),
+    ],
+)  # fmt: skip
+def test_a_low_cap_makes_claimed_credits_token_not_automatic_ones(
+    catalogue: Catalogue, extra: str, expected: list[str]
+) -> None:
+    report = analyse(catalogue, _TIERS, extra)
+    assert values(report, "availability.credit_ladder") == expected
+
+
+def test_penalties_for_late_restorations_only_have_no_ladder(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Pour chaque incident critique rétabli hors délai, une pénalité de 2 % de la redevance "
+        "mensuelle est due.",
+        "Le total des pénalités d'un mois est plafonné à 10 % de la redevance.",
+        "Les pénalités sont déduites d'office de la facture suivante.",
+        "Aucune pénalité n'est due pour les demandes de service.",
+    )
+    assert values(report, "availability.credit_ladder") == []
+    assert values(report, "availability.credits_on_response") == ["per_breach"]
