@@ -98,8 +98,7 @@ def extract_priority_times(ctx: Context) -> None:
 def _note_definitions(ctx: Context, tables: TableLevels) -> None:
     """Levels defined in words, two or more of them: written priority definitions (a rule
     that finds an objective grid or who decides outranks this)."""
-    indexes = sorted(set(ctx.matching(ctx.rules.word("level_mention"))) | set(tables.levels))
-    found = level_definitions(ctx, indexes)
+    found = level_definitions(ctx, set(tables.levels))
     if len({level for _index, level in found}) >= 2:
         ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
 

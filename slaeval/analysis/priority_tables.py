@@ -37,6 +37,8 @@ MAX_LEVEL = 4
 _STREAM_SPAN = 30  # sentences a flattened table may run over
 _CELL_MAX = 240  # a longer sentence with no level and no delay is prose: the table has ended
 _TITLE_MAX = 60  # a lead-in with no colon is a title: short
+_HEADING_CELL_MAX = 60
+_DIGIT = re.compile(r"[0-9]")
 _LIST_SPAN = 8  # list items a lead-in may introduce
 _ITEM_MAX = 120
 
@@ -179,6 +181,14 @@ def _header_start(ctx: Context, index: int) -> int | None:
         if ctx.sentences[start].table_row:
             return None
         text = ctx.folded(start)
+        heading = _LEVEL_HEADING.match(text)  # cheap: most sentences open on none
+        if start != index:  # a heading cell of its own line is short and gives no delay
+            if len(text) > _HEADING_CELL_MAX or (not heading and _DIGIT.search(text)):
+                return None
+            if heading and ctx.durations(start):
+                return None
+        if not heading:
+            continue
         head = text[: _first_cell_end(ctx, start, text)]
         if len(head) > 120 or (start != index and len(head) < len(text)):
             return None
@@ -252,24 +262,38 @@ _DESCRIBING = re.compile(
     r"^(?:definitions?|descriptions?|criteres?|criteria|impacts?|exemples?|examples?|situations?"
     r"|symptom\w*|signification|meaning|what it means|cas|nature)\b"
 )
+# A line that may open on a level: "P2 – ...", "- Panne bloquante (...)", "Severity A: ..."
+_LEVEL_START = re.compile(
+    r"[^a-z0-9]{0,4}(?:p ?[0-4]\b|priorit|severit|sev\b|niveau|level|incidents?\b|demandes?\b"
+    r"|pannes?\b|problemes?\b|tickets?\b|critique|critical|urgent|bloquant|majeur|major|mineur"
+    r"|minor|genant|high\b|low\b|medium\b|normal|haute\b|basse\b|moyenne\b)"
+)
 _OPENS_DEFINITION = re.compile(r" ?(?:\(|- |: )")
 _WORD = re.compile(r"[a-z]{2,}")
 _MIN_WORDS = 4
 
 
-def level_definitions(ctx: Context, indexes: list[int]) -> list[tuple[int, str]]:
+def level_definitions(ctx: Context, ranked: set[int]) -> list[tuple[int, str]]:
     """Sentences or table rows that define a priority level in words: a row with a level
     and a describing cell ("Niveau : P2 | Définition : un service dégradé"), or a sentence
     opening on a level followed by a description ("- Panne bloquante (plus personne ne peut
-    travailler) : ...", "P3 – a minor fault with a workaround"). (sentence, level) pairs."""
+    travailler) : ...", "P3 – a minor fault with a workaround"). (sentence, level) pairs.
+    ``ranked``: table rows whose level is known by their position."""
     found: list[tuple[int, str]] = []
-    for index in indexes:
-        text = ctx.folded(index)
+    for index, sentence in enumerate(ctx.sentences):
+        text = sentence.folded
+        if sentence.table_row:
+            if " : " not in text or not _describing_cell(text):
+                continue
+        elif not _LEVEL_START.match(text):
+            continue
         levels = priority_tokens(ctx, text)
+        if not levels and index in ranked:
+            levels = [Token(0, 0, "0")]
         if not levels:
             continue
-        if ctx.sentences[index].table_row:
-            if _describing_cell(text):
+        if sentence.table_row:
+            if levels[0].value != "0":
                 found.append((index, levels[0].value))
             continue
         first = levels[0]

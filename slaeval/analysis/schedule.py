@@ -168,22 +168,30 @@ def _cell_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights, default=len(text))]
 
 
-# "Premium Support is an add-on", "L'option Nuit est optionnelle": the name of an option
-_OPTION_NAME = re.compile(
-    r"(?:^|[.;:] )(?:the |l'|le |la |les )?(?P<name>[a-z0-9][\w-]*(?: [a-z0-9][\w-]*){0,2}) "
-    r"(?:is|are|est|sont) (?:an? |une? |available as an? |disponibles? en |proposee?s? en )?"
+# "Premium Support is an add-on", "L'option Nuit est optionnelle": an option named, the name
+# being the few words before the verb
+_OPTION_VERB = re.compile(
+    r"\b(?:is|are|est|sont) (?:an? |une? |available as an? |disponibles? en |proposee?s? en )?"
     r"(?:optional|optionnel\w*|add-on|option)\b"
 )
+_NAME_BEFORE = re.compile(r"([a-z0-9][\w-]*(?: [a-z0-9][\w-]*){0,2}) $")
+_NOT_NAMES = frozenset({"this", "it", "il", "elle", "ce service", "this service", "cette option"})
 
 
 def option_names(ctx: Context) -> tuple[str, ...]:
     """Names the document gives its options ("premium support")."""
     names: list[str] = []
-    for index in ctx.matching(ctx.rules.word("option_statement")):
-        for match in _OPTION_NAME.finditer(ctx.folded(index)):
-            name = match.group("name")
-            if name not in ("this", "it", "ce service", "this service", "cette option", "il"):
-                names.append(name)
+    for sentence in ctx.sentences:
+        text = sentence.folded
+        if "option" not in text and "add-on" not in text:
+            continue  # a plain substring test: cheaper than any index on a long document
+        for verb in _OPTION_VERB.finditer(text):
+            before = text[max(0, verb.start() - 45) : verb.start()]
+            before = before[max(before.rfind(p) for p in ".;:,(") + 1 :]
+            before = re.sub(r"^\s*(?:the|l'|le|la|les)\s+", "", before)
+            name = _NAME_BEFORE.search(before)
+            if name and name.group(1) not in _NOT_NAMES:
+                names.append(name.group(1))
     return tuple(dict.fromkeys(names))
 
 
