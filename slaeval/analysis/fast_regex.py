@@ -12,6 +12,8 @@ found changes (a test checks every rule against every sample sentence).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -37,10 +39,11 @@ def _expand_head_group(branch: str) -> list[str] | None:
     return [option + rest for option in options]
 
 
-def _captures(pattern: str) -> bool:
-    """Whether ``pattern`` holds a capturing group: "(" outside a character class, not
-    escaped, and not followed by "?" (or followed by "?P<", a named group). Read by hand: the
-    regex compiler would take longer than the rewrite saves."""
+def _syntax(pattern: str) -> Iterator[tuple[int, str]] | None:
+    """The characters of ``pattern`` that are syntax (outside character classes, not
+    escaped), with their index; None when a class starts with "]" ("[]...]", "[^]...]"): too
+    rare in the rules to be worth reading right."""
+    out: list[tuple[int, str]] = []
     in_class = False
     index = 0
     while index < len(pattern):
@@ -52,14 +55,25 @@ def _captures(pattern: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            index += 2 if pattern[index + 1 : index + 2] == "]" else 1
-            continue
-        elif char == "(" and (
-            pattern[index + 1 : index + 2] != "?" or pattern[index + 2 : index + 4] == "P<"
-        ):
-            return True
+            if pattern[index + 1 : index + 2] == "]" or pattern[index + 1 : index + 3] == "^]":
+                return None
+        else:
+            out.append((index, char))
         index += 1
-    return False
+    return None if in_class else iter(out)
+
+
+def _captures(pattern: str) -> bool:
+    """Whether ``pattern`` may hold a capturing group: "(" not followed by "?" (or followed
+    by "?P<", a named group). Read by hand: the regex compiler would take longer than the
+    rewrite saves. True when the pattern cannot be read (no rewrite then)."""
+    syntax = _syntax(pattern)
+    if syntax is None:
+        return True
+    return any(
+        char == "(" and (pattern[i + 1 : i + 2] != "?" or pattern[i + 2 : i + 4] == "P<")
+        for i, char in syntax
+    )
 
 
 def speed_up(pattern: str) -> str:
@@ -87,24 +101,14 @@ def _fast_branch(branch: str) -> str:
 def _top_level_branches(pattern: str) -> list[str] | None:
     """The pattern split on its top-level "|" (outside groups and character classes); None
     when it cannot be split with certainty."""
+    syntax = _syntax(pattern)
+    if syntax is None:
+        return None
     branches: list[str] = []
     depth = 0
-    in_class = False
     start = 0
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            if char == "]":
-                in_class = False
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]" or pattern[index + 1 : index + 3] == "^]":
-                return None  # "[]...]": a bracket inside the class, too rare to handle
-        elif char == "(":
+    for index, char in syntax:
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
@@ -113,8 +117,7 @@ def _top_level_branches(pattern: str) -> list[str] | None:
         elif char == "|" and depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
-        index += 1
-    if depth != 0 or in_class:
+    if depth != 0:
         return None
     branches.append(pattern[start:])
     return branches

@@ -112,3 +112,13 @@ def test_spread_groups_find_the_same_matches(words: list[str], rest: str, text: 
     pattern = "(?:" + "|".join(words) + ")" + rest + "|\\b1a"
     plain, fast = re.compile(pattern), re.compile(speed_up(pattern))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_capturing_group_after_a_head_group_keeps_it_unspread() -> None:
+    from slaeval.analysis.fast_regex import speed_up
+
+    # spreading "(?:a|b)" would repeat the "(x)" group and renumber the groups after it
+    assert speed_up(r"(?:ab|cd)(x)y") == r"(?:ab|cd)(x)y"
+    assert speed_up(r"(?:ab|cd)[(]y") == r"ab[(]y|cd[(]y"  # a "(" in a class is no group
+    assert speed_up(r"(?:ab|cd)\(y") == r"ab\(y|cd\(y"  # nor an escaped one
+    assert speed_up(r"(?:ab|cd)(?P<n>y)") == r"(?:ab|cd)(?P<n>y)"
