@@ -371,3 +371,31 @@ def test_penalties_for_late_restorations_only_have_no_ladder(catalogue: Catalogu
     )
     assert values(report, "availability.credit_ladder") == []
     assert values(report, "availability.credits_on_response") == ["per_breach"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Our technicians use individual named accounts.",
+         "Access rights are reviewed with the customer twice a year."),
+        ("Les intervenants utilisent des comptes nominatifs.",
+         "Une revue des droits d'accès est menée chaque trimestre avec le Client."),
+    ],
+)  # fmt: skip
+def test_named_accounts_with_access_reviews_elsewhere(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, "security.least_privilege") == ["named_reviewed"]
+
+
+def test_access_reviews_without_named_accounts_are_not_enough(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Access rights are reviewed with the customer twice a year.")
+    assert values(report, "security.least_privilege") == []
+
+
+def test_a_gateway_that_records_every_session(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Support staff connect through a jump host.", "The jump host records all sessions."
+    )
+    assert values(report, "security.remote_access") == ["described_audited"]
