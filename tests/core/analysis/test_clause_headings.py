@@ -396,6 +396,8 @@ def test_access_reviews_without_named_accounts_are_not_enough(catalogue: Catalog
 
 def test_a_gateway_that_records_every_session(catalogue: Catalogue) -> None:
     report = analyse(
-        catalogue, "Support staff connect through a jump host.", "The jump host records all sessions."
+        catalogue,
+        "Support staff connect through a jump host.",
+        "The jump host records all sessions.",
     )
     assert values(report, "security.remote_access") == ["described_audited"]
