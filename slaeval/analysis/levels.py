@@ -26,6 +26,10 @@ _MORE_LEVELS = re.compile(
 )
 _RANGE_JOINTS = frozenset({"a", "au", "to", "through", "thru", "-"})
 RESPECTIVELY = re.compile(r"respective")
+_LEVEL_NAMES = {
+    "one": "1", "two": "2", "three": "3", "four": "4",
+    "i": "1", "ii": "2", "iii": "3", "iv": "4",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +83,9 @@ def _named_levels(ctx: Context, text: str) -> list[Token]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             number = groups.get("n")
-            if number and not number.isdigit():
+            if number and number in _LEVEL_NAMES:
+                level = _LEVEL_NAMES[number]  # "Severity One", "Priorité II"
+            elif number and not number.isdigit():
                 level = str(ord(number) - ord("a") + 1)  # "Severity A", "Priorité B"
             elif number:
                 level = str(int(number) + offset)

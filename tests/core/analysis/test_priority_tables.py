@@ -577,3 +577,33 @@ def test_a_first_person_plural_takes_charge(catalogue: Catalogue) -> None:
         catalogue, "Nous prenons en charge les incidents critiques dans un délai de deux heures."
     )
     assert _times(report) == {"p1_response": [120]}
+
+
+# --- 14. More ways of naming a level ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion"),
+    [
+        ("Incident de niveau 1 : intervention sous 1 heure.", "p1_response"),
+        ("Level 3 incidents: response within 1 hour.", "p3_response"),
+        ("Catégorie 2 : prise en charge sous 1 heure.", "p2_response"),
+        ("Priority Two: response within 1 hour.", "p2_response"),
+        ("Priorité III : prise en charge sous 1 heure.", "p3_response"),
+        ("S1 incidents are answered within 1 hour.", "p1_response"),
+    ],
+)
+def test_more_level_namings(catalogue: Catalogue, sentence: str, criterion: str) -> None:
+    assert _times(_document(catalogue, sentence)) == {criterion: [60]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le support de niveau 2 : un expert intervient sous 4 heures.",
+        "Level 2 support engineers respond within 4 hours.",
+        "Our niveau 3 engineers take over within 4 hours.",
+    ],
+)
+def test_a_support_tier_is_no_priority_level(catalogue: Catalogue, sentence: str) -> None:
+    assert _times(_document(catalogue, sentence)) == {}
