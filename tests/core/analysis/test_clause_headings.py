@@ -401,3 +401,19 @@ def test_a_gateway_that_records_every_session(catalogue: Catalogue) -> None:
         "The jump host records all sessions.",
     )
     assert values(report, "security.remote_access") == ["described_audited"]
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "La sauvegarde des boîtes Microsoft 365 relève de l'option « Sauvegarde 365 », facturée "
+        "2 € HT par utilisateur et par mois.",
+        "Microsoft 365 mailboxes are backed up only if ordered, at EUR 3 per user per month.",
+    ],
+)
+def test_an_option_is_not_the_backup_scope(catalogue: Catalogue, option: str) -> None:
+    report = analyse(
+        catalogue, "Le service de sauvegarde porte sur les serveurs physiques et virtuels.", option
+    )
+    assert values(report, "backup.scope") == ["servers_only"]
+    assert values(report, "costs.pricing_model") == []
