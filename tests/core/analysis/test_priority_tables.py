@@ -607,3 +607,24 @@ def test_more_level_namings(catalogue: Catalogue, sentence: str, criterion: str)
 )
 def test_a_support_tier_is_no_priority_level(catalogue: Catalogue, sentence: str) -> None:
     assert _times(_document(catalogue, sentence)) == {}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Les délais sont suspendus en dehors des plages de support.",
+        "Le décompte des délais ne court que pendant les heures d'ouverture du support.",
+        "The SLA clock is paused outside support hours.",
+    ],
+)
+def test_a_clock_that_stops_outside_support_hours_is_the_business_clock(
+    catalogue: Catalogue, statement: str
+) -> None:
+    report = _document(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi de 9h à 18h.",
+        statement,
+        "P1 : prise en charge sous 2 heures.",
+    )
+    found = [f for f in report.findings if f.criterion == "support.p1_response"]
+    assert [(f.value, f.clock) for f in found] == [(120, "business")]
