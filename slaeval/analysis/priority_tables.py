@@ -230,6 +230,8 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
             if len(text) > _CELL_MAX:
                 break
             continue
+        if rows and _measure_before_delay(ctx, text, durations):
+            return None  # "P1: restored within 4 hours, answered within 1 hour": prose
         _read_cells(levels, durations, at, rows)
         if len(rows) >= MAX_LEVEL and len(rows[-1].delays) >= len(metrics):
             break
@@ -238,6 +240,27 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
         return None
     used = {row.at for row in complete} | {i for row in complete for i, _d in row.delays}
     return FlatTable(metrics, complete, used, at)
+
+
+# What links a measure to its delay in prose: "restored within 4 hours", "réponse sous 1 h",
+# "GTI : 2 h", "a response time of 1 hour"; in a table's cells the delay follows a definition
+# that may end on a measure word ("no workaround 30 minutes")
+_DEADLINE_LINK = re.compile(
+    r"[ ,]*(?:(?:times?|delais?|targets?|objectifs?|objectives?) )?(?:is |est |of |de |d')?"
+    r"(?:within|under|in|sous|dans|en|:|=|of|de|d'|is|est|max(?:imum)?|at most|au plus"
+    r"|no later than)(?![a-z])"
+)
+_LINK_REACH = 25
+
+
+def _measure_before_delay(ctx: Context, text: str, durations: list[Duration]) -> bool:
+    """A delay its measure introduces, as prose does: the row is no table cell."""
+    for metric in metric_tokens(ctx, text):
+        for duration in durations:
+            gap = duration.start - metric.end
+            if 0 <= gap <= _LINK_REACH and _DEADLINE_LINK.match(text, metric.end, duration.start):
+                return True
+    return False
 
 
 def _read_cells(

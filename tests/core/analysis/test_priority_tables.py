@@ -628,3 +628,29 @@ def test_a_clock_that_stops_outside_support_hours_is_the_business_clock(
     )
     found = [f for f in report.findings if f.criterion == "support.p1_response"]
     assert [(f.value, f.clock) for f in found] == [(120, "business")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Priority levels, response and resolution times are set out below.",
+            "P1 incidents are restored within 4 hours and answered within 1 hour.",
+            "P2 incidents are restored within 1 day and answered within 4 hours.",
+        ),
+        (
+            "Priorité, délais de prise en charge et de rétablissement :",
+            "P1 : rétablissement sous 4 h, prise en charge sous 1 h.",
+            "P2 : rétablissement sous 1 jour, prise en charge sous 4 h.",
+        ),
+    ],
+)
+def test_prose_in_another_order_than_its_heading_is_read_as_prose(
+    catalogue: Catalogue, lines: tuple[str, ...]
+) -> None:
+    assert _times(_document(catalogue, *lines)) == {
+        "p1_response": [60],
+        "p1_restoration": [240],
+        "p2_response": [240],
+        "p2_restoration": [1440],
+    }
