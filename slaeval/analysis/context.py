@@ -12,14 +12,15 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from slaeval.analysis.document import Sentence
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
 from slaeval.analysis.prefilter import (
     branch_literal_sets,
+    longest_run,
     required_literal_sets,
     required_literals,
+    usable,
 )
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
@@ -38,22 +39,6 @@ DENIAL_REACH = 50
 # the lookups it costs.
 _NARROW_FROM = 60
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=8192)
-def _longest_run(literal: str) -> str:
-    """The longest run of letters and digits in a literal ("" when it has none)."""
-    return max(_WORD.findall(literal), key=len, default="")
-
-
-# Spaces and punctuation found in nearly every sentence: a literal made only of them selects
-# nothing. Any other sign ("€", "×", "%", "$") is rare enough to look for in the whole text.
-_COMMON_SIGNS = " \t.,;:!?'\"()[]/-_"
-
-
-@lru_cache(maxsize=8192)
-def _usable(literal: str) -> bool:
-    return bool(_longest_run(literal) or literal.strip(_COMMON_SIGNS))
 
 
 @dataclass(slots=True)
@@ -157,7 +142,7 @@ class Context:
             return self._pattern_sets[pattern]
         literals = required_literals(pattern.pattern)
         result: frozenset[int] | None = None
-        if literals is not None and all(_usable(x) for x in literals):
+        if literals is not None and all(usable(x) for x in literals):
             result = self._holding_one_of(literals)
             if len(result) > _NARROW_FROM:
                 result = self._narrowed(pattern.pattern, literals, result)
@@ -171,7 +156,7 @@ class Context:
         one of "en option" or "payante" for ``astreinte[^.]{0,80}(?:en option|payante)``; for
         an alternation of such parts, the sentences holding all the strings of one part."""
         branches = branch_literal_sets(pattern)
-        if branches is not None and all(_usable(x) for b in branches for o in b for x in o):
+        if branches is not None and all(usable(x) for b in branches for o in b for x in o):
             found: set[int] = set()
             for sets in branches:
                 held = self._holding_one_of(sets[0])
@@ -180,7 +165,7 @@ class Context:
                 found |= held
             return result & frozenset(found)
         for others in required_literal_sets(pattern):
-            if result and others != literals and all(_usable(x) for x in others):
+            if result and others != literals and all(usable(x) for x in others):
                 result = result & self._holding_one_of(others)
         return result
 
@@ -193,10 +178,10 @@ class Context:
     def _sentences_holding(self, literal: str) -> frozenset[int]:
         """Sentences whose folded text contains ``literal``."""
         cached = self._literals.get(literal)
-        if cached is None and not _longest_run(literal):  # signs only: "€", "×"
+        if cached is None and not longest_run(literal):  # signs only: "€", "×"
             cached = self._literals[literal] = self._sentences_with_signs(literal)
         if cached is None:
-            run = _longest_run(literal)
+            run = longest_run(literal)
             cached = self._sentences_with(run)
             if run != literal:  # spaces or punctuation: check each sentence
                 sentences = self.sentences

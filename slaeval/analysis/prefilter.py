@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -118,7 +119,48 @@ def _sequence(items: list[tuple[Any, Any]]) -> Required:
     options = _options(items)
     if not options:
         return None
-    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return max(options, key=_strength)
+
+
+def _strength(found: frozenset[str]) -> tuple[bool, int, int]:
+    """How well a set of strings selects sentences: all of them usable to look up first
+    (a lone space selects every sentence), then the longer the shortest one, the fewer."""
+    return all(usable(x) for x in found), min(len(x) for x in found), -len(found)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+# Spaces and punctuation found in nearly every sentence: a literal made only of them selects
+# nothing. Any other sign ("€", "×", "%", "$") is rare enough to look for in the whole text.
+_COMMON_SIGNS = " \t.,;:!?'\"()[]/-_"
+
+
+@lru_cache(maxsize=8192)
+def longest_run(literal: str) -> str:
+    """The longest run of letters and digits in a literal ("" when it has none)."""
+    return max(_WORD.findall(literal), key=len, default="")
+
+
+@lru_cache(maxsize=8192)
+def usable(literal: str) -> bool:
+    """Whether looking ``literal`` up narrows the sentences to search."""
+    return bool(longest_run(literal) or literal.strip(_COMMON_SIGNS))
+
+
+# A character class of this many characters or fewer ("[0-9]", "[x×]") is a set of
+# one-character strings, one of which every match holds.
+_CLASS_MAX = 10
+
+
+def _class_chars(items: Any) -> Required:
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind is _c.LITERAL:
+            chars.add(chr(value))
+        elif kind is _c.RANGE and value[1] - value[0] < _CLASS_MAX:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:  # a negated class, \w, a wide range: nearly any character
+            return None
+    return frozenset(chars) if 0 < len(chars) <= _CLASS_MAX else None
 
 
 def _options(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
@@ -170,4 +212,6 @@ def _element(op: Any, av: Any) -> Required:
         return frozenset(union)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
         return _sequence(list(av[2].data))
+    if op is _c.IN:
+        return _class_chars(av)
     return None

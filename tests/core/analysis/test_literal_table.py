@@ -24,3 +24,12 @@ def test_a_pattern_not_in_the_table_is_parsed() -> None:
     pattern = r"\bpreavis\b|\bnotice periods?\b"
     assert prefilter._shipped(pattern) is None
     assert prefilter.required_literals(pattern) == frozenset({"preavis", "notice period"})
+
+
+def test_a_small_character_class_is_a_set_of_strings() -> None:
+    """A branch with no plain text but "[0-9]" or "[x×]" no longer leaves the whole
+    pattern without a prefilter (it was searched in every sentence)."""
+    pattern = r"per user|\b[0-9]+ (?:[a-z]+ ){1,2}[x×] ?[0-9]"
+    assert prefilter.required_literals(pattern) == frozenset({"per user", "x", "×"})
+    assert prefilter.required_literals(r"[^a-z]+ok|[a-z]+ko") == frozenset({"ok", "ko"})
+    assert prefilter.required_literals(r"\d+\s") is None  # nothing to look up
