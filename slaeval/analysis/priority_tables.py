@@ -29,6 +29,10 @@ _LEVEL_HEADING = re.compile(
     r"|^(?:incident )?(?:levels?|niveaux?|class(?:es?)?|categor(?:y|ie|ies)|types? d'incidents?)"
     r"\b"
 )
+# A heading that can only name a level column: "Priorité", "Severity", "Niveau de gravité"
+_STRONG_HEADING = re.compile(
+    r"priorit|severit|criticit|gravit|urgen|impact|\bsev\b|\bprio\b|\bniveau\b|\blevels?\b"
+)
 _TIER = re.compile(r"\bservice\b|\bsupport\b|\bofferts?\b|\boffres?\b|\btiers?\b|\bformules?\b")
 _TABLE = re.compile(r"^(tab\. [0-9]+),")
 # A numbered heading that ends a flattened table: "8.3 Mesure des délais.", "5.4 Tamarack..."
@@ -106,14 +110,23 @@ def _first_cell(text: str) -> tuple[str, str]:
 
 def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
     """Rows whose level column is headed as such but holds a name no rule knows: the level
-    after the row above, or (when no row names one) the row's position."""
-    previous = 0
+    after the row above, or (when no row names one) the row's position. A column headed
+    "Impact", "Catégorie" or "Type" may sort equipment or requests rather than levels: its
+    rows are ranked only when another row of the table names a level."""
+    cells: list[tuple[int, str, int, list[Token]]] = []
     for index in rows:
         text = ctx.folded(index)
         heading, value = _first_cell(text)
         if not value or not _LEVEL_HEADING.search(heading) or _TIER.search(heading):
             continue
-        named = priority_tokens(ctx, text[: len(heading) + 3 + len(value)])
+        end = len(heading) + 3 + len(value)
+        cells.append((index, heading, end, priority_tokens(ctx, text[:end])))
+    if not any(named for *_rest, named in cells) and not any(
+        _STRONG_HEADING.search(heading) for _index, heading, *_rest in cells
+    ):
+        return
+    previous = 0
+    for index, _heading, end, named in cells:
         if named:
             previous = int(named[0].value)
             continue
@@ -121,7 +134,7 @@ def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
             continue  # a row with no delay is a heading or a note
         previous += 1
         if previous <= MAX_LEVEL:
-            found.levels[index] = [Token(0, len(heading) + 3 + len(value), str(previous))]
+            found.levels[index] = [Token(0, end, str(previous))]
 
 
 def _lead_in_metric(ctx: Context, before: int) -> list[Token]:

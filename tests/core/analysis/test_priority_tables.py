@@ -654,3 +654,13 @@ def test_prose_in_another_order_than_its_heading_is_read_as_prose(
         "p2_response": [240],
         "p2_restoration": [1440],
     }
+
+
+def test_a_category_column_of_equipment_gives_no_level(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        ("Catégorie : Serveurs | Délai d'intervention : 4 h",),
+        ("Catégorie : Postes de travail | Délai d'intervention : 8 h",),
+        ("Catégorie : Imprimantes | Délai d'intervention : 2 jours",),
+    )
+    assert _times(report) == {}
