@@ -417,3 +417,31 @@ def test_an_option_is_not_the_backup_scope(catalogue: Catalogue, option: str) ->
     )
     assert values(report, "backup.scope") == ["servers_only"]
     assert values(report, "costs.pricing_model") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "criterion", "expected"),
+    [
+        (("The RTO is 2 hours for the ERP and 8 hours for all other services.",),
+         "continuity.per_service", ["per_service"]),
+        (("Les copies sont transférées chaque nuit vers le second site.",
+          "Les serveurs sont sauvegardés toutes les six heures."), "backup.frequency", [360.0]),
+        (("Les enregistrements des sessions d'administration sont conservés un an.",
+          "Les journaux de sauvegarde sont gardés 7 jours."), "security.log_retention", [12.0]),
+        (("The provider has its own business continuity plan; a summary of its annual test is "
+          "presented to the customer.",), "continuity.provider_resilience", ["evidence"]),
+        (("Le prestataire est une société de droit français ; aucun de ses sous-traitants soumis "
+          "à une loi extraterritoriale n'accède aux données.",), "data.non_eu_law",
+         ["eu_entity_immune"]),
+        (("At exit the provider returns the databases as SQL and CSV exports together with the "
+          "operating documentation.",), "reversibility.open_formats", ["full_export_docs"]),
+        (("Des tests de restauration sont réalisés chaque semestre.",), "backup.restore_tests",
+         ["yearly"]),
+        (("After the return, Acme deletes all copies of the data within 60 days.",),
+         "reversibility.data_return_days", []),
+    ],
+)  # fmt: skip
+def test_backup_continuity_and_exit_details(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], criterion: str, expected: list[object]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), criterion) == expected
