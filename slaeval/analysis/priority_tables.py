@@ -229,7 +229,7 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
         text = ctx.folded(at)
         if sentence.table_row or (at > start and _NUMBERED.match(text)):
             break
-        levels = priority_tokens(ctx, text)
+        levels = priority_tokens(ctx, text) or _leading_level_word(ctx, text)
         durations = ctx.durations(at)
         if not rows:  # still in the heading: its measures, up to the first level
             limit = levels[0].start if levels else len(text)
@@ -253,6 +253,24 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
         return None
     used = {row.at for row in complete} | {i for row in complete for i, _d in row.delays}
     return FlatTable(metrics, complete, used, at)
+
+
+_FIRST_WORD = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
+
+
+def _leading_level_word(ctx: Context, text: str) -> list[Token]:
+    """A row of a flattened table that opens on a level word alone ("Critique Arrêt complet
+    du site 1 h 4 h", "Urgent" on its own line)."""
+    words = ctx.rules.priority_words
+    match = _FIRST_WORD.match(text)
+    if match is None:
+        return []
+    for candidate in (match.group(0), match.group(0).split(" ")[0].split("-")[0]):
+        level = words.get(candidate)
+        if level:
+            value = ctx.worded_levels.get(level, level)
+            return [Token(0, len(candidate), str(value))]
+    return []
 
 
 # What links a measure to its delay in prose: "restored within 4 hours", "réponse sous 1 h",

@@ -664,3 +664,25 @@ def test_a_category_column_of_equipment_gives_no_level(catalogue: Catalogue) -> 
         ("Catégorie : Imprimantes | Délai d'intervention : 2 jours",),
     )
     assert _times(report) == {}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Criticité Description GTI GTR",
+            "Critique Arrêt complet du site 1 h 4 h",
+            "Majeure Service dégradé 2 h 8 h",
+        ),
+        ("Severity", "Example", "Response", "Fix", "Urgent", "Mail is down", "1 hour", "4 hours",
+         "High", "One team is slowed", "2 hours", "8 hours"),
+    ],
+)  # fmt: skip
+def test_flattened_rows_that_open_on_a_level_word(
+    catalogue: Catalogue, lines: tuple[str, ...]
+) -> None:
+    times = _times(_document(catalogue, *lines))
+    assert times["p1_response"] == [60]
+    assert times["p1_restoration"] == [240]
+    assert times["p2_response"] == [120]
+    assert times["p2_restoration"] == [480]
