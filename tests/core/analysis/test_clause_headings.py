@@ -445,3 +445,32 @@ def test_backup_continuity_and_exit_details(
     catalogue: Catalogue, paragraphs: tuple[str, ...], criterion: str, expected: list[object]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), criterion) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "expected"),
+    [
+        ("We do not subcontract any part of the services.", "scope.subcontracting",
+         "named_consent"),
+        ("Le prestataire ne sous-traite aucune prestation.", "scope.subcontracting",
+         "named_consent"),
+        ("During our engineer's holidays, a colleague from our partner firm covers for him.",
+         "continuity.provider_resilience", "statement"),
+        ("En cas d'absence du technicien, un suppléant formé prend le relais.",
+         "continuity.provider_resilience", "statement"),
+        ("The engineer checks the backups every day; a failed job is fixed within one business "
+         "day.", "backup.monitoring", "daily_with_sla"),
+        ("Every year we run a full restore test of the main server based on a ransomware "
+         "scenario.", "continuity.plan_tested", "yearly_full_test"),
+        ("Planned maintenance does not count as downtime, up to 4 hours per calendar month.",
+         "availability.exclusions", "capped"),
+        ("The following services are provided, as the customer orders them:",
+         "scope.service_catalogue", "list_only"),
+        ("Support covers the configuration items listed in Appendix 2.",
+         "scope.service_catalogue", "full_inventory"),
+    ],
+)  # fmt: skip
+def test_small_provider_and_scope_wordings(
+    catalogue: Catalogue, text: str, criterion: str, expected: str
+) -> None:
+    assert values(analyse(catalogue, text), criterion) == [expected]
