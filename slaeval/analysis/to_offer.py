@@ -9,12 +9,15 @@ answers to ``offer_from_report``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from slaeval.analysis.document import fold
 from slaeval.analysis.model import AnalysisReport, Finding
-from slaeval.analysis.support_window import parse_window
+from slaeval.analysis.rules import load_rules
+from slaeval.analysis.support_window import parse_window, time_span
 from slaeval.answer_check import check_answer_value
 from slaeval.criteria import Catalogue, Criterion
 from slaeval.errors import InputError
@@ -166,10 +169,35 @@ def _prices(report: AnalysisReport) -> Prices:
 def _window(report: AnalysisReport) -> SupportWindow:
     found = _first(report, "support_window")
     parsed = parse_window(str(found.value)) if found is not None else None
-    if parsed is None:
+    if found is None or parsed is None:
         return SupportWindow()
     days, start, end = parsed
+    pause = _break_in(found.evidence, start, end)
+    if pause is not None:
+        try:
+            return SupportWindow(
+                days=days,
+                start_minute=start,
+                end_minute=end,
+                break_start_minute=pause[0],
+                break_end_minute=pause[1],
+            )
+        except ValidationError:
+            pass
     return SupportWindow(days=days, start_minute=start, end_minute=end)
+
+
+def _break_in(evidence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The break of a window whose passage gives its day in two parts ("de 8h à 12h et de 14h
+    à 18h") or names a closed time inside it ("8:30-17:30, closed 12:30-13:30")."""
+    folded = fold(evidence)
+    spans = [time_span(m.group(0)) for m in load_rules().quantities.time_ranges(folded)]
+    found = [s for s in spans if s is not None and start <= s[0] < s[1] <= end]
+    for (opens, first_end), (second_start, closes) in pairwise(found):
+        if first_end < second_start and (opens, closes) == (start, end):
+            return first_end, second_start
+    inside = [s for s in found if start < s[0] and s[1] < end]
+    return inside[0] if len(inside) == 1 and (start, end) in found else None
 
 
 def offer_from_document(

@@ -94,3 +94,34 @@ def test_an_answer_an_import_would_refuse_never_reaches_the_offer(
     answers = {"nowhere.nothing": Answer(value="yes")}
     with pytest.raises(InputError, match=r"Unknown criterion: nowhere\.nothing"):
         offer_from_report(report, "Fortis", catalogue, answers=answers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hours"),
+    [
+        (
+            "Le support est assuré du lundi au vendredi de 8h à 12h et de 14h à 18h.",
+            (480, 1080, 720, 840),
+        ),
+        (
+            "Our service desk is open Monday to Friday, 8:30 to 17:30, closed from 12:30 to "
+            "13:30.",
+            (510, 1050, 750, 810),
+        ),
+        (
+            "Horaires : du lundi au vendredi de 8h30 à 12h et de 13h30 à 17h30.",
+            (510, 1050, 720, 810),
+        ),
+        ("Le support est assuré du lundi au vendredi de 9h à 18h.", (540, 1080, None, None)),
+    ],
+)
+def test_a_lunch_break_in_the_contract_becomes_the_offers_break(
+    catalogue: Catalogue, sentence: str, hours: tuple[int, int, int | None, int | None]
+) -> None:
+    window = offer_from_report(analyse(catalogue, sentence), "Atelier", catalogue).support_window
+    assert (
+        window.start_minute,
+        window.end_minute,
+        window.break_start_minute,
+        window.break_end_minute,
+    ) == hours
