@@ -26,6 +26,13 @@ _SUPER_CAP = re.compile(
     r"|(?:independamment|en sus|en plus) du plafond|in addition to the (?:general |overall |"
     r"aggregate )?(?:cap|limit)|separately from the (?:general |overall )?(?:cap|limit)"
 )
+# "For breach of clause 6, liability is limited to three times the fees": a cap for one kind
+# of claim, not the general one
+_ONE_KIND_OF_CLAIM = re.compile(
+    r"^[\s0-9.]*(?:for|in respect of|with respect to|as regards|en cas de|pour|s'agissant d[eu']"
+    r"|au titre d[eu'])\s?(?:any |the |a |les |la |le |l'|des |du |d'|une? )?"
+    r"(?:breach|violation|manquement|claims?|reclamations?|dommages|damages|atteinte)"
+)
 CONFIDENCE = 0.85
 
 
@@ -35,7 +42,7 @@ def extract_liability_cap(ctx: Context) -> None:
     for index in ctx.matching(rules.word("liability_context")):
         text = ctx.folded(index)
         cap = cap_words.search(text)
-        if cap is None or _SUPER_CAP.search(text):
+        if cap is None or _SUPER_CAP.search(text) or _ONE_KIND_OF_CLAIM.match(text):
             continue
         tail = text[cap.start() :]
         months = _months_of_fees(ctx, tail)

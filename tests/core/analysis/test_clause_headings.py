@@ -474,3 +474,24 @@ def test_small_provider_and_scope_wordings(
     catalogue: Catalogue, text: str, criterion: str, expected: str
 ) -> None:
     assert values(analyse(catalogue, text), criterion) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("general", "special"),
+    [
+        ("The total liability of each party shall not exceed the fees paid in the preceding "
+         "twelve months.",
+         "For breaches of the data protection clause, each party's liability is limited to two "
+         "times the fees paid in that year."),
+        ("La responsabilité du Prestataire est plafonnée aux sommes versées au cours des douze "
+         "derniers mois.",
+         "En cas de violation de données personnelles, la responsabilité est plafonnée à trois "
+         "fois ce montant."),
+    ],
+)  # fmt: skip
+def test_a_cap_for_one_kind_of_claim_is_a_super_cap(
+    catalogue: Catalogue, general: str, special: str
+) -> None:
+    report = analyse(catalogue, general, special)
+    assert values(report, "liability.cap") == [12.0]
+    assert values(report, "liability.carve_outs") == ["uncapped_or_supercap"]
