@@ -60,7 +60,7 @@ def extract_priority_times(ctx: Context) -> None:
         if named.excluded(index) or ctx.rules.word("out_of_hours_lead").search(text):
             continue  # escalation times; "Outside service hours, P1 calls get..." is on-call
         priorities = (
-            named.tokens(index) or tables.levels.get(index) or _inherited(ctx, index, named)
+            tables.levels.get(index) or named.tokens(index) or _inherited(ctx, index, named)
         )
         if not priorities:
             continue

@@ -93,12 +93,21 @@ def _lead_in_list(ctx: Context, index: int, found: TableLevels) -> None:
 
 
 def _tables(ctx: Context) -> list[list[int]]:
-    """The table rows of the document, grouped by table, in order."""
-    tables: dict[str, list[int]] = {}
+    """The table rows of the document, grouped by table, in order: a run of rows one after
+    the other ("tab. 1, l. 2", "tab. 1, l. 3"; a PDF's rows carry only their page)."""
+    tables: list[list[int]] = []
+    last_table = ""
     for index, sentence in enumerate(ctx.sentences):
-        if sentence.table_row and (match := _TABLE.match(sentence.location)):
-            tables.setdefault(match.group(1), []).append(index)
-    return list(tables.values())
+        if not sentence.table_row:
+            continue
+        match = _TABLE.match(sentence.location)
+        table = match.group(1) if match else ""
+        if tables and tables[-1][-1] == index - 1 and table == last_table:
+            tables[-1].append(index)
+        else:
+            tables.append([index])
+        last_table = table
+    return tables
 
 
 def _first_cell(text: str) -> tuple[str, str]:
@@ -110,7 +119,8 @@ def _first_cell(text: str) -> tuple[str, str]:
 
 def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
     """Rows whose level column is headed as such but holds a name no rule knows: the level
-    after the row above, or (when no row names one) the row's position. A column headed
+    after the row above, or (when no row names one) the row's position; so does a level
+    word that ranks no lower than the row above. A column headed
     "Impact", "Catégorie" or "Type" may sort equipment or requests rather than levels: its
     rows are ranked only when another row of the table names a level."""
     cells: list[tuple[int, str, int, list[Token]]] = []
@@ -127,9 +137,13 @@ def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
         return
     previous = 0
     for index, _heading, end, named in cells:
-        if named:
+        text = ctx.folded(index)
+        worded = not _DIGIT.search(text, 0, end)
+        if named and (int(named[0].value) > previous or not worded):
             previous = int(named[0].value)
             continue
+        # a level word that does not follow the row above ("Majeure" then "Gênante", both
+        # second levels by their words) takes the next level: the rows are in order
         if not ctx.durations(index):
             continue  # a row with no delay is a heading or a note
         previous += 1
@@ -227,15 +241,18 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
     for at in range(start, min(len(ctx.sentences), start + _STREAM_SPAN)):
         sentence = ctx.sentences[at]
         text = ctx.folded(at)
-        if sentence.table_row or (at > start and _NUMBERED.match(text)):
-            break
+        if (sentence.table_row and " : " in text) or (at > start and _NUMBERED.match(text)):
+            break  # a row with its headings is read as a table row; a numbered heading ends
         levels = priority_tokens(ctx, text) or _leading_level_word(ctx, text)
         durations = ctx.durations(at)
         if not rows:  # still in the heading: its measures, up to the first level
+            found = metric_tokens(ctx, text[: levels[0].start if levels else len(text)])
+            if found and not levels:  # the first row may follow on the heading's line
+                levels = _level_word_after(ctx, text, found[-1].end)
             limit = levels[0].start if levels else len(text)
             # one measure per heading line ("Délai de prise en charge (GTI)"), or per kind
             # in a heading of one line
-            kinds = list(dict.fromkeys(m.value for m in metric_tokens(ctx, text[:limit])))
+            kinds = list(dict.fromkeys(m.value for m in found if m.end <= limit))
             metrics += kinds
             if durations and (not levels or durations[0].start < levels[0].start):
                 return None  # a delay before any level: prose, not a table
@@ -245,7 +262,8 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
             continue
         if rows and _measure_before_delay(ctx, text, durations):
             return None  # "P1: restored within 4 hours, answered within 1 hour": prose
-        _read_cells(levels, durations, at, rows)
+        opens_row = sentence.table_row or bool(levels and levels[0].start == 0)
+        _read_cells(levels, durations, at, rows, opens_row)
         if len(rows) >= MAX_LEVEL and len(rows[-1].delays) >= len(metrics):
             break
     complete = [row for row in rows if len(row.delays) == len(metrics)]
@@ -273,6 +291,22 @@ def _leading_level_word(ctx: Context, text: str) -> list[Token]:
     return []
 
 
+_WORD_START = re.compile(r"\b[a-z]")
+
+
+def _level_word_after(ctx: Context, text: str, end: int) -> list[Token]:
+    """A level word among the few words after a heading's last measure: a PDF may put the
+    first row on the heading's line ("... Délai de rétablissement Bloquante Plus aucun
+    utilisateur ... 1 heure 4 heures")."""
+    for count, word in enumerate(_WORD_START.finditer(text, end, min(len(text), end + 40))):
+        if count >= 4:
+            break
+        found = _leading_level_word(ctx, text[word.start() :])
+        if found:
+            return [Token(word.start(), word.start() + found[0].end, found[0].value)]
+    return []
+
+
 # What links a measure to its delay in prose: "restored within 4 hours", "réponse sous 1 h",
 # "GTI : 2 h", "a response time of 1 hour"; in a table's cells the delay follows a definition
 # that may end on a measure word ("no workaround 30 minutes")
@@ -295,11 +329,20 @@ def _measure_before_delay(ctx: Context, text: str, durations: list[Duration]) ->
 
 
 def _read_cells(
-    levels: list[Token], durations: list[Duration], at: int, rows: list[StreamRow]
+    levels: list[Token], durations: list[Duration], at: int, rows: list[StreamRow], line: bool
 ) -> None:
     """Levels and delays of one sentence, in order: a level higher than the current row's
     starts a row; a delay joins the current row. A level word inside a definition ("a
-    critical function is degraded") is not higher than its row's, and is passed over."""
+    critical function is degraded") is not higher than its row's, and is passed over. A
+    ``line`` that opens a row (a row of cells, or a line opening on a level word) once the
+    current row has its delays starts the next row, whatever its level says ("Majeure",
+    then "Gênante", both read as a second level, then "Demande"): the rows are in order."""
+    current = int(rows[-1].level) if rows else 0
+    if line and rows and rows[-1].delays and current < MAX_LEVEL:
+        opening = levels[0] if levels and levels[0].start == 0 else None
+        if opening is None or int(opening.value) <= current:
+            rows.append(StreamRow(str(current + 1), at))
+            levels = levels[1:] if opening is not None else levels
     items: list[tuple[int, Token | Duration]] = [(t.start, t) for t in levels]
     items += [(d.start, d) for d in durations]
     for _start, item in sorted(items, key=lambda pair: pair[0]):

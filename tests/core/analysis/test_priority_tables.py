@@ -15,16 +15,18 @@ from slaeval.criteria import Catalogue
 from tests.core.analysis.helpers import values
 
 
-def _document(catalogue: Catalogue, *lines: str | tuple[str]) -> AnalysisReport:
-    """Paragraphs, and table rows given as 1-tuples (one table: "tab. 1, l. n")."""
+def _document(catalogue: Catalogue, *lines: str | tuple[str], pdf: bool = False) -> AnalysisReport:
+    """Paragraphs, and table rows given as 1-tuples (one table: "tab. 1, l. n"; ``pdf``:
+    every block located by its page only, as a PDF's are)."""
     blocks: list[Block] = []
     row = 1
     for number, line in enumerate(lines, start=1):
         if isinstance(line, tuple):
             row += 1
-            blocks.append(Block(line[0], f"tab. 1, l. {row}", table_row=True))
+            location = "p. 1" if pdf else f"tab. 1, l. {row}"
+            blocks.append(Block(line[0], location, table_row=True))
         else:
-            blocks.append(Block(line, f"§ {number}"))
+            blocks.append(Block(line, "p. 1" if pdf else f"§ {number}"))
     document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt")
     return analyze_text(document, catalogue)
 
@@ -686,3 +688,51 @@ def test_flattened_rows_that_open_on_a_level_word(
     assert times["p1_restoration"] == [240]
     assert times["p2_response"] == [120]
     assert times["p2_restoration"] == [480]
+
+
+# --- 15. Rows in order, whatever their level words say; tables as a PDF reader gives them ----
+
+
+def test_rows_in_order_when_two_level_words_rank_alike(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        ("Gravité : Bloquante | Délai d'intervention : 1 h | Délai de rétablissement : 4 h",),
+        ("Gravité : Majeure | Délai d'intervention : 2 h | Délai de rétablissement : 8 h",),
+        ("Gravité : Gênante | Délai d'intervention : 4 h | Délai de rétablissement : 16 h",),
+        ("Gravité : Demande | Délai d'intervention : 8 h | Délai de rétablissement : 40 h",),
+    )
+    assert [_times(report)[f"p{n}_response"] for n in (1, 2, 3, 4)] == [[60], [120], [240], [480]]
+
+
+def test_a_pdf_table_with_its_first_row_on_the_heading_line(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Gravité Exemples Délai d'intervention Délai de rétablissement Bloquante Plus rien "
+        "ne fonctionne 1 heure 4 heures",
+        ("Majeure | Un service ralenti | 2 heures | 8 heures",),
+        ("Gênante | Un poste gêné | 4 heures | 16 heures",),
+        pdf=True,
+    )
+    assert _times(report) == {
+        "p1_response": [60],
+        "p1_restoration": [240],
+        "p2_response": [120],
+        "p2_restoration": [480],
+        "p3_response": [240],
+        "p3_restoration": [960],
+    }
+
+
+def test_pdf_rows_located_by_page_form_one_table(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        ("Impact : Whole site | Time to respond : 20 minutes | Time to restore : 3 hours",),
+        ("Impact : One team | Time to respond : 1 hour | Time to restore : 8 hours",),
+        pdf=True,
+    )
+    assert _times(report) == {
+        "p1_response": [20],
+        "p1_restoration": [180],
+        "p2_response": [60],
+        "p2_restoration": [480],
+    }
