@@ -156,9 +156,11 @@ class ContractReviewDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _window(self) -> Any:
-        from slaeval.offers import SupportWindow
+        """The contract's own support window: business-hours delays in the tooltips are
+        turned into real time as the offer will count them."""
+        from slaeval.analysis.to_offer import window_from_report
 
-        return SupportWindow()
+        return window_from_report(self.report)
 
     def _list_missing_and_promises(self, report: Any) -> None:
         from slaeval.analysis import promises_not_in_contract

@@ -112,7 +112,7 @@ def offer_from_report(
             name=provider,
             answers=kept,
             prices=_prices(report),
-            support_window=_window(report),
+            support_window=window_from_report(report),
             notes=(
                 f"Créée à partir de l'analyse de « {report.document} ». / "
                 f'Created from the analysis of "{report.document}".'
@@ -166,7 +166,8 @@ def _prices(report: AnalysisReport) -> Prices:
     return Prices.model_validate(values)
 
 
-def _window(report: AnalysisReport) -> SupportWindow:
+def window_from_report(report: AnalysisReport) -> SupportWindow:
+    """The support window the report found (its days, hours and break), or the default."""
     found = _first(report, "support_window")
     parsed = parse_window(str(found.value)) if found is not None else None
     if found is None or parsed is None:

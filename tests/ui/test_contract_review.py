@@ -153,3 +153,23 @@ def test_the_rules_compile_while_the_user_picks_a_document(window, empty_path, m
     assert choose_contract(window) is None  # cancelled: nothing to read
     wait_for_all()
     assert all(p._compiled is not None for p in rules.compiled)
+
+
+def test_real_time_in_the_tooltips_follows_the_contracts_lunch_break(
+    qtbot, window, empty_path, tmp_path
+):
+    from slaeval.ui.contract_review import ContractReviewDialog
+
+    window.open_file(empty_path)
+    contract = tmp_path / "atelier.txt"
+    contract.write_text(
+        "Le support est assuré du lundi au vendredi de 8h à 12h et de 14h à 18h.\n\n"
+        "Incidents P1 : délai de rétablissement de 8 heures ouvrées.\n",
+        encoding="utf-8",
+    )
+    dialog = ContractReviewDialog(window.state, contract, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    tooltip = dialog.editors["support.p1_restoration"].toolTip()
+    # from Friday 18:00: Monday 8-12 and 14-18, 72 h; a window without the break says 70 h
+    assert "up to 3\u00a0d real time" in tooltip, tooltip
