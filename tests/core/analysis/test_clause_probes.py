@@ -1,0 +1,502 @@
+"""One clause, one sentence, many criteria: each line is a way of writing a clause that the
+analysis must read (issue 6, round 5), in French and English, written for this test and copied
+from no sample document. A line passes when the criterion's only answer is the one expected;
+the last paragraph given is the clause, earlier ones its heading or context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+CASES: list[tuple[object, ...]] = [
+    (
+        "liability.cap",
+        12.0,
+        "Our aggregate liability under this agreement is limited to the amounts you paid us "
+        "during the 12 months before the claim.",
+    ),
+    (
+        "liability.cap",
+        6.0,
+        "La responsabilité totale du prestataire ne pourra dépasser six mois de redevances.",
+    ),
+    (
+        "liability.cap",
+        12.0,
+        "Liability is capped at one year's fees.",
+    ),
+    (
+        "liability.sole_remedy",
+        "sole_remedy",
+        "These credits are your only remedy for any service level failure.",
+    ),
+    (
+        "liability.sole_remedy",
+        "penalties_plus_damages",
+        "Le versement des pénalités ne prive pas le Client de son droit de demander des "
+        "dommages et intérêts.",
+    ),
+    (
+        "liability.commitment_nature",
+        "best_effort",
+        "Les délais mentionnés sont donnés à titre indicatif et n'engagent pas le prestataire.",
+    ),
+    (
+        "liability.commitment_nature",
+        "result",
+        "Le prestataire est tenu à une obligation de résultat sur la GTR.",
+    ),
+    (
+        "liability.insurance",
+        "rc_pro_and_cyber",
+        "The supplier holds professional indemnity insurance and a cyber liability policy.",
+    ),
+    (
+        "liability.data_loss",
+        "excluded",
+        "In no event shall the provider be liable for lost data or lost profits.",
+    ),
+    (
+        "reversibility.any_cause",
+        "any_time",
+        "L'assistance de sortie est due quelle que soit la cause de la fin du contrat.",
+    ),
+    (
+        "reversibility.transition_months",
+        3.0,
+        "The exit period lasts up to three months from the termination date.",
+    ),
+    (
+        "reversibility.data_return_days",
+        30.0,
+        "Within thirty days after termination, the provider hands over a full export of "
+        "customer data.",
+    ),
+    (
+        "reversibility.exit_price",
+        "included_or_fixed",
+        "Exit assistance is included in the monthly fee.",
+    ),
+    (
+        "reversibility.exit_price",
+        "unpriced",
+        "L'accompagnement de sortie est facturé selon les tarifs en vigueur.",
+    ),
+    (
+        "reversibility.knowledge_transfer",
+        "named_days",
+        "Le prestataire assure un transfert de compétences de trois jours au profit du repreneur.",
+    ),
+    (
+        "reversibility.credentials",
+        "handover_fixed_time",
+        "All administrator passwords are handed over to the customer within 5 business days.",
+    ),
+    (
+        "reversibility.deletion_certificate",
+        "certificate_3_months",
+        "Les données sont détruites dans un délai de 30 jours et un certificat de destruction "
+        "est remis au client.",
+    ),
+    (
+        "backup.frequency",
+        1440.0,
+        "Servers are backed up nightly.",
+    ),
+    (
+        "backup.retention_days",
+        30.0,
+        "Backups are retained for 30 days.",
+    ),
+    (
+        "backup.copies",
+        "three_two_one_immutable",
+        "Backups follow the 3-2-1 rule with one offline, immutable copy.",
+    ),
+    (
+        "backup.restore_tests",
+        "quarterly_or_better",
+        "Un test de restauration est réalisé chaque trimestre.",
+    ),
+    (
+        "backup.scope",
+        "all_systems_and_saas",
+        "Les sauvegardes couvrent les serveurs et les boîtes aux lettres Microsoft 365.",
+    ),
+    (
+        "continuity.rto",
+        240.0,
+        "In the event of a disaster, critical systems are restored within 4 hours.",
+    ),
+    (
+        "continuity.rpo",
+        60.0,
+        "Le RPO est d'une heure.",
+    ),
+    (
+        "security.mfa",
+        "enforced_phishing_resistant",
+        "MFA with FIDO2 hardware keys is mandatory for all administrator accounts.",
+    ),
+    (
+        "security.patch_deadline",
+        7.0,
+        "Critical security patches are applied within 7 days of release.",
+    ),
+    (
+        "security.edr",
+        True,
+        "All endpoints run an EDR agent monitored by our SOC.",
+    ),
+    (
+        "security.incident_notification",
+        1440.0,
+        "The provider notifies the customer of any security incident within 24 hours.",
+    ),
+    (
+        "security.security_plan",
+        "pas_and_certification",
+        "Le prestataire est certifié ISO 27001 et fournit un plan d'assurance sécurité.",
+    ),
+    (
+        "governance.sla_report",
+        "monthly_dashboard",
+        "A monthly service report covering tickets and availability is sent to the customer.",
+    ),
+    (
+        "governance.audit_right",
+        "yearly_third_party",
+        "The Customer may audit the provider once a year through an independent auditor.",
+    ),
+    (
+        "governance.committees",
+        "operational_and_steering",
+        "Un comité opérationnel se réunit chaque mois et un comité de pilotage chaque semestre.",
+    ),
+    (
+        "costs.initial_term",
+        36.0,
+        "Le contrat est conclu pour une durée initiale de trente-six mois.",
+    ),
+    (
+        "costs.renewal_notice",
+        90.0,
+        "Either party may terminate at the end of the term by giving three months' notice.",
+    ),
+    (
+        "costs.tacit_renewal",
+        "multi_year",
+        "À son terme, le contrat est reconduit tacitement pour des périodes successives de "
+        "trois ans.",
+    ),
+    (
+        "costs.termination_fee",
+        6.0,
+        "En cas de résiliation anticipée, le Client verse une indemnité égale à six mois de "
+        "redevance.",
+    ),
+    (
+        "costs.indexation",
+        "capped_index",
+        "Prices are revised annually based on the Syntec index, capped at 3%.",
+    ),
+    (
+        "costs.change_of_control",
+        "exit_without_penalty",
+        "If the provider undergoes a change of control, the customer may terminate without "
+        "penalty.",
+    ),
+    (
+        "data.location",
+        "eu_named",
+        "All data is hosted in our Frankfurt and Paris data centres.",
+    ),
+    (
+        "data.gdpr_dpa",
+        "complete",
+        "A data processing agreement compliant with Article 28 GDPR is attached as Annex 4.",
+    ),
+    (
+        "scope.subcontracting",
+        "notice_objection",
+        "The provider informs the customer of any new subcontractor, and the customer may "
+        "object within 15 days.",
+    ),
+    (
+        "scope.exclusions",
+        "list_with_rates",
+        "Sont exclus du forfait : les déménagements et les formations, facturés 90 € HT de "
+        "l'heure.",
+    ),
+    (
+        "scope.change_procedure",
+        "signed_orders",
+        "Any change to the scope requires a change order signed by both parties.",
+    ),
+    (
+        "availability.commitment",
+        99.95,
+        "The platform will be available 99.95% of the time each month.",
+    ),
+    (
+        "availability.credit_ladder",
+        "claim_based",
+        "Below 99.9% availability, a credit of 5% applies; below 99.5%, 10%. The customer "
+        "must request credits within 30 days.",
+    ),
+    (
+        "availability.chronic_failure_exit",
+        "exit_no_fee",
+        "Si la disponibilité est inférieure à 99 % pendant trois mois consécutifs, le client "
+        "peut résilier sans pénalité.",
+    ),
+    (
+        "availability.exclusions",
+        "listed",
+        "Availability excludes scheduled maintenance and force majeure events.",
+    ),
+    (
+        "liability.cap",
+        24.0,
+        "Each party's maximum aggregate liability shall be limited to two times the annual fees.",
+    ),
+    (
+        "liability.cap",
+        3.0,
+        "Notre responsabilité est limitée au montant des redevances facturées au cours des "
+        "trois derniers mois.",
+    ),
+    (
+        "liability.sole_remedy",
+        "sole_remedy",
+        "Les pénalités ont un caractère forfaitaire et libératoire.",
+    ),
+    (
+        "liability.sole_remedy",
+        "penalties_plus_damages",
+        "Service credits are without prejudice to any other rights or remedies of the customer.",
+    ),
+    (
+        "liability.commitment_nature",
+        "best_effort",
+        "We aim to respond within four hours, but these times are not guaranteed.",
+    ),
+    (
+        "liability.commitment_nature",
+        "best_effort",
+        "Le prestataire est tenu à une obligation de moyens.",
+        "Aucune pénalité n'est prévue.",
+    ),
+    (
+        "liability.insurance",
+        "rc_pro_only",
+        "Le prestataire a souscrit une assurance responsabilité civile professionnelle auprès "
+        "d'une compagnie notoirement solvable.",
+    ),
+    (
+        "liability.carve_outs",
+        "uncapped_or_supercap",
+        "Ce plafond ne s'applique pas aux dommages résultant d'une violation de la "
+        "confidentialité ou des données personnelles.",
+    ),
+    (
+        "reversibility.any_cause",
+        "expiry_and_cause",
+        "A l'expiration du contrat ou en cas de résiliation pour faute du prestataire, "
+        "celui-ci assure la réversibilité.",
+    ),
+    (
+        "reversibility.transition_months",
+        6.0,
+        "7. Réversibilité",
+        "La période de réversibilité est de six mois maximum.",
+    ),
+    (
+        "reversibility.data_return_days",
+        15.0,
+        "Upon termination, customer data will be returned within fifteen days in CSV format.",
+    ),
+    (
+        "reversibility.open_formats",
+        "proprietary",
+        "Les données sont restituées dans le format propriétaire de l'outil.",
+    ),
+    (
+        "reversibility.credentials",
+        "client_vault",
+        "Passwords are kept in a password vault owned by the customer.",
+    ),
+    (
+        "reversibility.plan",
+        "early_updated",
+        "An exit plan is delivered within three months of signature and updated every year.",
+    ),
+    (
+        "backup.frequency",
+        60.0,
+        "Les bases de données sont sauvegardées toutes les heures.",
+    ),
+    (
+        "backup.retention_days",
+        90.0,
+        "7. Sauvegardes",
+        "Les copies sont conservées 90 jours.",
+    ),
+    (
+        "backup.copies",
+        "single_copy",
+        "Les sauvegardes sont stockées sur un NAS unique situé dans les locaux du client, en "
+        "une seule copie.",
+    ),
+    (
+        "backup.restore_tests",
+        "never",
+        "The provider does not perform restore tests.",
+    ),
+    (
+        "backup.monitoring",
+        "monitored",
+        "Backup jobs are monitored by the NOC.",
+    ),
+    (
+        "continuity.rto",
+        480.0,
+        "Recovery time objective (RTO): 8 hours.",
+    ),
+    (
+        "continuity.rpo",
+        1440.0,
+        "Maximum data loss in a disaster: 24 hours of data.",
+    ),
+    (
+        "continuity.plan_tested",
+        "tabletop",
+        "The disaster recovery plan is reviewed yearly in a tabletop exercise.",
+    ),
+    (
+        "security.mfa",
+        "none_or_shared",
+        "Multi-factor authentication is not enforced on administrator accounts.",
+    ),
+    (
+        "security.least_privilege",
+        "shared_accounts",
+        "Our technicians use a shared administrator account.",
+    ),
+    (
+        "security.log_retention",
+        12.0,
+        "Security logs are retained for one year.",
+    ),
+    (
+        "security.patch_deadline",
+        30.0,
+        "Les correctifs de sécurité critiques sont déployés sous 30 jours.",
+    ),
+    (
+        "security.incident_notification",
+        4320.0,
+        "Tout incident de sécurité est notifié au client dans un délai de 72 heures.",
+    ),
+    (
+        "governance.sla_report",
+        "quarterly",
+        "Each quarter we send a service level report.",
+    ),
+    (
+        "governance.audit_right",
+        "on_notice_certificates",
+        "Instead of on-site audits, the provider supplies its ISO 27001 certificate and SOC 2 "
+        "report upon request.",
+    ),
+    (
+        "governance.documentation",
+        "on_request",
+        "La documentation technique est communiquée au client sur simple demande.",
+    ),
+    (
+        "costs.initial_term",
+        12.0,
+        "This Agreement has an initial term of one year.",
+    ),
+    (
+        "costs.renewal_notice",
+        180.0,
+        "Le contrat se renouvelle tacitement par périodes d'un an, sauf dénonciation par "
+        "lettre recommandée six mois avant l'échéance.",
+    ),
+    (
+        "costs.tacit_renewal",
+        "yearly_strict_channel",
+        "Le contrat se renouvelle tacitement par périodes d'un an, sauf dénonciation par "
+        "lettre recommandée six mois avant l'échéance.",
+    ),
+    (
+        "costs.indexation",
+        "index_no_cap",
+        "Les prix sont révisés chaque année selon l'indice Syntec.",
+    ),
+    (
+        "costs.indexation",
+        "unilateral",
+        "The provider may change its prices at any time by notice on its website.",
+    ),
+    (
+        "costs.pricing_model",
+        "unit_prices",
+        "Pricing is €45 per user per month.",
+    ),
+    (
+        "data.location",
+        "unknown_or_non_eu",
+        "Data may be stored in any country where our cloud partners operate.",
+    ),
+    (
+        "data.non_eu_law",
+        "non_eu_unmitigated",
+        "The hosting provider is a US company subject to the CLOUD Act.",
+    ),
+    (
+        "scope.subcontracting",
+        "unrestricted",
+        "Le prestataire peut sous-traiter librement tout ou partie des prestations.",
+    ),
+    (
+        "scope.exclusions",
+        "list_only",
+        "The following are out of scope: hardware repairs, printers, and end-user training.",
+    ),
+    (
+        "scope.vendor_coordination",
+        "included",
+        "The provider manages third-party vendors (ISP, software publishers) on the "
+        "customer's behalf.",
+    ),
+    (
+        "availability.credits_on_response",
+        "per_breach",
+        "Each P1 incident not responded to within 1 hour gives rise to a penalty of EUR 200.",
+    ),
+    (
+        "availability.credit_ladder",
+        "automatic",
+        "Si la disponibilité est inférieure à 99,5 %, un avoir de 10 % est appliqué "
+        "automatiquement sur la facture suivante.",
+    ),
+    (
+        "availability.exclusions",
+        "open_ended",
+        "Downtime excludes maintenance and any other event the provider deems outside its "
+        "control, including but not limited to third-party failures.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_clause_is_read(catalogue: Catalogue, case: tuple[object, ...]) -> None:
+    criterion, expected, *paragraphs = case
+    found = values(analyse(catalogue, *map(str, paragraphs)), str(criterion))
+    assert found == [expected], (criterion, found)
