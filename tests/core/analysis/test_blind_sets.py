@@ -36,6 +36,7 @@ SETS = {
     "blind7": "blind7",
     "blind8": "blind8",
     "blind9": "blind9",
+    "blind10": "blind10",
     "blind11": "blind11",
 }
 GOLDENS = [golden for name in SETS for golden in golden_files(samples_dir() / name)]
