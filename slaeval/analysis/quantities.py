@@ -103,16 +103,19 @@ class Quantities:
         )
         digits = r"[0-9]+(?:[.,][0-9]+)?"
         bracketed = rf"\( ?{digits} ?\)"
-        # "douze (12)", "twelve (12)", or any single word before digits in brackets.
+        # "douze (12)", "twelve (12)", or any single word before digits in brackets; "4 (four)"
         self.number = (
-            rf"(?:\b[a-z][a-z-]* ?{bracketed}|(?:{digits}|{alternation})(?: ?{bracketed})?)"
+            rf"(?:\b[a-z][a-z-]* ?{bracketed}|{digits} ?\( ?[a-z][a-z-]* ?\)"
+            rf"|(?:{digits}|{alternation})(?: ?{bracketed})?)"
         )
         units = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
         tail = (
             rf"[ -]?(?P<pre>(?:business|working|calendar|clock|elapsed|service|support|office) )?"
             # "24 h/24", "7j/7" are no delays; "1 h / 4 h" (two cells) are
             rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9]+(?![0-9]| ?(?:{units})\b))"
-            r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working|ho)\b)?"
+            r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working|ho)\b"
+            # "2 heures (heures ouvrées)", "4 hours (business hours)"
+            r"| \((?:en )?(?:heures|jours|business|working|calendar)[a-z ]{0,16}\))?"
         )
         self._duration = re.compile(rf"(?P<num>{self.number}){tail}")
         # The same without "any word before (12)": much faster, for text with no bracket.
@@ -122,13 +125,13 @@ class Quantities:
         self._hour_minutes = re.compile(r"\b(?P<h>[0-9]{1,2}) ?h ?(?P<m>[0-5][0-9])\b")
         self._next_day = re.compile(
             r"next (?:business|working) day|(?:jour|journee) (?:ouvree?|ouvrable) suivante?"
-            r"|lendemain ouvr(?:e|able)|j ?\+ ?1 ouvr(?:e|able)"
+            r"|lendemain ouvr(?:e|able)|j ?\+ ?1 ouvr(?:e|able)|\bnbd\b"
         )
         # "dans l'heure", "within the hour": one hour
         self._the_hour = re.compile(r"\b(?:dans|sous) l'heure\b|\b(?:within|in) the hour\b")
         # "une demi-journée ouvrée", "half a business day", "half an hour", "1/2 journée"
         self._half = re.compile(
-            r"\b(?:(?:une|a|one) )?(?:demi-?|half[- ](?:an? )?|1/2 ?)"
+            r"(?:\b(?:(?:une|a|one) )?(?:demi-?|half[- ](?:an? )?|1/2 ?)|½ ?)"
             r"(?P<pre>(?:business|working) )?(?P<unit>heure|hour|h|journee|jour|day|j)\b"
             r"(?P<post> ouvree?s?| ouvrables?)?"
         )
@@ -186,8 +189,9 @@ class Quantities:
         if inner:
             return float(inner.group(1).replace(",", "."))
         head = text.strip()
-        if head and head[0].isdigit():
-            return float(head.replace(",", "."))
+        if head and head[0].isdigit():  # "4", "4 (four)"
+            digits = re.match(r"[0-9]+(?:[.,][0-9]+)?", head)
+            return float(digits.group(0).replace(",", ".")) if digits else None
         return self.word_value(head)
 
     def word_value(self, words: str) -> float | None:
@@ -213,7 +217,7 @@ class Quantities:
             for match in self._the_hour.finditer(masked):
                 found.append(Duration(1, "hour", None, match.start(), match.end()))
                 taken.append(match.span())
-        if "demi" in masked or "half" in masked or "1/2" in masked:
+        if "demi" in masked or "half" in masked or "1/2" in masked or "½" in masked:
             for match in self._half.finditer(masked):
                 unit: DurationUnit = (
                     "hour" if match.group("unit") in ("heure", "hour", "h") else "day"

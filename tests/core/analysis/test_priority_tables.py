@@ -736,3 +736,27 @@ def test_pdf_rows_located_by_page_form_one_table(catalogue: Catalogue) -> None:
         "p2_response": [60],
         "p2_restoration": [480],
     }
+
+
+# --- 16. Delays written more ways ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("P1: response within 4 (four) hours.", (240, "calendar")),
+        ("P1 : prise en charge sous 2 heures (heures ouvrées).", (120, "business")),
+        ("P1: response within 4 hours (business hours).", (240, "business")),
+        ("P1 : intervention sous ½ journée ouvrée.", (270, "business")),
+        ("P1: response NBD.", (540, "business")),
+    ],
+)
+def test_delays_written_more_ways(
+    catalogue: Catalogue, sentence: str, expected: tuple[int, str]
+) -> None:
+    found = [
+        (f.value, f.clock)
+        for f in _document(catalogue, sentence).findings
+        if f.criterion == "support.p1_response"
+    ]
+    assert found == [expected]
