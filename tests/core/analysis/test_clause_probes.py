@@ -583,6 +583,255 @@ CASES: list[tuple[object, ...]] = [
         1440.0,
         "Backups: servers are backed up daily at 22:00, retained 35 days.",
     ),
+    # US, UK, public-procurement and plain styles
+    (
+        "liability.cap",
+        12.0,
+        "Vendor's cumulative liability will in no event exceed the total fees paid by "
+        "Customer in the twelve (12) months preceding the event giving rise to the claim.",
+    ),
+    (
+        "liability.cap",
+        12.0,
+        "Le montant des dommages et intérêts dus par le Titulaire est limité au montant "
+        "annuel du marché.",
+    ),
+    (
+        "liability.data_loss",
+        "covered",
+        "Where data is lost through the Provider's fault, the Provider bears the cost of "
+        "restoring it from the latest backup.",
+    ),
+    (
+        "liability.insurance",
+        "rc_pro_and_cyber",
+        "Le Prestataire justifie d'une police RC Pro et d'une assurance cyber-risques.",
+    ),
+    (
+        "liability.sole_remedy",
+        "sole_remedy",
+        "Service Credits constitute Customer's exclusive remedy for any failure to meet the "
+        "Availability Target.",
+    ),
+    (
+        "liability.commitment_nature",
+        "best_effort",
+        "The Supplier will endeavour to meet the service levels but does not warrant that it "
+        "will do so.",
+    ),
+    (
+        "reversibility.any_cause",
+        "any_time",
+        "The exit services apply however this Agreement ends.",
+    ),
+    (
+        "reversibility.transition_months",
+        12.0,
+        "Le Titulaire assure une phase de réversibilité d'une durée maximale de douze mois.",
+    ),
+    (
+        "reversibility.data_return_days",
+        10.0,
+        "Le Prestataire restitue l'ensemble des données du Client dans un délai de dix jours "
+        "à compter de la fin du contrat.",
+    ),
+    (
+        "reversibility.exit_price",
+        "included_or_fixed",
+        "Les prestations de réversibilité sont incluses dans le prix global et forfaitaire.",
+    ),
+    (
+        "reversibility.exit_price",
+        "capped_time_materials",
+        "Exit assistance is billed at our standard daily rate, capped at EUR 5,000 in total.",
+    ),
+    (
+        "reversibility.credentials_days",
+        2.0,
+        "Within two days of the end of the contract, the provider transfers all admin "
+        "credentials to the customer.",
+    ),
+    (
+        "reversibility.deletion_certificate",
+        "on_request",
+        "Upon written request, the provider certifies in writing the deletion of all customer "
+        "data.",
+    ),
+    (
+        "reversibility.knowledge_transfer",
+        "reasonable",
+        "The provider will provide reasonable knowledge transfer to the successor supplier.",
+    ),
+    (
+        "backup.frequency",
+        720.0,
+        "Les sauvegardes sont effectuées deux fois par jour.",
+    ),
+    (
+        "backup.retention_days",
+        14.0,
+        "Daily backups are kept for two weeks.",
+    ),
+    (
+        "backup.copies",
+        "three_two_one",
+        "Backup copies are stored off-site in a separate data centre.",
+    ),
+    (
+        "backup.restore_tests",
+        "yearly",
+        "At least once a year, the provider tests the restoration of a backup with the customer.",
+    ),
+    (
+        "backup.scope",
+        "servers_only",
+        "Only the servers are backed up; workstations and Microsoft 365 are not.",
+    ),
+    (
+        "continuity.rto",
+        120.0,
+        "En cas de sinistre, le service est rétabli en moins de deux heures.",
+    ),
+    (
+        "continuity.rpo",
+        15.0,
+        "RPO: 15 minutes.",
+    ),
+    (
+        "continuity.plan_tested",
+        "yearly_full_test",
+        "Le plan de reprise d'activité est testé une fois par an en conditions réelles.",
+    ),
+    (
+        "security.mfa",
+        "remote_tools_only",
+        "Remote access to customer systems is protected by two-factor authentication.",
+    ),
+    (
+        "security.edr",
+        True,
+        "Une solution EDR est déployée sur l'ensemble des postes.",
+    ),
+    (
+        "security.patch_deadline",
+        14.0,
+        "Critical vulnerabilities are patched within fourteen days.",
+    ),
+    (
+        "security.incident_notification",
+        2880.0,
+        "We will notify you of any personal data breach within 48 hours of becoming aware of it.",
+    ),
+    (
+        "security.security_plan",
+        "pas_only",
+        "A security assurance plan (PAS) is appended to the contract.",
+    ),
+    (
+        "security.raci",
+        "full_raci",
+        "A RACI matrix listing the responsibilities of each party for every activity is "
+        "attached as Schedule 5.",
+    ),
+    (
+        "governance.sla_report",
+        "monthly_dashboard",
+        "Le Prestataire transmet chaque mois un tableau de bord des indicateurs de niveau de "
+        "service.",
+    ),
+    (
+        "governance.committees",
+        "yearly_review",
+        "Once a year the parties meet to review the contract and the service performance.",
+    ),
+    (
+        "governance.audit_right",
+        "yearly_third_party",
+        "Une fois par an, le Client peut faire réaliser un audit par un tiers indépendant, à "
+        "ses frais.",
+    ),
+    (
+        "costs.initial_term",
+        60.0,
+        "The initial term of this Agreement is five (5) years.",
+    ),
+    (
+        "costs.renewal_notice",
+        60.0,
+        "Notice of non-renewal must be given at least sixty days before the end of the "
+        "then-current term.",
+    ),
+    (
+        "costs.tacit_renewal",
+        "none_or_yearly_email",
+        "This Agreement renews automatically for one-year terms; either party may give notice "
+        "of non-renewal by email.",
+    ),
+    (
+        "costs.termination_fee",
+        3.0,
+        "If the customer terminates early, it must pay an early termination fee equal to "
+        "three months of fees.",
+    ),
+    (
+        "costs.change_of_control",
+        "free_assignment",
+        "The provider may assign this agreement to any affiliate or successor without the "
+        "customer's consent.",
+    ),
+    (
+        "data.location",
+        "eu",
+        "All personal data is processed within the European Economic Area.",
+    ),
+    (
+        "data.gdpr_dpa",
+        "none",
+        "No data processing agreement is provided.",
+    ),
+    (
+        "scope.subcontracting",
+        "named_consent",
+        "Le recours à la sous-traitance est soumis à l'accord préalable et écrit du Client.",
+    ),
+    (
+        "scope.exclusions",
+        "list_with_rates",
+        "Out-of-scope work (moves, training, projects) is charged at EUR 95 per hour.",
+    ),
+    (
+        "scope.change_procedure",
+        "unit_prices",
+        "Additional users are added at the unit price in the price list.",
+    ),
+    (
+        "scope.client_obligations",
+        "reasonable",
+        "The customer shall give the provider's staff reasonable access to its premises and "
+        "systems.",
+    ),
+    (
+        "availability.commitment",
+        99.5,
+        "Le taux de disponibilité garanti est de 99,5 % par mois.",
+    ),
+    (
+        "availability.credit_ladder",
+        "none_or_token",
+        "If monthly availability is below 99.8%, a credit of 3% of the monthly fee applies.",
+        "Service credits are capped at 5% of the monthly fee and must be claimed within 15 days.",
+    ),
+    (
+        "availability.credits_on_response",
+        "per_breach",
+        "Tout dépassement de la GTR donne lieu à une pénalité de 100 € par heure de retard.",
+    ),
+    (
+        "availability.chronic_failure_exit",
+        "exit_no_fee",
+        "If the availability target is missed three months in a row, the customer may "
+        "terminate the contract without any termination charge.",
+    ),
 ]
 
 
