@@ -760,3 +760,31 @@ def test_delays_written_more_ways(
         if f.criterion == "support.p1_response"
     ]
     assert found == [expected]
+
+
+# --- 17. On-call stated under its own title --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Article 7 – Astreinte",
+            "Elle est incluse dans la redevance et couvre les incidents bloquants la nuit.",
+            "included_same_sla",
+        ),
+        ("8. On-call", "This service is not provided.", "none"),
+        (
+            "8. Out-of-hours cover",
+            "Available for P1 incidents at 250 EUR per call-out.",
+            "paid_option",
+        ),
+    ],
+)
+def test_on_call_stated_under_its_own_title(
+    catalogue: Catalogue, title: str, sentence: str, expected: str
+) -> None:
+    report = _document(
+        catalogue, "Support hours are 9:00 to 17:00, Monday to Friday.", title, sentence
+    )
+    assert values(report, "oncall.p1_out_of_hours") == [expected]
