@@ -57,16 +57,19 @@ def _under_heading(
     with one pattern only is never read this way: the heading alone would decide."""
     if len(patterns) < 2 or not sections.headings:
         return []
-    heads = ctx.matching_all(patterns[:1], within=set(sections.headings))
-    if not heads:
-        return []
-    governed = sections.governed_by(heads)
-    if within is not None:
-        governed &= within
     subject = patterns[0]
+    governed = sections.subject_cache.get(subject.pattern)
+    if governed is None:  # rules share their subject patterns
+        heads = ctx.matching_all((subject,), within=set(sections.headings))
+        governed = frozenset(sections.governed_by(heads))
+        sections.subject_cache[subject.pattern] = governed
+    if not governed:
+        return []
+    if within is not None:
+        governed = governed & within
     return [
         index
-        for index in ctx.matching_all(patterns[1:], unique=True, within=governed)
+        for index in ctx.matching_all(patterns[1:], unique=True, within=set(governed))
         if not subject.search(ctx.folded(index))  # read with its own subject already
     ]
 

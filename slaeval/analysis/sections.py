@@ -7,7 +7,8 @@ told from the sentences alone:
 
 - a title block: a block of one short sentence with no end punctuation that starts with a
   clause number ("6.", "4.2", "R.", "A.3", "Article 9 –", "Annexe R") or is written in
-  capitals ("SAUVEGARDES"); it heads every sentence up to the next title block;
+  capitals ("SAUVEGARDES"); it heads the sentences up to the next title block, at most the
+  first forty;
 - a run-in title: the short first sentence of a numbered block ("8.7 Exclusions.",
   "4.6 Availability."); it heads the rest of its block.
 """
@@ -15,11 +16,14 @@ told from the sentences alone:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slaeval.analysis.document import Sentence
 
 _TITLE_CHARS = 90
+# A title speaks for the sentences just under it: past this many, a long section (or a title
+# that heads the rest of the document) has moved on to other subjects.
+_REACH = 40
 _RUN_IN_CHARS = 60
 _RUN_IN_WORDS = 6
 # "6.", "4.2", "4.2.1)", "R.7", "A.", "IV.", "Article 9", "Annexe R", "Section 2.1", "§ 3"
@@ -39,10 +43,12 @@ class Sections:
     """The headings of a document's sentences."""
 
     headings: frozenset[int]
-    # the title block over each sentence and the run-in title of its block, when any
-    _block_title: tuple[int | None, ...]
-    _run_in: tuple[int | None, ...]
+    # the sentences under each heading: up to the next title block, or to the end of the
+    # block of a run-in title
+    _members: dict[int, list[int]]
     _blocks: tuple[range, ...]  # the sentences of each sentence's block
+    # the sentences under the headings a subject pattern matches, filled by the rules
+    subject_cache: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def block_of(self, index: int) -> range:
         """The sentences of the block (paragraph, list item) ``index`` belongs to."""
@@ -50,15 +56,26 @@ class Sections:
 
     def governed_by(self, heads: list[int]) -> set[int]:
         """Sentences under one of the ``heads`` (each a heading sentence)."""
-        wanted = set(heads)
-        return {
-            index
-            for index in range(len(self._block_title))
-            if self._block_title[index] in wanted or self._run_in[index] in wanted
-        }
+        governed: set[int] = set()
+        for head in heads:
+            governed.update(self._members.get(head, ()))
+        return governed
+
+
+_last: list[tuple[list[Sentence], Sections]] = []
 
 
 def sections_of(sentences: list[Sentence]) -> Sections:
+    """The headings of ``sentences``; the choice and measure rules of one analysis ask for the
+    same list, which is read once (the last one read is kept)."""
+    if _last and _last[0][0] is sentences:
+        return _last[0][1]
+    sections = _read_sections(sentences)
+    _last[:] = [(sentences, sections)]
+    return sections
+
+
+def _read_sections(sentences: list[Sentence]) -> Sections:
     block_title: list[int | None] = []
     run_in: list[int | None] = []
     headings: set[int] = set()
@@ -90,7 +107,12 @@ def sections_of(sentences: list[Sentence]) -> Sections:
     blocks = tuple(
         range(block_start[s.block], block_start[s.block] + block_size[s.block]) for s in sentences
     )
-    return Sections(frozenset(headings), tuple(block_title), tuple(run_in), blocks)
+    members: dict[int, list[int]] = {}
+    for index, (title_at, run_in_at) in enumerate(zip(block_title, run_in, strict=True)):
+        for head in (title_at, run_in_at):
+            if head is not None and index - head <= _REACH:
+                members.setdefault(head, []).append(index)
+    return Sections(frozenset(headings), members, blocks)
 
 
 def _is_title(sentence: Sentence) -> bool:

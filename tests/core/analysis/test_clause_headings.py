@@ -495,3 +495,12 @@ def test_a_cap_for_one_kind_of_claim_is_a_super_cap(
     report = analyse(catalogue, general, special)
     assert values(report, "liability.cap") == [12.0]
     assert values(report, "liability.carve_outs") == ["uncapped_or_supercap"]
+
+
+def test_a_title_reaches_the_first_forty_sentences_under_it() -> None:
+    paragraphs = ["12. SAUVEGARDES", *(f"Phrase numéro {n}." for n in range(1, 61))]
+    blocks = [Block(text, f"§ {n}") for n, text in enumerate(paragraphs, start=1)]
+    sentences = sentences_of(DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"))
+    governed = sections_of(sentences).governed_by([0])
+    assert min(governed) == 1
+    assert max(governed) == 40
