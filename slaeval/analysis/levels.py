@@ -95,7 +95,34 @@ def _named_levels(ctx: Context, text: str) -> list[Token]:
             overlaps = any(t.start < match.end() and match.start() < t.end for t in found)
             if level != "0" and not overlaps:
                 found.append(Token(match.start(), match.end(), level))
+    if worded:
+        found += _shared_noun_levels(ctx, text, found)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=4)
+def _word_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf" ?(?:,|/|et|and|ou|or) (?P<w>{alternation})s?\b")
+
+
+def _shared_noun_levels(ctx: Context, text: str, found: list[Token]) -> list[Token]:
+    """Level words that share the noun of the one before them: "les incidents critiques et
+    majeurs", "critical and high incidents"."""
+    words = ctx.rules.priority_words
+    after = _word_after(tuple(words))
+    added: list[Token] = []
+    for token in found:
+        at = token.end
+        while text[at - 1 : at].isalpha() and (more := after.match(text, at)) is not None:
+            if any(t.start < more.end() and more.start("w") < t.end for t in found + added):
+                break
+            level = words.get(more.group("w"), 0)
+            added.append(
+                Token(more.start("w"), more.end(), str(ctx.worded_levels.get(level, level)))
+            )
+            at = more.end()
+    return added
 
 
 def _grouped(text: str, tokens: list[Token], offset: int) -> list[Token]:

@@ -788,3 +788,12 @@ def test_on_call_stated_under_its_own_title(
         catalogue, "Support hours are 9:00 to 17:00, Monday to Friday.", title, sentence
     )
     assert values(report, "oncall.p1_out_of_hours") == [expected]
+
+
+def test_level_words_sharing_one_noun(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Les incidents critiques et majeurs sont pris en charge respectivement sous 1 heure et "
+        "4 heures.",
+    )
+    assert _times(report) == {"p1_response": [60], "p2_response": [240]}
