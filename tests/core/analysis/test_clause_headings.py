@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from slaeval.analysis import analyze_text
 from slaeval.analysis.document import Block, DocumentText, sentences_of
 from slaeval.analysis.sections import sections_of
 from slaeval.criteria import Catalogue
@@ -504,3 +505,37 @@ def test_a_title_reaches_the_first_forty_sentences_under_it() -> None:
     governed = sections_of(sentences).governed_by([0])
     assert min(governed) == 1
     assert max(governed) == 40
+
+
+def _paragraphs(*texts: str) -> list[Block]:
+    return [Block(text, f"§ {n}") for n, text in enumerate(texts, start=1)]
+
+
+def _rows(*texts: str) -> list[Block]:
+    return [Block(text, f"tab. 1, l. {n}", table_row=True) for n, text in enumerate(texts, 2)]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "criterion", "expected"),
+    [
+        (_paragraphs("6. Sauvegardes")
+         + _rows("Périmètre : Serveurs | Fréquence : quotidienne | Rétention : 30 jours"),
+         "backup.retention_days", [30.0]),
+        (_paragraphs("7. BACKUPS")
+         + _rows("Scope : Virtual machines | Frequency : Daily | Retention : 30 days"),
+         "backup.frequency", [1440.0]),
+        (_rows("Service : Managed workstation | Unit : device | Quantity : 40 | Monthly unit "
+               "price : EUR 35"), "costs.pricing_model", ["unit_prices"]),
+        (_paragraphs("Security incidents affecting the customer are reported within 12 hours."),
+         "security.incident_notification", [720.0]),
+        (_paragraphs("14. EXIT MANAGEMENT",
+                     "14.3 Charges. Exit services are provided at no additional charge."),
+         "reversibility.exit_price", ["included_or_fixed"]),
+    ],
+)  # fmt: skip
+def test_tables_and_run_in_titles_under_a_heading(
+    catalogue: Catalogue, blocks: list[Block], criterion: str, expected: list[object]
+) -> None:
+    document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt")
+    report = analyze_text(document, catalogue)
+    assert values(report, criterion) == expected
