@@ -539,3 +539,19 @@ def test_tables_and_run_in_titles_under_a_heading(
     document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt")
     report = analyze_text(document, catalogue)
     assert values(report, criterion) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("9. End of service",
+         "One full data export is included in the fees; further exports are charged at EUR 120 "
+         "per hour."),
+        ("Article 11 – Fin du contrat", "L'accompagnement est facturé au forfait de 3 000 € HT."),
+    ],
+)  # fmt: skip
+def test_an_end_of_contract_heading_is_an_exit_section(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, "reversibility.exit_price") == ["included_or_fixed"]
