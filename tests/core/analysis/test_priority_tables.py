@@ -797,3 +797,31 @@ def test_level_words_sharing_one_noun(catalogue: Catalogue) -> None:
         "4 heures.",
     )
     assert _times(report) == {"p1_response": [60], "p2_response": [240]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criterion", "expected"),
+    [
+        (
+            "Le client dispose d'un accès en lecture au tableau de bord des SLA.",
+            "support.sla_measurement",
+            ["tool_client_visible"],
+        ),
+        (
+            "The provider sends a monthly report and gives the customer access to a live "
+            "dashboard.",
+            "support.sla_measurement",
+            [],
+        ),
+        (
+            "Au-delà de 2 heures sans rétablissement d'un incident P1, le directeur des "
+            "opérations est informé.",
+            "support.escalation",
+            ["time_based_named"],
+        ),
+    ],
+)
+def test_measurement_and_escalation_wordings(
+    catalogue: Catalogue, sentence: str, criterion: str, expected: list[object]
+) -> None:
+    assert values(_document(catalogue, sentence), criterion) == expected
