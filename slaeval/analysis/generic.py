@@ -115,6 +115,47 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int, *, subject_in_heading: bo
 def apply_measure_rules(ctx: Context) -> None:
     _apply_measure_rules(ctx)
     _keep_totals(ctx)
+    _retained_generations(ctx)
+
+
+# "keeps the last 14 daily backups and the last 8 weekly ones", "les 12 dernières sauvegardes
+# mensuelles sont conservées": a rotation whose longest generation is the retention
+_GENERATION_DAYS = {
+    "daily": 1, "nightly": 1, "quotidienne": 1, "journaliere": 1,
+    "weekly": 7, "hebdomadaire": 7, "monthly": 30, "mensuelle": 30,
+    "yearly": 365, "annual": 365, "annuelle": 365,
+}  # fmt: skip
+_ROTATION = (
+    r"(?P<p>daily|nightly|weekly|monthly|yearly|annual|quotidienne|journaliere|hebdomadaire"
+    r"|mensuelle|annuelle)s?"
+)
+_KEPT = re.compile(r"\b(?:keep|keeps|kept|retain\w*|conserv\w*|gard\w*|held|stored|stocke\w*)\b")
+_BACKUPS = re.compile(r"sauvegard|backup|snapshot|instantan")
+
+
+def _retained_generations(ctx: Context) -> None:
+    if any(c.criterion == "backup.retention_days" for c in ctx.candidates):
+        return
+    number = ctx.rules.quantities.number
+    generation = re.compile(
+        rf"\b(?:last|latest|most recent|dernieres?|(?<=les ))\s?(?P<n>{number}) (?:dernieres )?"
+        rf"(?:(?:backups?|sauvegardes|copies|snapshots|versions) )?{_ROTATION}\b"
+    )
+    best: tuple[float, int] | None = None
+    for index in ctx.matching(_BACKUPS):
+        text = ctx.folded(index)
+        if not _KEPT.search(text):
+            continue
+        for match in generation.finditer(text):
+            count = ctx.rules.quantities.parse_number(match.group("n"))
+            if count is None:
+                continue
+            days = count * _GENERATION_DAYS[match.group("p")]
+            if best is None or days > best[0]:
+                best = (days, index)
+    if best is not None:
+        ctx.add(Candidate("backup.retention_days", best[0], "days", best[1], 0.7,
+                          clock="calendar"))  # fmt: skip
 
 
 def _keep_totals(ctx: Context) -> None:

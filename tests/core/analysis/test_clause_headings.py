@@ -555,3 +555,21 @@ def test_an_end_of_contract_heading_is_an_exit_section(
 ) -> None:
     report = analyse(catalogue, *paragraphs)
     assert values(report, "reversibility.exit_price") == ["included_or_fixed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The provider keeps the last fourteen (14) daily backups and the last eight (8) weekly "
+         "backups of each server.", 56.0),
+        ("Les 12 dernières sauvegardes mensuelles sont conservées sur bande.", 360.0),
+        ("We retain the latest 30 nightly snapshots.", 30.0),
+    ],
+)  # fmt: skip
+def test_retention_written_as_a_rotation(catalogue: Catalogue, text: str, days: float) -> None:
+    assert values(analyse(catalogue, text), "backup.retention_days") == [days]
+
+
+def test_a_rotation_does_not_override_a_stated_retention(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Backups are kept for 30 days; the last 4 weekly ones too.")
+    assert values(report, "backup.retention_days") == [30.0]
