@@ -192,6 +192,9 @@ def _read_measure(
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
         return False
     candidate = _measure(ctx, rule, index, text)
+    if candidate is None and text.rstrip().endswith(":"):
+        # "Perte de données maximale (RPO) :" at the end of a line, its value on the next
+        candidate = _measure_with_next(ctx, rule, index, text)
     if candidate is None:
         return False
     # the costlier checks last, on the few sentences that hold a quantity to read
@@ -203,7 +206,24 @@ def _read_measure(
     return True
 
 
-def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidate | None:
+def _measure_with_next(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidate | None:
+    """The rule read on a label ending with a colon and the sentence that follows it, in the
+    same block or the next (a reader may cut "RPO :" from "4 heures" at the end of a line)."""
+    following = index + 1
+    if following >= len(ctx.sentences) or ctx.sentences[following].table_row:
+        return None
+    joined = f"{text} {ctx.folded(following)}"
+    durations = ctx.rules.quantities.durations(joined) if rule.quantity == "duration" else None
+    return _measure(ctx, rule, index, joined, durations)
+
+
+def _measure(
+    ctx: Context,
+    rule: MeasureRule,
+    index: int,
+    text: str,
+    found: list[Duration] | None = None,
+) -> Candidate | None:
     anchors = list(rule.anchor.finditer(text))
     if not anchors:
         return None
@@ -217,7 +237,9 @@ def _measure(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidat
             return None
         return Candidate(rule.criterion, amount.value, "eur", index, rule.confidence, rule.kind)
     durations = [
-        d for d in ctx.durations(index) if _plausible_delay(d) and not _skipped(rule, text, d)
+        d
+        for d in (ctx.durations(index) if found is None else found)
+        if _plausible_delay(d) and not _skipped(rule, text, d)
     ]
     duration = _nearest(durations, anchors, rule, lambda d: ctx.duration_value(d, rule.unit)[0])
     if duration is None and rule.deadline:

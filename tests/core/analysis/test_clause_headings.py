@@ -573,3 +573,19 @@ def test_retention_written_as_a_rotation(catalogue: Catalogue, text: str, days: 
 def test_a_rotation_does_not_override_a_stated_retention(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Backups are kept for 30 days; the last 4 weekly ones too.")
     assert values(report, "backup.retention_days") == [30.0]
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "criterion", "expected"),
+    [
+        ("Perte de données maximale admissible (RPO) :", "deux (2) heures pour tous les services.",
+         "continuity.rpo", [120.0]),
+        ("Recovery point objective:", "one hour for every system.", "continuity.rpo", [60.0]),
+        ("Les sauvegardes sont conservées :", "trente jours sur le site principal.",
+         "backup.retention_days", [30.0]),
+    ],
+)  # fmt: skip
+def test_a_label_cut_from_its_value_at_the_end_of_a_line(
+    catalogue: Catalogue, label: str, value: str, criterion: str, expected: list[float]
+) -> None:
+    assert values(analyse(catalogue, label, value), criterion) == expected
