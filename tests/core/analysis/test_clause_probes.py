@@ -840,3 +840,39 @@ def test_clause_is_read(catalogue: Catalogue, case: tuple[object, ...]) -> None:
     criterion, expected, *paragraphs = case
     found = values(analyse(catalogue, *map(str, paragraphs)), str(criterion))
     assert found == ([] if expected is None else [expected]), (criterion, found)
+
+
+NEAR_MISSES: list[tuple[str, str]] = [
+    ("costs.renewal_notice",
+     "We give the customer thirty days' notice before adding a new subprocessor."),
+    ("security.patch_deadline",
+     "Urgent security patching may take place at any time with at least two hours' notice."),
+    ("availability.credits_on_response",
+     "Ces indicateurs internes servent au pilotage ; leur non-atteinte ne donne lieu à aucune "
+     "pénalité."),
+    ("costs.pricing_model", "L'assistance de sortie fait l'objet d'un forfait, frais compris."),
+    ("security.mfa",
+     "La double authentification n'est pas activée sur vos comptes Microsoft 365 : nous vous "
+     "conseillons de l'activer."),
+    ("scope.change_procedure", "P4 – a how-to question or a change request."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("criterion", "text"), NEAR_MISSES)
+def test_near_misses_give_no_answer(catalogue: Catalogue, criterion: str, text: str) -> None:
+    assert values(analyse(catalogue, text), criterion) == []
+
+
+def test_a_minimum_price_is_not_the_monthly_fee(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Premium support: 10% of the monthly fees, minimum EUR 200 per month."
+    )
+    assert values(report, "costs.pricing_model", "monthly_fee") == []
+
+
+def test_out_of_scope_work_quoted_at_stated_rates(catalogue: Catalogue) -> None:
+    text = (
+        "Out of scope, and quoted through a change request at the rates of Annex 3 (technician "
+        "EUR 600 per day): office moves, new sites and training."
+    )
+    assert values(analyse(catalogue, text), "scope.exclusions") == ["list_with_rates"]
