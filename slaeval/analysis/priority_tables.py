@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from slaeval.analysis.context import Context
 from slaeval.analysis.levels import Token, metric_tokens, priority_tokens
@@ -36,7 +37,10 @@ _STRONG_HEADING = re.compile(
 _TIER = re.compile(r"\bservice\b|\bsupport\b|\bofferts?\b|\boffres?\b|\btiers?\b|\bformules?\b")
 _TABLE = re.compile(r"^(tab\. [0-9]+),")
 # A numbered heading that ends a flattened table: "8.3 Mesure des délais.", "5.4 Tamarack..."
-_NUMBERED = re.compile(r"^(?:article )?[0-9]{1,2}(?:\.[0-9]{1,2})+\.? ")
+_NUMBERED = re.compile(
+    r"^(?:(?:article|section|chapitre|chapter|annexe|annex|clause|art\.) ?[0-9ivx]{1,4}\b"
+    r"|[0-9]{1,2}(?:\.[0-9]{1,2})+\.? |[0-9]{1,2}[.)] [a-z])"
+)
 MAX_LEVEL = 4
 _STREAM_SPAN = 30  # sentences a flattened table may run over
 _CELL_MAX = 240  # a longer sentence with no level and no delay is prose: the table has ended
@@ -256,6 +260,8 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
             metrics += kinds
             if durations and (not levels or durations[0].start < levels[0].start):
                 return None  # a delay before any level: prose, not a table
+        if levels or rows:  # past the heading: a level word alone may start a row
+            levels = _with_bare_words(ctx, text, levels, levels[0].start if levels else 0)
         if not levels and not durations:
             if len(text) > _CELL_MAX:
                 break
@@ -289,6 +295,25 @@ def _leading_level_word(ctx: Context, text: str) -> list[Token]:
             value = ctx.worded_levels.get(level, level)
             return [Token(0, len(candidate), str(value))]
     return []
+
+
+@lru_cache(maxsize=4)
+def _bare_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def _with_bare_words(ctx: Context, text: str, levels: list[Token], start: int) -> list[Token]:
+    """``levels`` and the level words standing alone from ``start`` on: in a table joined
+    into one paragraph each row opens on its level ("... 2 heures 6 heures Important Poste
+    clé en panne 4 heures 2 jours Normal ...")."""
+    words = ctx.rules.priority_words
+    added = [
+        Token(m.start(), m.end(), str(ctx.worded_levels.get(words[m.group(0)], words[m.group(0)])))
+        for m in _bare_words(tuple(words)).finditer(text, start)
+        if not any(t.start < m.end() and m.start() < t.end for t in levels)
+    ]
+    return sorted(levels + added, key=lambda t: t.start) if added else levels
 
 
 _WORD_START = re.compile(r"\b[a-z]")

@@ -48,22 +48,29 @@ def extract_schedule(ctx: Context) -> None:
         match = rules.word("business_clock").search(text)
         if match is None:
             continue
-        clause = clause_around(text, match.start(), match.end())
-        ctx.declare_business_clock(_declared_levels(ctx, clause))
+        # the clause that names the hours: "P1 targets apply 24/7; the other targets run in
+        # Support Hours only" declares the business clock for the others
+        clause = clause_around(text, match.end() - 1, match.end())
+        ctx.declare_business_clock(_declared_levels(ctx, clause, text))
         ctx.warn(_DECLARED_BUSINESS)
     _conclude(ctx, seen)
 
 
 _ALL_LEVELS = frozenset({"1", "2", "3", "4"})
+_OTHERS = re.compile(r"\b(?:the )?(?:other|remaining|rest of the)\b|\b(?:les |aux )?autres\b")
 # "sauf pour la priorité 1", "except Severity 1": the levels named after it are left out
 _EXCEPT = re.compile(r"\b(?:sauf|except(?:ing)?|excluding|other than|hors|a l'exception d)\b")
 
 
-def _declared_levels(ctx: Context, clause: str) -> set[str]:
+def _declared_levels(ctx: Context, clause: str, sentence: str) -> set[str]:
     """The levels a business-clock declaration covers: those its clause names, or all but
-    those it names after "except" ("in business hours, except for P1"); empty: all."""
+    those it names after "except" ("in business hours, except for P1"), or all but those the
+    sentence names elsewhere when the clause speaks of "the other" levels; empty: all."""
     tokens = priority_tokens(ctx, clause)
     if not tokens:
+        if _OTHERS.search(clause):
+            named = {t.value for t in priority_tokens(ctx, sentence)}
+            return set(_ALL_LEVELS - named) if named else set()
         return set()
     levels = {t.value for t in tokens}
     exception = _EXCEPT.search(clause, 0, tokens[0].start)

@@ -825,3 +825,40 @@ def test_measurement_and_escalation_wordings(
     catalogue: Catalogue, sentence: str, criterion: str, expected: list[object]
 ) -> None:
     assert values(_document(catalogue, sentence), criterion) == expected
+
+
+def test_a_text_table_joined_into_one_paragraph_with_worded_rows(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Niveau Situation Délai d'intervention Délai de remise en service Urgent Serveur "
+        "à l'arrêt 2 heures 6 heures Important Imprimante partagée en panne 4 heures 2 jours "
+        "Normal Question ponctuelle 1 jour 5 jours",
+        "Article 5 - Astreinte",
+        "Aucune astreinte : les demandes du soir sont traitées le jour ouvré suivant.",
+    )
+    assert _times(report) == {
+        "p1_response": [120],
+        "p1_restoration": [360],
+        "p2_response": [240],
+        "p2_restoration": [2880],
+        "p3_response": [1440],
+        "p3_restoration": [7200],
+    }
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "P1 targets apply 24/7; the other targets run in Support Hours only.",
+        "Les délais P1 courent 24h/24 ; les autres délais se comptent en heures ouvrées.",
+    ],
+)
+def test_the_other_levels_count_in_business_hours(catalogue: Catalogue, statement: str) -> None:
+    report = _document(
+        catalogue,
+        "Support hours: Monday to Friday, 9:00 to 17:00.",
+        statement,
+        "P1: response within 1 hour. P2: response within 2 hours.",
+    )
+    clocks = {f.criterion: f.clock for f in report.findings if f.criterion.startswith("support.p")}
+    assert clocks == {"support.p1_response": "calendar", "support.p2_response": "business"}
