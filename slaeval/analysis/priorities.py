@@ -28,6 +28,7 @@ from slaeval.localized import both
 METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
 CONFIDENCE = 0.85
 HEADING_MAX = 80
+HEADING_REACH = 3  # sentences a heading may stand above the one it heads
 _CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
 # "1 hour response, 4 hour fix": a measure right after its delay, used as an adjective; not
 # after a deadline word ("response within 1 hour restoration within 4 hours")
@@ -165,8 +166,8 @@ class _NamedLevels:
 def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
     """The priority a sentence naming none is about: the one named last before it in the same
     paragraph or list item ("P2 - major incident. Response within one hour; restoration
-    within eight hours."), or the one a short heading just before its paragraph names. Only
-    when that sentence or heading names a single level."""
+    within eight hours."), or the one a short heading a few sentences up names, with no
+    level named between. Only when that sentence or heading names a single level."""
     sentences = ctx.sentences
     if sentences[index].table_row or ctx.rules.word("oncall_exception").search(ctx.folded(index)):
         return []  # "the other priorities are handled the next day" is about the other levels
@@ -176,12 +177,20 @@ def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
         if named.tokens(before):
             return _single_level(named.tokens(before))
         before -= 1
-    if before < 0 or sentences[before].table_row:
-        return []
-    alone = before == 0 or sentences[before - 1].block != sentences[before].block
-    heading = alone and len(ctx.folded(before)) <= HEADING_MAX and bool(named.tokens(before))
-    if heading and not ctx.durations(before):  # a heading is short and states no delay
-        return _single_level(named.tokens(before))
+    # a short heading a few paragraphs up, with no level named between ("Severity 1
+    # (Critical)", "The Provider responds within 15 minutes.", "It restores the service
+    # within 4 hours.")
+    for _step in range(HEADING_REACH):
+        if before < 0 or sentences[before].table_row:
+            return []
+        alone = before == 0 or sentences[before - 1].block != sentences[before].block
+        levels = named.tokens(before)
+        heading = alone and len(ctx.folded(before)) <= HEADING_MAX and bool(levels)
+        if heading and not ctx.durations(before):  # a heading is short and states no delay
+            return _single_level(levels)
+        if levels:
+            return []  # a paragraph naming a level of its own stands between
+        before -= 1
     return []
 
 

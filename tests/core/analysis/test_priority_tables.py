@@ -862,3 +862,31 @@ def test_the_other_levels_count_in_business_hours(catalogue: Catalogue, statemen
     )
     clocks = {f.criterion: f.clock for f in report.findings if f.criterion.startswith("support.p")}
     assert clocks == {"support.p1_response": "calendar", "support.p2_response": "business"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Severity 1 (Critical)", "The Provider responds within 15 minutes.",
+         "It restores the service within 4 hours."),
+        ("Incidents critiques", "Définition : arrêt complet de la production.",
+         "Délai de prise en charge : 15 minutes. Délai de rétablissement : 4 heures."),
+    ],
+)  # fmt: skip
+def test_a_heading_a_few_paragraphs_up_gives_the_level(
+    catalogue: Catalogue, lines: tuple[str, ...]
+) -> None:
+    assert _times(_document(catalogue, *lines)) == {
+        "p1_response": [15],
+        "p1_restoration": [240],
+    }
+
+
+def test_a_paragraph_naming_its_own_level_stops_the_heading(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Severity 1 (Critical)",
+        "Severity 2 incidents are described in the annex.",
+        "The Provider responds within 15 minutes.",
+    )
+    assert _times(report) == {}
