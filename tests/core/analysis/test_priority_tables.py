@@ -886,7 +886,8 @@ def test_a_paragraph_naming_its_own_level_stops_the_heading(catalogue: Catalogue
     report = _document(
         catalogue,
         "Severity 1 (Critical)",
-        "Severity 2 incidents are described in the annex.",
+        "Severity 2 incidents, where a service is degraded for a group of users, are "
+        "described in the annex to this schedule.",
         "The Provider responds within 15 minutes.",
     )
     assert _times(report) == {}
