@@ -205,9 +205,22 @@ def _ladder_kind(ctx: Context) -> None:
     # "sans que le Client ait à en faire la demande": no claim needed
     claimed = (set(ctx.matching(rules.word("claim_based"))) - automatic) | denied
     for index in sorted(claimed):
-        if credit_words.search(ctx.folded(index)) or _follows(ctx, index, denied):
+        if (
+            credit_words.search(ctx.folded(index))
+            or _follows(ctx, index, denied)
+            # "La demande doit être faite par écrit.": a claim step right after the credits
+            or (_CLAIM_STEP.search(ctx.folded(index)) and _after_credits(ctx, index, credit_words))
+        ):
             ctx.add(Candidate("availability.credit_ladder", "claim_based", "text", index, 0.75,
                               rank=2))  # fmt: skip
+
+
+_CLAIM_STEP = re.compile(
+    r"\b(?:must|shall|doit|doivent|devra|devront)\b[^.;]{0,40}\b(?:request|claim|submit|"
+    r"demander|reclamer|solliciter|formul|adress|present|transmi)"
+    r"|\b(?:claims?|requests?|demandes?|reclamations?)\b[^.;]{0,20}"
+    r"\b(?:must|shall|doit|doivent|devra|devront)\b"
+)
 
 
 def _only_late_responses(ctx: Context, index: int) -> bool:

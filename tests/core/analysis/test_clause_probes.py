@@ -876,3 +876,29 @@ def test_out_of_scope_work_quoted_at_stated_rates(catalogue: Catalogue) -> None:
         "EUR 600 per day): office moves, new sites and training."
     )
     assert values(analyse(catalogue, text), "scope.exclusions") == ["list_with_rates"]
+
+
+def test_the_initial_term_is_not_the_renewal_period(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "This Schedule runs for an initial period of thirty-six (36) months.",
+        "After the initial period it renews for successive periods of twelve (12) months unless "
+        "either party gives notice.",
+    )
+    assert values(report, "costs.initial_term") == [36.0]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "La demande doit être formulée par écrit dans les quinze jours suivant la fin du mois.",
+        "Claims must be made through the portal within 30 days.",
+    ],
+)
+def test_credits_the_customer_asks_for(catalogue: Catalogue, claim: str) -> None:
+    ladder = (
+        "Lorsque la disponibilité mensuelle est inférieure à 99,7 %, le Client a droit à une "
+        "pénalité de 3 % de la redevance mensuelle ; en dessous de 99 %, elle est de 8 %."
+    )
+    report = analyse(catalogue, ladder + " " + claim)
+    assert values(report, "availability.credit_ladder") == ["claim_based"]
