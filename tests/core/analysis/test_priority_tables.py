@@ -891,3 +891,12 @@ def test_a_paragraph_naming_its_own_level_stops_the_heading(catalogue: Catalogue
         "The Provider responds within 15 minutes.",
     )
     assert _times(report) == {}
+
+
+def test_y_compris_under_an_on_call_title_is_no_price(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "2. Centre de services et astreinte",
+        "Le centre de services est joignable 24 heures sur 24, y compris les jours fériés.",
+    )
+    assert values(report, "oncall.pricing") == []
