@@ -832,6 +832,12 @@ CASES: list[tuple[object, ...]] = [
         "If the availability target is missed three months in a row, the customer may "
         "terminate the contract without any termination charge.",
     ),
+    (
+        "costs.initial_term",
+        12.0,
+        "Each Order Form has a term of twelve (12) months and automatically renews for "
+        "additional twelve (12) month terms.",
+    ),
 ]
 
 
