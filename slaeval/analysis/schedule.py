@@ -95,6 +95,8 @@ def _read_sentence(
     if "maintenance" in text:
         return
     rules = ctx.rules
+    if not round_the_clock and _continuous_watch(ctx, text):
+        seen.monitoring_247 = _first(seen.monitoring_247, index)
     if round_the_clock and rules.word("optional_cover").search(text):
         round_the_clock = False  # an option the client may buy is not a commitment
     if round_the_clock:
@@ -219,6 +221,23 @@ def _security_subject(ctx: Context, index: int, around: str, clause: str) -> boo
         and ctx.sentences[before].block == ctx.sentences[index].block
         and bool(security.search(ctx.folded(before), 0, 60))
     )
+
+
+# "supervisés en permanence", "monitored continuously": round the clock, said of watching
+_CONTINUOUS = re.compile(
+    r"\ben (?:continu|permanence)\b|\bcontinu(?:ous|ously|ally)\b|\bconstantly\b"
+    r"|\bat all times\b|\bsans interruption\b"
+)
+_WATCH_REACH = 40
+
+
+def _continuous_watch(ctx: Context, text: str) -> bool:
+    """Monitoring said to run without a break, the two named close together."""
+    for match in _CONTINUOUS.finditer(text):
+        near = text[max(0, match.start() - _WATCH_REACH) : match.end() + _WATCH_REACH]
+        if ctx.rules.word("monitoring_context").search(near):
+            return True
+    return False
 
 
 def _first(current: int | None, index: int) -> int:

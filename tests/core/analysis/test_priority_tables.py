@@ -900,3 +900,16 @@ def test_y_compris_under_an_on_call_title_is_no_price(catalogue: Catalogue) -> N
         "Le centre de services est joignable 24 heures sur 24, y compris les jours fériés.",
     )
     assert values(report, "oncall.pricing") == []
+
+
+@pytest.mark.parametrize(
+    "watch",
+    [
+        "Vos serveurs sont supervisés en permanence par notre plateforme.",
+        "Our platform monitors your servers continuously.",
+        "La supervision fonctionne sans interruption.",
+    ],
+)
+def test_continuous_watching_with_action_in_support_hours(catalogue: Catalogue, watch: str) -> None:
+    report = _document(catalogue, "Le support est ouvert du lundi au vendredi de 9h à 18h.", watch)
+    assert values(report, "oncall.monitoring_vs_action") == ["monitoring_only_written"]
