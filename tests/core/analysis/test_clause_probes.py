@@ -838,6 +838,23 @@ CASES: list[tuple[object, ...]] = [
         "Each Order Form has a term of twelve (12) months and automatically renews for "
         "additional twelve (12) month terms.",
     ),
+    (
+        "security.least_privilege",
+        "named_reviewed",
+        "Les comptes d'administration utilisés par le titulaire sont nominatifs et font l'objet "
+        "d'une revue semestrielle.",
+    ),
+    (
+        "reversibility.deletion_certificate",
+        "certificate_3_months",
+        "À l'issue de la réversibilité, le titulaire détruit les données et en fournit un "
+        "certificat dans un délai d'un mois.",
+    ),
+    (
+        "security.least_privilege",
+        "named_accounts",
+        "The accounts our engineers use on customer systems are individual.",
+    ),
 ]
 
 
