@@ -276,7 +276,10 @@ def with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
     if duration.business is not None:
         return duration
     rules = ctx.rules
-    cell = text[text.rfind("|", 0, duration.start) + 1 : duration.start]
+    # the cell (or, in prose, the clause) the delay ends: "restoration 4 hours" after
+    # "response 1 hour (within Business Hours), " is not under a business-hours heading
+    left = max(text.rfind(mark, 0, duration.start) for mark in ("|", ";", ", "))
+    cell = text[left + 1 : duration.start]
     if rules.word("business_hours_after").search(text[duration.end :]) or (
         ":" in cell and rules.word("business_clock_heading").search(cell)
     ):

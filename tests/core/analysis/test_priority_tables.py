@@ -913,3 +913,17 @@ def test_y_compris_under_an_on_call_title_is_no_price(catalogue: Catalogue) -> N
 def test_continuous_watching_with_action_in_support_hours(catalogue: Catalogue, watch: str) -> None:
     report = _document(catalogue, "Le support est ouvert du lundi au vendredi de 9h à 18h.", watch)
     assert values(report, "oncall.monitoring_vs_action") == ["monitoring_only_written"]
+
+
+def test_a_clock_named_for_one_delay_is_not_the_next_ones(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "P1 incidents: response 1 hour (within Business Hours), restoration 4 hours (24x7).",
+    )
+    clocks = {
+        f.criterion: (f.value, f.clock) for f in report.findings if "support.p" in f.criterion
+    }
+    assert clocks == {
+        "support.p1_response": (60, "business"),
+        "support.p1_restoration": (240, "calendar"),
+    }
