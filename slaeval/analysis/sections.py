@@ -35,6 +35,16 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _END_PUNCTUATION = (".", ";", ",", "!", "?")
+_PLAIN_TITLE_WORDS = 6
+_PLAIN_TITLE_CHARS = 60
+# words a cut line ends on, never a title: "Plan d'assurance qualité – Hébergement et"
+_RUNS_ON = frozenset(
+    {
+        *("et", "ou", "de", "du", "des", "la", "le", "les", "un", "une", "au", "aux", "pour"),
+        *("par", "sur", "dans", "avec", "en", "que", "qui", "and", "or", "of", "the", "an"),
+        *("to", "for", "with", "by", "in", "on", "at", "from", "that", "which"),
+    }
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -90,7 +100,8 @@ def _read_sections(sentences: list[Sentence]) -> Sections:
         first = block_start[sentence.block] == index
         if first:
             current_run_in = None
-        if first and block_size[sentence.block] == 1 and _is_title(sentence):
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if first and block_size[sentence.block] == 1 and _is_title(sentence, following):
             title = index
             headings.add(index)
             block_title.append(None)
@@ -115,7 +126,7 @@ def _read_sections(sentences: list[Sentence]) -> Sections:
     return Sections(frozenset(headings), members, blocks)
 
 
-def _is_title(sentence: Sentence) -> bool:
+def _is_title(sentence: Sentence, following: Sentence | None) -> bool:
     text = sentence.text.strip()
     if sentence.table_row or len(text) > _TITLE_CHARS or text.endswith(_END_PUNCTUATION):
         return False
@@ -123,7 +134,24 @@ def _is_title(sentence: Sentence) -> bool:
     if number is not None:
         return bool(_WORD.search(text, number.end()))
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    return _is_plain_title(text, following)
+
+
+def _is_plain_title(text: str, following: Sentence | None) -> bool:
+    """An unnumbered title ("Sauvegardes", "Data location" as Markdown or Word set them): a
+    few words opening with a capital, not ending on a word that runs on (a line a PDF cut
+    in two), before a paragraph that opens with a capital."""
+    words = _WORD.findall(text)
+    if not 0 < len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
+        return False
+    if text.endswith(":") or not text[:1].isupper() or words[-1].lower() in _RUNS_ON:
+        return False
+    if following is None:
+        return False
+    opening = following.text.lstrip()[:1]
+    return following.table_row or opening.isupper() or opening.isdigit()
 
 
 def _is_run_in(sentence: Sentence) -> bool:

@@ -589,3 +589,47 @@ def test_a_label_cut_from_its_value_at_the_end_of_a_line(
     catalogue: Catalogue, label: str, value: str, criterion: str, expected: list[float]
 ) -> None:
     assert values(analyse(catalogue, label, value), criterion) == expected
+
+
+def test_unnumbered_titles_and_lines_cut_in_two() -> None:
+    paragraphs = (
+        "Sauvegardes",
+        "Nous gardons trente jours de versions.",
+        "Plan d'assurance qualité – Hébergement et",
+        "infogérance de la plateforme",
+        "Data location:",
+        "Customer data stays in Paris.",
+    )
+    blocks = [Block(text, f"§ {n}") for n, text in enumerate(paragraphs, start=1)]
+    sentences = sentences_of(DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"))
+    texts = [s.text for s in sentences]
+    assert [texts[i] for i in sorted(sections_of(sentences).headings)] == ["Sauvegardes"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "criterion", "expected"),
+    [
+        (("Sauvegardes", "Nous gardons trente jours de versions."), "backup.retention_days",
+         [30.0]),
+        (("Votre serveur est sauvegardé chaque soir vers notre cloud à Strasbourg.",),
+         "backup.frequency", [1440.0]),
+        (("Votre serveur est sauvegardé chaque soir vers notre cloud à Strasbourg.",),
+         "data.location", ["eu_named"]),
+        (("Deux fois par an, nous restaurons un fichier au hasard avec vous pour nous assurer "
+          "que tout fonctionne.",), "backup.restore_tests", ["yearly"]),
+        (("Remote sessions are protected by a second factor.",), "security.mfa",
+         ["remote_tools_only"]),
+        (("À la fin du contrat, quelle qu'en soit la raison, nous vous remettons vos données "
+          "et tous les mots de passe sous 10 jours, sans frais.",), "reversibility.exit_price",
+         ["included_or_fixed"]),
+        (("À la fin du contrat, quelle qu'en soit la raison, nous vous remettons vos données "
+          "et tous les mots de passe sous 10 jours, sans frais.",), "reversibility.credentials",
+         ["handover_fixed_time"]),
+        (("Nous vérifions chaque matin les sauvegardes de la nuit et relançons le travail en cas "
+          "d'échec avant midi.",), "backup.monitoring", ["daily_with_sla"]),
+    ],
+)  # fmt: skip
+def test_a_small_providers_proposal(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], criterion: str, expected: list[object]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), criterion) == expected
