@@ -927,3 +927,20 @@ def test_a_clock_named_for_one_delay_is_not_the_next_ones(catalogue: Catalogue) 
         "support.p1_response": (60, "business"),
         "support.p1_restoration": (240, "calendar"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("En dehors des heures de bureau, le prestataire n'assure aucune permanence.", ["none"]),
+        ("Il n'y a pas de permanence le soir ni le week-end.", ["none"]),
+        ("Outside business hours there is no standby engineer.", ["none"]),
+    ],
+)
+def test_no_standby_means_no_on_call(
+    catalogue: Catalogue, sentence: str, expected: list[object]
+) -> None:
+    report = _document(
+        catalogue, "Le support est ouvert du lundi au vendredi de 9h à 18h.", sentence
+    )
+    assert values(report, "oncall.p1_out_of_hours") == expected
