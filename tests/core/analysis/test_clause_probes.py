@@ -925,3 +925,16 @@ def test_credits_the_customer_asks_for(catalogue: Catalogue, claim: str) -> None
     )
     report = analyse(catalogue, ladder + " " + claim)
     assert values(report, "availability.credit_ladder") == ["claim_based"]
+
+
+def test_a_bare_service_with_options_and_no_exit(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Immutable off-site copies can be added on request for an additional fee.",
+        "The Supplier backs up the two virtual servers once a day and keeps the backups for "
+        "fourteen days on the same storage array as production.",
+        "There is no exit or transition assistance.",
+    )
+    assert values(report, "backup.copies") == ["single_copy"]
+    assert values(report, "backup.retention_days") == [14.0]
+    assert values(report, "reversibility.any_cause") == ["missing"]
