@@ -944,3 +944,20 @@ def test_no_standby_means_no_on_call(
         catalogue, "Le support est ouvert du lundi au vendredi de 9h à 18h.", sentence
     )
     assert values(report, "oncall.p1_out_of_hours") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("If users cannot work, P1: the provider responds within 1 hour.", {"p1_response": [60]}),
+        (
+            "P1 : lorsque les utilisateurs ne peuvent plus travailler, le prestataire "
+            "intervient sous 1 heure.",
+            {"p1_response": [60]},
+        ),
+    ],
+)
+def test_a_condition_that_defines_the_level_is_no_failure(
+    catalogue: Catalogue, sentence: str, expected: dict[str, list[object]]
+) -> None:
+    assert _times(_document(catalogue, sentence)) == expected
