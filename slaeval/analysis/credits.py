@@ -56,7 +56,11 @@ def extract_credits(ctx: Context) -> None:
         if not percents:
             in_list = text.rstrip().endswith(":") and bool(credit_words.search(text))
             continue
-        has_credit_words = bool(credit_words.search(text))
+        # "Leur montant cumulé ne peut dépasser 15 %": a cap whose subject, the credits, is
+        # in the sentence before
+        has_credit_words = bool(credit_words.search(text)) or (
+            bool(rules.word("credit_cap").search(text)) and _after_credits(ctx, index, credit_words)
+        )
         if not (has_credit_words or in_list):
             continue
         found = _read_ladder(ctx, index, text, percents)

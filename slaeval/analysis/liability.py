@@ -1,6 +1,7 @@
 """The liability cap, as a number of months of fees (or a sum of money).
 
 "plafonnée au montant des sommes versées au cours des douze (12) derniers mois" -> 12;
+"une fois et demie le montant annuel des redevances" -> 18;
 "ne saurait excéder un mois de redevance" -> 1; "limited to the annual fees" -> 12;
 "twice the fees paid in the preceding twelve months" -> 24; "la moitié des sommes versées au
 cours de l'année" -> 6; "fees paid in the previous quarter" -> 3; "plafonnée à 50 000 €" -> an
@@ -79,7 +80,7 @@ def _months_of_fees(ctx: Context, tail: str) -> float | None:
         return None
     multiplier = rules.word("liability_multiplier").search(tail)
     if multiplier is not None:
-        months *= _MULTIPLIERS.get(multiplier.group("m") or "", 2)
+        months *= 1.5 if multiplier.group("h") else _MULTIPLIERS.get(multiplier.group("m") or "", 2)
     share = [p for p in rules.quantities.percents(tail) if p.end <= where]
     fraction = _FRACTION.search(tail[:where])
     if share:

@@ -938,3 +938,19 @@ def test_a_bare_service_with_options_and_no_exit(catalogue: Catalogue) -> None:
     assert values(report, "backup.copies") == ["single_copy"]
     assert values(report, "backup.retention_days") == [14.0]
     assert values(report, "reversibility.any_cause") == ["missing"]
+
+
+def test_a_french_credit_annex(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Prestataire garantit un taux de disponibilité mensuel d'au moins 99,8 %.",
+        "Entre 99,5 % et 99,8 %, le Prestataire accorde un avoir de 5 % du montant mensuel ; "
+        "en deçà de 99,5 %, de 10 %. Leur montant cumulé ne peut dépasser 15 % de la facture.",
+        "Les avoirs ne privent pas le Client du droit de réclamer des dommages-intérêts.",
+        "La responsabilité globale du Prestataire est plafonnée, par année contractuelle, à une "
+        "fois et demie le montant annuel des redevances.",
+    )
+    assert values(report, "availability.commitment") == [99.8]
+    assert values(report, "availability.credit_ladder", "credit_cap") == [15.0]
+    assert values(report, "liability.sole_remedy") == ["penalties_plus_damages"]
+    assert values(report, "liability.cap") == [18.0]
