@@ -855,6 +855,17 @@ CASES: list[tuple[object, ...]] = [
         "named_accounts",
         "The accounts our engineers use on customer systems are individual.",
     ),
+    (
+        "governance.documentation",
+        "live_client_space",
+        "The Supplier maintains an up-to-date configuration management database which the "
+        "Customer can consult online at all times.",
+    ),
+    (
+        "governance.documentation",
+        "live_client_space",
+        "Le dossier d'exploitation est consultable en ligne par le Client.",
+    ),
 ]
 
 
