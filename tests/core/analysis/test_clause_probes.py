@@ -889,6 +889,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
      "La double authentification n'est pas activée sur vos comptes Microsoft 365 : nous vous "
      "conseillons de l'activer."),
     ("scope.change_procedure", "P4 – a how-to question or a change request."),
+    ("scope.exclusions", "Training days are charged at EUR 900 per day, travel expenses excluded."),
+    ("scope.exclusions", "Les déplacements sont facturés 0,60 € du kilomètre, frais de péage exclus."),
 ]  # fmt: skip
 
 
