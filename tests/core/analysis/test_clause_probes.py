@@ -890,7 +890,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
      "conseillons de l'activer."),
     ("scope.change_procedure", "P4 – a how-to question or a change request."),
     ("scope.exclusions", "Training days are charged at EUR 900 per day, travel expenses excluded."),
-    ("scope.exclusions", "Les déplacements sont facturés 0,60 € du kilomètre, frais de péage exclus."),
+    ("scope.exclusions",
+     "Les déplacements sont facturés 0,60 € du kilomètre, frais de péage exclus."),
 ]  # fmt: skip
 
 
