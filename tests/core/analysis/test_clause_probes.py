@@ -866,6 +866,181 @@ CASES: list[tuple[object, ...]] = [
         "live_client_space",
         "Le dossier d'exploitation est consultable en ligne par le Client.",
     ),
+    # carve-outs, remedies, exit, backups and governance in other words
+    (
+        "liability.carve_outs",
+        "uncapped_or_supercap",
+        "The above cap shall not apply to a party's breach of its data protection or "
+        "confidentiality obligations.",
+    ),
+    (
+        "liability.carve_outs",
+        "uncapped_or_supercap",
+        "Pour les atteintes aux données personnelles, la responsabilité du Prestataire n'est "
+        "pas plafonnée.",
+    ),
+    (
+        "liability.carve_outs",
+        "some",
+        "Nothing in this Agreement limits liability for fraud or for death or personal injury "
+        "caused by negligence.",
+    ),
+    (
+        "liability.sole_remedy",
+        "sole_remedy",
+        "Le paiement des pénalités vaut indemnisation définitive du Client pour le manquement "
+        "concerné.",
+    ),
+    (
+        "liability.sole_remedy",
+        "penalties_plus_damages",
+        "Service credits do not limit any other remedy the Customer may have.",
+    ),
+    (
+        "liability.data_loss",
+        "covered",
+        "If customer data is lost through the provider's fault, the provider pays the cost of "
+        "restoring it.",
+    ),
+    (
+        "liability.insurance",
+        "rc_pro_only",
+        "The provider is insured for professional liability up to EUR 2 million per claim.",
+    ),
+    (
+        "reversibility.transition_months",
+        9.0,
+        "The transition period shall not exceed nine months.",
+    ),
+    (
+        "reversibility.data_return_days",
+        60.0,
+        "The Customer may retrieve its data for 60 days after termination.",
+    ),
+    (
+        "reversibility.open_formats",
+        "standard_exports",
+        "Data is returned as CSV exports.",
+    ),
+    (
+        "reversibility.credentials",
+        "client_vault",
+        "Tous les identifiants sont stockés dans un coffre-fort de mots de passe appartenant "
+        "au Client.",
+    ),
+    (
+        "reversibility.plan",
+        "at_the_end",
+        "The exit plan will be agreed between the parties upon termination.",
+    ),
+    (
+        "reversibility.knowledge_transfer",
+        "named_days",
+        "We provide up to 3 days of handover workshops for the incoming provider.",
+    ),
+    (
+        "backup.copies",
+        "three_two_one",
+        "Les sauvegardes sont répliquées sur un second site distant de plus de 50 km.",
+    ),
+    (
+        "backup.restore_tests",
+        "quarterly_or_better",
+        "Restore tests are carried out monthly on a sample of files.",
+    ),
+    (
+        "backup.monitoring",
+        "daily_with_sla",
+        "Backup jobs are monitored daily; any failure is handled as a P2 incident.",
+    ),
+    (
+        "backup.frequency",
+        60.0,
+        "Databases are backed up hourly.",
+    ),
+    (
+        "continuity.rpo",
+        240.0,
+        "No more than four hours of data may be lost in a disaster.",
+    ),
+    (
+        "continuity.provider_resilience",
+        "evidence",
+        "The provider's own business continuity plan is certified ISO 22301.",
+    ),
+    (
+        "security.edr",
+        True,
+        "Endpoint detection and response software is installed on every server.",
+    ),
+    (
+        "security.patch_deadline",
+        7.0,
+        "Les correctifs critiques sont appliqués sous 7 jours.",
+    ),
+    (
+        "security.incident_notification",
+        1440.0,
+        "En cas de violation de données, le Client est informé sous 24 heures.",
+    ),
+    (
+        "governance.audit_right",
+        "none",
+        "The Customer has no right to audit the Provider.",
+    ),
+    (
+        "governance.sla_report",
+        "on_request",
+        "Service statistics are available on request.",
+    ),
+    (
+        "costs.change_of_control",
+        "notice_only",
+        "The provider will inform the customer of any change of control.",
+    ),
+    (
+        "costs.termination_fee",
+        12.0,
+        "Toute résiliation anticipée donne lieu au paiement d'une indemnité égale à douze "
+        "mois de redevance.",
+    ),
+    (
+        "costs.tacit_renewal",
+        "multi_year",
+        "The agreement renews automatically for further three-year terms.",
+    ),
+    (
+        "data.location",
+        "eu",
+        "Customer data never leaves the European Union.",
+    ),
+    (
+        "data.non_eu_law",
+        "eu_entity",
+        "Le prestataire est une société de droit français.",
+    ),
+    (
+        "scope.subcontracting",
+        "notice_objection",
+        "Le Prestataire informe le Client de tout nouveau sous-traitant ; le Client peut s'y "
+        "opposer dans les quinze jours.",
+    ),
+    (
+        "scope.vendor_coordination",
+        "excluded",
+        "Relations with third-party software vendors are the Customer's responsibility.",
+    ),
+    (
+        "availability.exclusions",
+        "listed",
+        "Sont exclues du calcul de la disponibilité les maintenances planifiées et les "
+        "interruptions dues au Client.",
+    ),
+    (
+        "availability.credits_on_response",
+        "availability_only",
+        "Credits apply only to availability; response times carry no credits.",
+    ),
 ]
 
 
