@@ -70,14 +70,25 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1024)
+def _pattern_needs(pattern: str) -> tuple[bool, bool, frozenset[str] | None]:
+    """What a level pattern needs in a sentence: a level word, a digit 0-4, fixed strings."""
+    digit = "(?P<n>[0-4])" in pattern or "(?P<n>[1-4])" in pattern
+    return "(?P<w>" in pattern, digit, required_literals(pattern)
+
+
+_DIGITS = frozenset("01234")
+
+
 def _named_levels(ctx: Context, text: str) -> list[Token]:
     offset = level_offset(ctx)
     worded = _any_word(tuple(ctx.rules.priority_words)).search(text) is not None
+    has_digit = not _DIGITS.isdisjoint(text)
     found: list[Token] = []
     for pattern in ctx.rules.priority_patterns:
-        if not worded and "(?P<w>" in pattern.pattern:
+        needs_word, needs_digit, literals = _pattern_needs(pattern.pattern)
+        if (needs_word and not worded) or (needs_digit and not has_digit):
             continue
-        literals = required_literals(pattern.pattern)
         if literals is not None and not any(literal in text for literal in literals):
             continue  # a fixed string every match holds is absent: no need to scan
         for match in pattern.finditer(text):

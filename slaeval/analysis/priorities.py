@@ -177,16 +177,15 @@ def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
         if named.tokens(before):
             return _single_level(named.tokens(before))
         before -= 1
-    # a short heading a few paragraphs up, with no level named between ("Severity 1
+    # a short heading a few short paragraphs up, with no level named between ("Severity 1
     # (Critical)", "The Provider responds within 15 minutes.", "It restores the service
     # within 4 hours.")
     for _step in range(HEADING_REACH):
-        if before < 0 or sentences[before].table_row:
-            return []
+        if before < 0 or sentences[before].table_row or len(ctx.folded(before)) > HEADING_MAX:
+            return []  # a long paragraph stands between: the heading is too far
         alone = before == 0 or sentences[before - 1].block != sentences[before].block
         levels = named.tokens(before)
-        heading = alone and len(ctx.folded(before)) <= HEADING_MAX and bool(levels)
-        if heading and not ctx.durations(before):  # a heading is short and states no delay
+        if alone and levels and not ctx.durations(before):  # short, and states no delay
             return _single_level(levels)
         if levels:
             return []  # a paragraph naming a level of its own stands between
