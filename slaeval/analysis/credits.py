@@ -77,11 +77,12 @@ def _availability_caps(ctx: Context, *, named: bool = False) -> list[Candidate]:
     """Caps on credits, leaving out a cap stated only for late responses or restorations
     ("penalties for a late restoration, within the limit of 15 %"): that one says nothing of
     credits for missed availability. ``named``: only caps whose sentence names availability,
-    or any cap when the document has credits for availability at all."""
+    or any cap when the document has credits for availability at all or none for late
+    responses."""
     rules = ctx.rules
     late = (rules.word("response"), rules.word("restoration"))
     availability = rules.word("availability")
-    on_availability = not named or _availability_credits(ctx)
+    on_availability = not named or _availability_credits(ctx) or not _late_credits(ctx)
     caps = []
     for candidate in ctx.candidates:
         if candidate.kind != "credit_cap":
@@ -90,6 +91,23 @@ def _availability_caps(ctx: Context, *, named: bool = False) -> list[Candidate]:
         if availability.search(text) or (on_availability and not any(p.search(text) for p in late)):
             caps.append(candidate)
     return caps
+
+
+_PER_EVENT = re.compile(
+    r"\b(?:per|par|for each|for every|pour chaque|each|chaque) (?:[\w-]+ )?"
+    r"(?:incidents?|tickets?|breach(?:es)?|depassements?|manquements?|retards?)\b"
+)
+
+
+def _late_credits(ctx: Context) -> bool:
+    """Some sentence sets credits or penalties for late responses or restorations, or per
+    incident."""
+    rules = ctx.rules
+    late = (rules.word("response"), rules.word("restoration"), _PER_EVENT)
+    return any(
+        any(p.search(ctx.folded(i)) for p in late)
+        for i in ctx.matching(rules.word("credit_context"))
+    )
 
 
 def _availability_credits(ctx: Context) -> bool:
