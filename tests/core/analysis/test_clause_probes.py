@@ -1041,6 +1041,152 @@ CASES: list[tuple[object, ...]] = [
         "availability_only",
         "Credits apply only to availability; response times carry no credits.",
     ),
+    # terms, renewal and exit; security and governance in French
+    (
+        "costs.renewal_notice",
+        90.0,
+        "Either party may prevent the automatic renewal by notifying the other in writing no "
+        "later than 90 days before the end of the current term.",
+    ),
+    (
+        "costs.renewal_notice",
+        60.0,
+        "La dénonciation doit intervenir au moins deux mois avant la date anniversaire du contrat.",
+    ),
+    (
+        "costs.tacit_renewal",
+        "multi_year",
+        "Le contrat se renouvelle ensuite par tacite reconduction pour des durées de "
+        "vingt-quatre mois.",
+    ),
+    (
+        "costs.tacit_renewal",
+        "yearly_strict_channel",
+        "The Agreement renews automatically for successive one-year periods unless terminated "
+        "by registered letter sent three months before expiry.",
+    ),
+    (
+        "costs.initial_term",
+        36.0,
+        "La durée minimale d'engagement est de 36 mois.",
+    ),
+    (
+        "costs.indexation",
+        "capped_index",
+        "Les tarifs évoluent chaque année en fonction de l'indice des prix à la consommation, "
+        "dans la limite de 3 %.",
+    ),
+    (
+        "costs.pricing_model",
+        "unit_prices",
+        "Chaque poste supplémentaire est facturé 25 € HT par mois.",
+    ),
+    (
+        "reversibility.any_cause",
+        "expiry_and_cause",
+        "Exit assistance is provided on expiry of the Agreement or on termination for the "
+        "Supplier's breach.",
+    ),
+    (
+        "reversibility.exit_price",
+        "unpriced",
+        "Exit services will be quoted separately at the time of exit.",
+    ),
+    (
+        "reversibility.data_return_days",
+        30.0,
+        "Au plus tard trente jours après la fin du contrat, le Prestataire remet au Client "
+        "une copie complète de ses données.",
+    ),
+    (
+        "reversibility.service_during_exit",
+        "stops",
+        "All services end on the termination date.",
+    ),
+    (
+        "security.mfa",
+        "enforced_phishing_resistant",
+        "Tous les accès d'administration exigent une authentification forte par clé FIDO2.",
+    ),
+    (
+        "security.least_privilege",
+        "shared_accounts",
+        "Nos techniciens se connectent avec un compte administrateur commun.",
+    ),
+    (
+        "security.remote_access",
+        "described_audited",
+        "Les interventions à distance passent par un bastion ; chaque session est enregistrée "
+        "et les enregistrements sont mis à la disposition du Client.",
+    ),
+    (
+        "security.log_retention",
+        6.0,
+        "Les journaux d'événements de sécurité sont archivés pendant six mois.",
+    ),
+    (
+        "security.patch_deadline",
+        30.0,
+        "Les correctifs de sécurité sont appliqués mensuellement.",
+    ),
+    (
+        "security.security_plan",
+        "pas_only",
+        "Un plan d'assurance sécurité est annexé au contrat.",
+    ),
+    (
+        "security.raci",
+        "full_raci",
+        "Une matrice RACI précise pour chaque activité le rôle du Prestataire et celui du Client.",
+    ),
+    (
+        "governance.committees",
+        "operational_and_steering",
+        "A monthly operational review and a biannual steering committee are held.",
+    ),
+    (
+        "governance.audit_right",
+        "on_notice_certificates",
+        "Le Prestataire communique sur demande ses certificats ISO 27001 et rapports d'audit "
+        "; aucun audit sur site n'est prévu.",
+    ),
+    (
+        "governance.sla_report",
+        "quarterly",
+        "Un rapport trimestriel sur les niveaux de service est adressé au Client.",
+    ),
+    (
+        "data.gdpr_dpa",
+        "complete",
+        "Les parties concluent un accord de sous-traitance au sens de l'article 28 du RGPD, "
+        "joint en annexe 6.",
+    ),
+    (
+        "data.non_eu_law",
+        "non_eu_unmitigated",
+        "Les données sont hébergées chez un fournisseur américain soumis au Cloud Act.",
+    ),
+    (
+        "scope.client_obligations",
+        "reasonable",
+        "Le Client s'engage à désigner un interlocuteur et à donner accès à ses locaux aux "
+        "heures ouvrées.",
+    ),
+    (
+        "scope.change_procedure",
+        "unilateral",
+        "Le Prestataire peut modifier le périmètre des services à tout moment.",
+    ),
+    (
+        "backup.scope",
+        "sync_or_unspecified",
+        "La synchronisation OneDrive tient lieu de sauvegarde des postes.",
+    ),
+    (
+        "continuity.plan_tested",
+        "never",
+        "Le plan de reprise n'a jamais été testé.",
+    ),
 ]
 
 
