@@ -1213,6 +1213,12 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("scope.exclusions", "Training days are charged at EUR 900 per day, travel expenses excluded."),
     ("scope.exclusions",
      "Les déplacements sont facturés 0,60 € du kilomètre, frais de péage exclus."),
+    ("costs.renewal_notice",
+     "Le Client peut résilier le contrat avant son échéance moyennant un préavis de six mois."),
+    ("costs.renewal_notice",
+     "Customer may terminate before the end of the initial term on 60 days' notice."),
+    ("backup.monitoring",
+     "Le forfait comprend : la supervision ; les sauvegardes ; la gestion des mises à jour."),
 ]  # fmt: skip
 
 
