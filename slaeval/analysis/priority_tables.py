@@ -2,15 +2,21 @@
 
 Three shapes are understood:
 
-- a table (DOCX, Markdown) whose level column holds a name the vocabulary does not know
-  ("Niveau de gravité : Demande" after "Bloquant", "Majeur", "Mineur"): the row takes the level
-  after the row above it, or its position in the table when no row names a level;
-- a table whose cells give delays without saying of what, introduced by a sentence that names
-  one measure ("The following response times apply:"): the cells are that measure's;
+- a table (DOCX, Markdown, a PDF's rows) whose level column holds a name the vocabulary does
+  not know ("Niveau de gravité : Demande" after "Bloquant", "Majeur", "Mineur"), or two level
+  words that rank alike: the rows are in order, each takes the level after the row above it,
+  or its position in the table when no row names a level;
+- a table or a list whose cells give delays without saying of what, introduced by a sentence
+  or title that names one measure ("The following response times apply:", "Délais de
+  résolution :", "Resolution times"): the cells are that measure's;
 - a table flattened into plain text by its reader (a PDF's cells one per line, a text file's
-  aligned columns joined into one paragraph): a heading line "Priorité / Critères / Délai de
-  prise en charge / Délai de rétablissement", then for each level its delays in the order of
-  the measures named in the heading.
+  aligned columns joined into one paragraph): a heading "Priorité / Critères / Délai de
+  prise en charge / Délai de rétablissement", then for each level (named, or a level word
+  opening its row) its delays in the order of the measures named in the heading. A line
+  where a measure introduces its delay ("restored within 4 hours") is prose, not a row.
+
+Levels defined in words (a row with a describing cell, a line opening on a level and a
+description) are written priority definitions.
 """
 
 from __future__ import annotations
@@ -124,9 +130,9 @@ def _first_cell(text: str) -> tuple[str, str]:
 def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
     """Rows whose level column is headed as such but holds a name no rule knows: the level
     after the row above, or (when no row names one) the row's position; so does a level
-    word that ranks no lower than the row above. A column headed
-    "Impact", "Catégorie" or "Type" may sort equipment or requests rather than levels: its
-    rows are ranked only when another row of the table names a level."""
+    word that ranks no lower than the row above ("Majeure", then "Gênante"). A column
+    headed "Catégorie", "Classe" or "Type" may sort equipment or requests rather than
+    levels: its rows are ranked only when another row of the table names a level."""
     cells: list[tuple[int, str, int, list[Token]]] = []
     for index in rows:
         text = ctx.folded(index)
