@@ -4,8 +4,12 @@ In a sentence or table row, each delay is paired with a priority (P1-P4, SEV1, "
 "priorité haute"...) and a measure (response = GTI, restoration = GTR). Two writing orders are
 understood: priority first ("P1: response 30 minutes") and delay first ("30 minutes for P1").
 A sentence with delays but no priority takes the priority named last before it in the same
-paragraph or list item, or by a short heading just above it, when that names a single level
-("Priorité 2 (majeur) : un service est affecté. Prise en charge sous une heure.").
+paragraph or list item, or by a short heading a few short paragraphs above it, when that
+names a single level ("Priorité 2 (majeur) : un service est affecté. Prise en charge sous une
+heure."). Tables read by their structure are in ``priority_tables``. Not a level's target: a
+delay an option promises ("the optional Premium Restoration service, under which..."), a
+delay after a failure condition ("s'il n'est pas rétabli au bout d'un jour"), an on-call
+delay for nights and weekends.
 """
 
 from __future__ import annotations
