@@ -123,13 +123,27 @@ def _word_after(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf" ?(?:,|/|et|and|ou|or) (?P<w>{alternation})s?\b")
 
 
+@lru_cache(maxsize=4)
+def _word_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?P<w>{alternation})(?:,| and| or| &|/) ?$")
+
+
 def _shared_noun_levels(ctx: Context, text: str, found: list[Token]) -> list[Token]:
     """Level words that share the noun of the one before them: "les incidents critiques et
     majeurs", "critical and high incidents"."""
     words = ctx.rules.priority_words
     after = _word_after(tuple(words))
+    before = _word_before(tuple(words))
     added: list[Token] = []
     for token in found:
+        # "critical and high incidents": the word before shares the noun after
+        if (ahead := before.search(text, max(0, token.start - 30), token.start)) is not None:
+            level = words.get(ahead.group("w"), 0)
+            if not any(t.start < ahead.end("w") and ahead.start() < t.end for t in found):
+                added.append(
+                    Token(ahead.start(), ahead.end("w"), str(ctx.worded_levels.get(level, level)))
+                )
         at = token.end
         while text[at - 1 : at].isalpha() and (more := after.match(text, at)) is not None:
             if any(t.start < more.end() and more.start("w") < t.end for t in found + added):

@@ -83,6 +83,7 @@ def extract_priority_times(ctx: Context) -> None:
                 _on_call_delay(ctx, text, duration)
                 or _optional_delay(ctx, text, duration)
                 or _after_failure(ctx, text, duration)
+                or _waits_for_reopening(ctx, text, duration)
             ):
                 continue
             priority = (
@@ -264,6 +265,18 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     the level's target."""
     left = text.rfind(";", 0, duration.start)
     return bool(ctx.rules.word("failure_condition").search(text, left + 1, duration.start))
+
+
+def _waits_for_reopening(ctx: Context, text: str, duration: Duration) -> bool:
+    """ "Tickets logged outside Business Hours are picked up at the start of the next Business
+    Day": the wait until the desk reopens, said of out-of-hours tickets, is no response time
+    (it says there is no on-call)."""
+    rules = ctx.rules
+    clause = _clause(text, duration)
+    return bool(
+        rules.word("handled_next_opening").search(clause)
+        and rules.word("out_of_hours_scope").search(clause)
+    )
 
 
 def _single_level(tokens: list[Token]) -> list[Token]:

@@ -961,3 +961,26 @@ def test_a_condition_that_defines_the_level_is_no_failure(
     catalogue: Catalogue, sentence: str, expected: dict[str, list[object]]
 ) -> None:
     assert _times(_document(catalogue, sentence)) == expected
+
+
+def test_a_level_word_before_another_shares_its_noun(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "Critical and high incidents are answered within 1 hour and 4 hours respectively.",
+    )
+    assert _times(report) == {"p1_response": [60], "p2_response": [240]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "High, Medium and Low tickets logged outside Business Hours are picked up at the start "
+        "of the next Business Day.",
+        "En dehors des heures ouvrées, les demandes de priorité moyenne et basse sont traitées "
+        "le jour ouvré suivant.",
+    ],
+)
+def test_the_wait_for_the_desk_to_reopen_is_no_response_time(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert _times(_document(catalogue, sentence)) == {}
