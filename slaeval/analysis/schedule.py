@@ -134,7 +134,9 @@ def _read_sentence(
             if _acts(ctx, around):
                 seen.security_247 = _first(seen.security_247, index)
         elif _acts(ctx, around) or (support and not monitoring and not measuring):
-            levels = {t.value for t in priority_tokens(ctx, clause)}
+            levels = _qualified_level(ctx, index, text, match) or {
+                t.value for t in priority_tokens(ctx, clause)
+            }
             if levels and levels <= {"1"}:
                 seen.p1_247 = _first(seen.p1_247, index)
             else:
@@ -238,6 +240,18 @@ def _continuous_watch(ctx: Context, text: str) -> bool:
         if ctx.rules.word("monitoring_context").search(near):
             return True
     return False
+
+
+def _qualified_level(ctx: Context, index: int, text: str, match: re.Match[str]) -> set[str]:
+    """A "24x7" right after a delay qualifies that delay ("30 minutes (24x7)", "15 minutes,
+    24x7"): its levels are those of the row the delay is in, the levels named last before
+    it."""
+    if not any(0 <= match.start() - duration.end <= 3 for duration in ctx.durations(index)):
+        return set()
+    named = priority_tokens(ctx, text[: match.start()])
+    if not named:
+        return set()
+    return {t.value for t in named if t.group == named[-1].group}
 
 
 def _first(current: int | None, index: int) -> int:

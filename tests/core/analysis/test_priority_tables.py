@@ -984,3 +984,14 @@ def test_the_wait_for_the_desk_to_reopen_is_no_response_time(
     catalogue: Catalogue, sentence: str
 ) -> None:
     assert _times(_document(catalogue, sentence)) == {}
+
+
+def test_a_24_7_after_a_p1_delay_is_p1_cover_not_the_desks(catalogue: Catalogue) -> None:
+    report = _document(
+        catalogue,
+        "The service desk is open Monday to Friday, 8:00 to 18:00.",
+        "Priority Definition Response Resolution P1 Site down 30 minutes (24x7) 4 hours (24x7) "
+        "P2 Site degraded 2 hours 8 hours",
+    )
+    assert values(report, "support.hours_defined") == ["extended_p1_247"]
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 08:00-18:00"]
