@@ -1001,3 +1001,15 @@ def test_a_24_7_after_a_p1_delay_is_p1_cover_not_the_desks(catalogue: Catalogue)
     ]
     assert found == [("extended_p1_247", "§ 2")]
     assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 08:00-18:00"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les indicateurs de niveau de service sont produits par le prestataire.",
+        "Service level performance is reported by the Supplier from its own records.",
+        "Les délais sont relevés par le prestataire dans son outil de supervision.",
+    ],
+)
+def test_measures_the_provider_alone_produces(catalogue: Catalogue, sentence: str) -> None:
+    assert values(_document(catalogue, sentence), "support.sla_measurement") == ["self_declared"]
