@@ -104,12 +104,68 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int, *, subject_in_heading: bo
         return False
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
         return False
+    if _denied_presence(ctx, rule, text, subject_in_heading):
+        return False
     if not rule.negatable:
         return True
     # "no immutable copy is kept": a deciding detail named only to deny it decides nothing
     return (subject_in_heading or ctx.names_without_denial(rule.all[0], text)) and all(
         ctx.named_here_or_next(index, p) for p in rule.next
     )
+
+
+# Values that say something is absent, refused or weak: their rules are written to match
+# denials ("no restore test", "MFA is not enforced") and are not checked for them.
+_ABSENCE_VALUES = frozenset(
+    {
+        *("none", "never", "not_monitored", "none_or_shared", "none_or_token", "missing"),
+        *("nothing_written", "not_described", "excluded", "silent", "vague", "unstated"),
+        *("undefined", "not_addressed", "not_computable", "provider_decides", "stops"),
+        *("unknown_or_non_eu", "non_eu_unmitigated", "unrestricted", "unilateral"),
+        *("proprietary", "provider_only", "shared_accounts", "single_copy"),
+        *("sync_or_unspecified", "best_effort", "unpriced", "free_assignment"),
+        *("availability_only", "sole_remedy", "opaque", "self_declared", "reduced"),
+        *("penalties_plus_damages", "monitoring_only_written", "servers_only", "list_only"),
+    }
+)
+
+
+# Rules whose own patterns are written with a denial ("ne quittent jamais la France", "does
+# not count as downtime", "ne peut sous-traiter sans accord"): a denial is their meaning.
+_WRITTEN_WITH_DENIALS = frozenset(
+    {
+        "liability.sole_remedy", "liability.commitment_nature", "liability.carve_outs",
+        "reversibility.plan", "reversibility.exit_price", "reversibility.credentials",
+        "reversibility.deletion_certificate", "scope.subcontracting", "data.location",
+        "data.non_eu_law", "security.least_privilege", "security.security_plan",
+        "continuity.per_service", "costs.change_of_control", "support.escalation",
+        "scope.exclusions", "availability.exclusions", "availability.credits_on_response",
+        "availability.chronic_failure_exit", "oncall.pricing",
+    }
+)  # fmt: skip
+
+
+def _denied_presence(ctx: Context, rule: ChoiceRule, text: str, subject_in_heading: bool) -> bool:
+    """A rule that finds something present, whose required words the sentence names only to
+    deny them: "No knowledge transfer is included", "There is no RACI matrix", "Backup jobs
+    are not monitored", "holds no professional liability insurance" provide nothing. Every
+    rule is read this way, not only those marked negatable."""
+    if rule.negatable or not isinstance(rule.value, str) or rule.value in _ABSENCE_VALUES:
+        return False
+    if rule.criterion in _WRITTEN_WITH_DENIALS:
+        return False
+    patterns = rule.all[1:] if subject_in_heading else rule.all
+    if _COMPARATIVE.search(text):  # "no more than once a year" denies nothing
+        text = _COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
+    return any(
+        p.search(text) is not None and not ctx.names_without_denial(p, text) for p in patterns
+    )
+
+
+_COMPARATIVE = re.compile(
+    r"\b(?:no|not) (?:more|less|later|earlier|fewer|longer|sooner) than\b"
+    r"|\bpas (?:plus|moins) (?:de|d'|que|tard)\b|\bno sooner\b"
+)
 
 
 def apply_measure_rules(ctx: Context) -> None:

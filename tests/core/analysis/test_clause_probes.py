@@ -1187,6 +1187,67 @@ CASES: list[tuple[object, ...]] = [
         "never",
         "Le plan de reprise n'a jamais été testé.",
     ),
+    # something named only to deny it: an absence, never the thing itself
+    (
+        "reversibility.plan",
+        None,
+        "We do not provide an exit plan.",
+    ),
+    (
+        "reversibility.knowledge_transfer",
+        "none",
+        "No knowledge transfer is included.",
+    ),
+    (
+        "reversibility.knowledge_transfer",
+        "none",
+        "Aucun transfert de compétences n'est prévu.",
+    ),
+    (
+        "security.edr",
+        None,
+        "EDR is not part of the service.",
+    ),
+    (
+        "security.raci",
+        "none",
+        "There is no RACI matrix.",
+    ),
+    (
+        "continuity.plan_tested",
+        "never",
+        "The recovery plan is not tested.",
+    ),
+    (
+        "backup.monitoring",
+        "not_monitored",
+        "Backup jobs are not monitored by the provider.",
+    ),
+    (
+        "governance.committees",
+        "none",
+        "Aucun comité de suivi n'est prévu.",
+    ),
+    (
+        "scope.vendor_coordination",
+        "excluded",
+        "Third-party vendor coordination is not included.",
+    ),
+    (
+        "liability.insurance",
+        "none",
+        "The provider holds no professional liability insurance.",
+    ),
+    (
+        "data.gdpr_dpa",
+        "none",
+        "Aucun accord de sous-traitance des données n'est fourni.",
+    ),
+    (
+        "security.security_plan",
+        "nothing_written",
+        "No security plan is provided.",
+    ),
 ]
 
 
