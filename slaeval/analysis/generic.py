@@ -126,9 +126,23 @@ _ABSENCE_VALUES = frozenset(
         *("sync_or_unspecified", "best_effort", "unpriced", "free_assignment"),
         *("availability_only", "sole_remedy", "opaque", "self_declared", "reduced"),
         *("penalties_plus_damages", "monitoring_only_written", "servers_only", "list_only"),
+        "on_request",
     }
 )
 
+
+# Criteria whose commitments an option does not make (for others, such as on-call or
+# prices, the option is what the rules read)
+_NOT_AS_OPTIONS = (
+    "security.edr", "security.raci", "security.security_plan", "continuity.",
+    "backup.copies", "backup.restore_tests", "backup.monitoring",
+    "reversibility.knowledge_transfer", "governance.committees",
+)  # fmt: skip
+
+_OPTION = re.compile(
+    r"\bas an? (?:option|add-on|extra)\b|\b(?:can|may) be (?:ordered|added|purchased|subscribed)"
+    r"|\bpeu(?:t|vent) etre (?:souscrit|command|ajout|achet)\w*|\ben supplement\b"
+)
 
 # Rules whose own patterns are written with a denial ("ne quittent jamais la France", "does
 # not count as downtime", "ne peut sous-traiter sans accord"): a denial is their meaning.
@@ -150,10 +164,15 @@ def _denied_presence(ctx: Context, rule: ChoiceRule, text: str, subject_in_headi
     deny them: "No knowledge transfer is included", "There is no RACI matrix", "Backup jobs
     are not monitored", "holds no professional liability insurance" provide nothing. Every
     rule is read this way, not only those marked negatable."""
-    if rule.negatable or not isinstance(rule.value, str) or rule.value in _ABSENCE_VALUES:
+    if rule.value is False or rule.value in _ABSENCE_VALUES:
         return False
-    if rule.criterion in _WRITTEN_WITH_DENIALS:
-        return False
+    # "An EDR agent is available as an option": what the customer may buy is not provided
+    if rule.criterion.startswith(_NOT_AS_OPTIONS) and (
+        ctx.rules.word("optional_service").search(text) or _OPTION.search(text)
+    ):
+        return True
+    if rule.negatable or rule.criterion in _WRITTEN_WITH_DENIALS:
+        return False  # negatable rules have their own check
     patterns = rule.all[1:] if subject_in_heading else rule.all
     if _COMPARATIVE.search(text):  # "no more than once a year" denies nothing
         text = _COMPARATIVE.sub(lambda m: " " * len(m.group()), text)

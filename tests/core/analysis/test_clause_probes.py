@@ -1356,3 +1356,21 @@ def test_a_french_credit_annex(catalogue: Catalogue) -> None:
     assert values(report, "availability.credit_ladder", "credit_cap") == [15.0]
     assert values(report, "liability.sole_remedy") == ["penalties_plus_damages"]
     assert values(report, "liability.cap") == [18.0]
+
+
+OPTIONS: list[tuple[str, str]] = [
+    ("security.edr", "An EDR agent is available as an option at EUR 4 per device per month."),
+    ("security.edr", "Une solution EDR peut être souscrite en option."),
+    ("backup.copies", "Une copie externalisée sur un second site est proposée en option."),
+    ("continuity.plan_tested",
+     "An annual disaster recovery test can be ordered as an optional service."),
+    ("backup.restore_tests",
+     "Quarterly restore tests are available on request as a billable service."),
+    ("reversibility.knowledge_transfer",
+     "Knowledge transfer days may be ordered at the daily rate."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("criterion", "text"), OPTIONS)
+def test_an_option_is_not_a_commitment(catalogue: Catalogue, criterion: str, text: str) -> None:
+    assert values(analyse(catalogue, text), criterion) == []
