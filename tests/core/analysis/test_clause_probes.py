@@ -1248,6 +1248,16 @@ CASES: list[tuple[object, ...]] = [
         "nothing_written",
         "No security plan is provided.",
     ),
+    (
+        "security.raci",
+        "full_raci",
+        "Table 3 shows who is responsible, accountable, consulted or informed for each activity.",
+    ),
+    (
+        "reversibility.transition_months",
+        3.0,
+        "On termination, the provider shall for up to ninety days assist the incoming provider.",
+    ),
 ]
 
 
