@@ -39,6 +39,33 @@ def extract_renewal(ctx: Context) -> None:
                               kind="renewal_period", clock="calendar"))  # fmt: skip
     if tacit_at is not None:
         _judge_renewal(ctx, tacit_at, period)
+        if period is not None and period <= 1:
+            _rolling_notice(ctx, tacit_at)
+
+
+def _rolling_notice(ctx: Context, index: int) -> None:
+    """A contract renewed month by month ends whenever the customer gives notice: the notice
+    to terminate "à tout moment, avec un mois de préavis", in the renewal's paragraph, is the
+    renewal notice (the measure rule leaves notices 'at any time' aside)."""
+    if any(c.criterion == "costs.renewal_notice" for c in ctx.candidates):
+        return
+    notice = ctx.rules.word("notice")
+    at: int | None = index
+    while at is not None:
+        text = ctx.folded(at)
+        for word in notice.finditer(text):
+            for duration in ctx.durations(at):
+                after = duration.start - word.end()
+                before = word.start() - duration.end
+                if 0 <= after <= _NEAR or 0 <= before <= _NEAR:
+                    days = round(duration.in_days(), 2)
+                    ctx.add(Candidate("costs.renewal_notice", days, "days", at, 0.7,
+                                      clock="calendar"))  # fmt: skip
+                    return
+        at = ctx.next_in_block(at)
+
+
+_NEAR = 12
 
 
 def _renewal_months(ctx: Context, index: int, text: str) -> float | None:

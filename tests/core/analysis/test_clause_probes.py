@@ -1384,3 +1384,28 @@ OPTIONS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("criterion", "text"), OPTIONS)
 def test_an_option_is_not_a_commitment(catalogue: Catalogue, criterion: str, text: str) -> None:
     assert values(analyse(catalogue, text), criterion) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The plan renews automatically every month. You can cancel at any time with 15 days' "
+         "notice by e-mail.", 15.0),
+        ("L'abonnement se renouvelle tacitement chaque mois. Il est résiliable à tout moment "
+         "avec un mois de préavis.", 30.0),
+    ],
+)  # fmt: skip
+def test_the_notice_of_a_monthly_rolling_contract(
+    catalogue: Catalogue, text: str, days: float
+) -> None:
+    assert values(analyse(catalogue, text), "costs.renewal_notice") == [days]
+
+
+def test_notice_at_any_time_of_a_yearly_contract_is_not_its_renewal_notice(
+    catalogue: Catalogue,
+) -> None:
+    text = (
+        "Le contrat se renouvelle tacitement chaque année. Le Client peut y mettre fin à tout "
+        "moment avec un mois de préavis, moyennant une indemnité."
+    )
+    assert values(analyse(catalogue, text), "costs.renewal_notice") == []
