@@ -305,7 +305,9 @@ def _measure(
     if rule.quantity == "money":
         # "340 € HT par mois (408 € TTC)": a price with its tax is not the price agreed
         amounts = [
-            a for a in ctx.rules.quantities.money(text) if not _TAX_INCLUDED.match(text, a.end)
+            a
+            for a in ctx.rules.quantities.money(text)
+            if not _TAX_INCLUDED.match(text, a.end) and not _skipped(rule, text, a)
         ]
         amount = _nearest(amounts, anchors, rule, lambda a: a.value)
         if amount is None:
@@ -339,8 +341,9 @@ def _plausible_delay(duration: Duration) -> bool:
     return duration.amount > 0
 
 
-def _skipped(rule: MeasureRule, text: str, duration: Duration) -> bool:
-    """A quantity whose close surroundings say it measures something else."""
+def _skipped(rule: MeasureRule, text: str, duration: Duration | Amount) -> bool:
+    """A quantity whose close surroundings say it measures something else ("EUR 90 per user
+    per month" is a unit price, not the monthly fee)."""
     if rule.skip_before is not None and rule.skip_before.search(
         text[max(0, duration.start - _AROUND) : duration.start]
     ):

@@ -1,0 +1,88 @@
+"""Clause wordings of the sixth round: how providers write deadlines, prices and exits that the
+earlier rules misread. Each sentence is written for the test, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("Le prestataire signale au client toute violation de données dans les 12 heures, pour "
+         "que le client puisse prévenir la CNIL dans le délai légal de 72 heures.", 720),
+        ("The provider notifies the customer of any personal data breach within 36 hours so "
+         "that the customer can report it to the supervisory authority within 72 hours.", 2160),
+        ("Supplier shall notify Customer of security incidents within 48 hours; Customer "
+         "remains responsible for notifying the regulator within seventy-two hours.", 2880),
+    ],
+)  # fmt: skip
+def test_the_regulators_deadline_is_not_the_providers(
+    catalogue: Catalogue, sentence: str, minutes: int
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "security.incident_notification") == [minutes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fee"),
+    [
+        ("The monthly hosting charge comes to EUR 2,400 (40 mailboxes at EUR 60 per mailbox "
+         "per month).", 2400),
+        ("La redevance mensuelle est de 1 300 € HT, soit 26 postes à 50 € HT par poste et par "
+         "mois.", 1300),
+        ("Monthly support total: EUR 870, that is EUR 29 per seat per month for 30 seats.", 870),
+    ],
+)  # fmt: skip
+def test_a_price_per_user_is_not_the_monthly_fee(
+    catalogue: Catalogue, sentence: str, fee: int
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.pricing_model", "monthly_fee") == [fee]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our helpdesk costs EUR 12 per agent per month.",
+        "Le support coûte 30 € HT par utilisateur et par mois.",
+        "Endpoint protection is billed EUR 4 per device per month.",
+    ],
+)
+def test_a_price_list_per_unit_gives_no_monthly_fee(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "costs.pricing_model", "monthly_fee") == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("- Licences : 3 × 40 € HT = 120 € HT par mois",
+         "- Supervision : 2 × 65 € HT = 130 € HT par mois", "Total mensuel : 250 € HT."),
+        ("- Backup: 2 x EUR 50 = EUR 100 per month", "- Hosting: 1 x EUR 150 = EUR 150 per month",
+         "Monthly total: EUR 250."),
+    ],
+)  # fmt: skip
+def test_the_monthly_total_is_the_fee(catalogue: Catalogue, lines: tuple[str, ...]) -> None:
+    assert values(analyse(catalogue, *lines), "costs.pricing_model", "monthly_fee") == [250]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fee"),
+    [
+        ("La phase de transition initiale est facturée 5 100 € HT, payables à la signature du "
+         "procès-verbal de fin de transition.", 5100),
+        ("The initial transition is invoiced EUR 3,900 once the transition acceptance is "
+         "signed.", 3900),
+        ("Le projet de transition initiale est facturé 2 800 € HT.", 2800),
+    ],
+)  # fmt: skip
+def test_the_initial_transition_is_a_setup_fee_not_an_exit(
+    catalogue: Catalogue, sentence: str, fee: int
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "costs.pricing_model", "setup_fee") == [fee]
+    assert values(report, "reversibility.exit_price", "exit_fee") == []
+    assert values(report, "reversibility.exit_price") == []
