@@ -34,9 +34,12 @@ CONFIDENCE = 0.85
 HEADING_MAX = 80
 HEADING_REACH = 3  # sentences a heading may stand above the one it heads
 _CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
-# "1 hour response, 4 hour fix": a measure right after its delay, used as an adjective; not
+# "1 hour response, 4 hour fix": a measure right after its delay, used as an adjective, maybe
+# with a word on its kind between ("4 hour target fix", "2-hour guaranteed restoration"); not
 # after a deadline word ("response within 1 hour restoration within 4 hours")
-_JUST_AFTER = re.compile(r"[ -]")
+_JUST_AFTER = re.compile(
+    r"[ -](?:(?:target|targeted|guaranteed|maximum|max\.?|contractual|committed|agreed)[ -])?"
+)
 _DEADLINE_WORD = re.compile(r"\b(?:within|under|in|sous|dans|en)[ -]$")
 
 
@@ -84,6 +87,7 @@ def extract_priority_times(ctx: Context) -> None:
                 or _optional_delay(ctx, text, duration)
                 or _after_failure(ctx, text, duration)
                 or _waits_for_reopening(ctx, text, duration)
+                or _beside_the_target(text, duration)
             ):
                 continue
             priority = (
@@ -114,7 +118,8 @@ def _pair_flat(ctx: Context, flat: FlatTable) -> None:
     of two columns of one measure ("Workaround", "Resolution"), the first."""
     for row in flat.rows:
         done: set[str] = set()
-        for (index, duration), metric in zip(row.delays, flat.metrics, strict=True):
+        metrics = row.metrics or flat.metrics
+        for (index, duration), metric in zip(row.delays, metrics, strict=True):
             if metric in done:
                 continue
             done.add(metric)
@@ -265,6 +270,35 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     the level's target."""
     left = text.rfind(";", 0, duration.start)
     return bool(ctx.rules.word("failure_condition").search(text, left + 1, duration.start))
+
+
+# "...the Client may terminate with thirty days' notice", "le Client peut résilier moyennant un
+# préavis de trente jours": a delay after a word of ending the contract is the notice
+_TERMINATION_BEFORE = re.compile(
+    r"\b(?:resili\w*|terminat\w*|denonc\w*|preavis|notice|mise en demeure|formal demand)\b"
+)
+_NOTICE_AFTER = re.compile(r"^(?:'|s'|'s)? ?(?:prior |written |advance |de )?(?:notice|preavis)\b")
+# "last year we answered 97% of urgent tickets within two hours": a record, not a promise
+_PAST_RECORD = re.compile(
+    r"\b(?:last|past|previous) (?:year|month|quarter|twelve months|12 months)\b|\bhistorically\b"
+    r"|\bl'an (?:dernier|passe)\b|\bl'annee (?:derniere|passee|ecoulee)\b|\bhistoriquement\b"
+    r"|\b(?:le|au cours du) (?:mois|trimestre|semestre) (?:dernier|passe|ecoule)\b"
+)
+_RECORD_REACH = 80
+
+
+def _beside_the_target(text: str, duration: Duration) -> bool:
+    """A delay that is no level's target though a level and a measure are named: the notice
+    of a termination the sentence grants when targets are missed ("If P1 response times are
+    missed in three consecutive months, you may terminate on thirty days' notice"), or a past
+    record ("last year we answered 97% of urgent tickets within two hours")."""
+    left = max(text.rfind(";", 0, duration.start) + 1, duration.start - _RECORD_REACH)
+    if _PAST_RECORD.search(text, left, duration.start):
+        return True
+    clause_start = text.rfind(";", 0, duration.start) + 1
+    if _TERMINATION_BEFORE.search(text, clause_start, duration.start):
+        return True
+    return bool(_NOTICE_AFTER.match(text[duration.end : duration.end + 30].lstrip()))
 
 
 def _waits_for_reopening(ctx: Context, text: str, duration: Duration) -> bool:

@@ -181,6 +181,9 @@ class StreamRow:
     level: str
     at: int  # the sentence naming the level
     delays: list[tuple[int, Duration]] = field(default_factory=list)
+    # the measure of each delay, when the row lacks some and its cells say which it gives;
+    # empty: the delays are in the order of the heading's measures
+    metrics: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -281,8 +284,33 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
     complete = [row for row in rows if len(row.delays) == len(metrics)]
     if len(set(metrics)) < 2 or len(complete) < 2:
         return None
+    complete += [row for row in rows if _by_cells(ctx, row, metrics)]
     used = {row.at for row in complete} | {i for row in complete for i, _d in row.delays}
     return FlatTable(metrics, complete, used, at)
+
+
+def _by_cells(ctx: Context, row: StreamRow, metrics: list[str]) -> bool:
+    """A row of cells with fewer delays than the heading has measures ("Severity 3 | Minor
+    impairment | 8 business hours | Next scheduled release"): the measures' columns are the
+    row's last cells, so a delay's cell, counted from the end, says which measure it gives.
+    Sets ``row.metrics``; False when the row is no such row."""
+    if not 0 < len(row.delays) < len(metrics) or any(at != row.at for at, _d in row.delays):
+        return False
+    if not ctx.sentences[row.at].table_row:
+        return False
+    text = ctx.folded(row.at)
+    ends = [m.start() for m in re.finditer(r" \| ", text)] + [len(text)]
+    if len(ends) <= len(metrics):
+        return False  # no room for a level cell before the measures' columns
+    found: list[str] = []
+    for _at, duration in row.delays:
+        cell = next(n for n, end in enumerate(ends) if duration.start < end)
+        column = len(metrics) - (len(ends) - cell)
+        if column < 0 or metrics[column] in found:
+            return False
+        found.append(metrics[column])
+    row.metrics = found
+    return True
 
 
 _FIRST_WORD = re.compile(r"[a-z]+(?:[ -][a-z]+)?")

@@ -355,6 +355,7 @@ def _oncall_statements(ctx: Context) -> None:
     # "Support is not available outside business hours": a denial near out-of-hours words,
     # looked for only where the word index finds both
     denied = ctx.matching_all((rules.word("out_of_hours_scope"), rules.word("oncall_denied")))
+    refused = set(ctx.matching(rules.word("no_oncall")))
     for key, value, rank in (
         ("no_oncall", "none", 2),
         ("paid_oncall", "paid_option", 3),
@@ -369,14 +370,17 @@ def _oncall_statements(ctx: Context) -> None:
                 continue  # "all other incidents wait for the next day": P1 is covered
             if _other_levels_only(ctx, text):
                 continue  # "P2 to P4 tickets logged at night wait": nothing said of P1
+            if key == "included_oncall" and index in refused:
+                continue  # "No on-call service is included", "Aucune astreinte n'est incluse"
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
     _under_oncall_heading(ctx)
 
 
+# "no on-call" before "included": "No on-call service is included" says there is none
 _OUT_OF_HOURS_VALUES = (
     ("paid_oncall", "paid_option", 3),
-    ("included_oncall", "included_same_sla", 2),
     ("no_oncall", "none", 2),
+    ("included_oncall", "included_same_sla", 2),
     ("oncall_denied", "none", 2),
 )
 _ONCALL_TITLE_WORDS = ("astreinte", "on-call", "hours", "heures", "hno", "permanence", "stand")

@@ -1,0 +1,210 @@
+"""Delays, levels and on-call as providers write them (round 6): a measure after its delay with
+a word on its kind between ("4 hour target fix"), the notice of a termination the targets
+grant, a past record, levels opening list items, rows of cells that lack a delay, on-call
+denied in the sentence that says "included", multipliers written "1.5x".
+
+Every sentence here is written for the test, in several wordings and both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.analysis import analyze_text
+from slaeval.analysis.document import Block, DocumentText
+from slaeval.analysis.model import AnalysisReport
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, answer, values
+
+# --- 1. "4 hour target fix": the measure after its delay, a word on its kind between -------
+
+
+@pytest.mark.parametrize(
+    ("line", "response", "restoration"),
+    [
+        ("P1 (site down): 15 minute response, 2 hour target fix.", 15, 120),
+        ("Severity 2 - major: 1-hour response, 6-hour guaranteed restoration.", 60, 360),
+        ("Priority 3: 2 hour response and 3 day maximum resolution.", 120, 4320),
+    ],
+)
+def test_a_measure_after_its_delay_may_have_a_word_between(
+    catalogue: Catalogue, line: str, response: int, restoration: int
+) -> None:
+    report = analyse(catalogue, line)
+    level = next(c for c in "123" if values(report, f"support.p{c}_response"))
+    assert values(report, f"support.p{level}_response") == [response]
+    assert values(report, f"support.p{level}_restoration") == [restoration]
+
+
+# --- 2. The notice of a termination and a past record are no level's target -----------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Should the P1 restoration target be missed in two months running, the Customer may "
+        "end the contract by giving sixty (60) days' notice.",
+        "Si le délai de rétablissement des incidents P1 est dépassé plus de quatre fois par "
+        "an, le Client peut résilier le contrat moyennant un préavis de quinze jours.",
+        "If the response time of Priority 1 calls is not met three times in a quarter, you "
+        "may terminate on 45 days written notice.",
+        "Over the previous year we restored 95% of P1 incidents within 90 minutes, with no "
+        "commitment to do so.",
+        "L'an dernier, nous avons répondu aux tickets P1 en moins de 20 minutes en moyenne.",
+    ],
+)
+def test_a_termination_notice_or_a_record_is_no_target(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    report = analyse(
+        catalogue, "P1 : prise en charge sous 1 heure, rétablissement sous 4 heures.", paragraph
+    )
+    assert values(report, "support.p1_response") == [60]
+    assert values(report, "support.p1_restoration") == [240]
+
+
+# --- 3. A level word opening a list item -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            (
+                "- Critical: nobody in the office can work. We respond within 2 hours.",
+                "- Minor: one user has a small issue. We respond within 2 days.",
+            ),
+            {"1": [120], "3": [2880]},
+        ),
+        (
+            (
+                "* Urgent : la production est arrêtée. Nous intervenons sous 1 heure.",
+                "* Basse : une question d'usage. Nous intervenons sous 3 jours.",
+            ),
+            {"1": [60], "4": [4320]},
+        ),
+        (
+            (
+                "• High: a department cannot work. We aim to respond within 4 hours.",
+                "• Low: a how-to question. We aim to respond within 5 days.",
+            ),
+            {"2": [240], "4": [7200]},
+        ),
+    ],
+)
+def test_a_level_word_may_open_a_list_item(
+    catalogue: Catalogue, items: tuple[str, str], expected: dict[str, list[int]]
+) -> None:
+    report = analyse(catalogue, "Ticket levels:", *items)
+    for level, minutes in expected.items():
+        assert values(report, f"support.p{level}_response") == minutes
+
+
+# --- 4. A table row that lacks a delay: its cell says which measure it gives -----------------
+
+
+def _rows(catalogue: Catalogue, heading: str, *rows: str) -> AnalysisReport:
+    """A heading paragraph as a PDF flattens it (the first row on its line), then rows of
+    cells."""
+    blocks = [Block(heading, "p. 1")] + [Block(row, "p. 1", table_row=True) for row in rows]
+    document = DocumentText(blocks=blocks, pages=1, kind="pdf", name="t.pdf")
+    return analyze_text(document, catalogue)
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "p3_response", "p4_response"),
+    [
+        (
+            "Sev Description First response Fix time Sev 1 Outage for everyone 15 minutes 4 hours",
+            (
+                "Sev 2 | Degraded service | 1 hour | 1 day",
+                "Sev 3 | One user affected | 4 hours | Next release",
+                "Sev 4 | Question | 2 days | Not applicable",
+            ),
+            240,
+            2880,
+        ),
+        (
+            "Priorité Description Délai de prise en charge Délai de résolution Priorité 1 "
+            "Arrêt total 30 minutes 4 heures",
+            (
+                "Priorité 2 | Service dégradé | 2 heures | 1 jour",
+                "Priorité 3 | Gêne mineure | 8 heures | Selon planning",
+                "Priorité 4 | Demande | 3 jours | Sans objet",
+            ),
+            480,
+            4320,
+        ),
+    ],
+)
+def test_a_row_lacking_a_delay_is_read_by_its_cells(
+    catalogue: Catalogue, heading: str, rows: tuple[str, ...], p3_response: int, p4_response: int
+) -> None:
+    report = _rows(catalogue, heading, *rows)
+    assert values(report, "support.p3_response") == [p3_response]
+    assert values(report, "support.p4_response") == [p4_response]
+    assert values(report, "support.p3_restoration") == []
+    assert values(report, "support.p4_restoration") == []
+
+
+def test_a_row_whose_delay_is_in_the_last_column_gives_the_last_measure(
+    catalogue: Catalogue,
+) -> None:
+    report = _rows(
+        catalogue,
+        "Severity Meaning Response Restoration Severity 1 Total outage 30 minutes 4 hours",
+        "Severity 2 | Partial outage | 1 hour | 8 hours",
+        "Severity 3 | Cosmetic | Best efforts | 5 days",
+    )
+    assert values(report, "support.p3_restoration") == [7200]
+    assert values(report, "support.p3_response") == []
+
+
+# --- 5. On-call denied in the sentence that says "included", and its multipliers -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No on-call or after-hours cover is included in this contract.",
+        "Aucune astreinte n'est comprise dans la redevance mensuelle.",
+        "This agreement includes no on-call service; nights and weekends are not covered.",
+    ],
+)
+def test_on_call_said_not_to_be_included_is_none(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(
+        catalogue, "Support hours are Monday to Friday, 9:00 to 18:00.", "Out of hours", sentence
+    )
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
+    assert values(report, "oncall.pricing") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Work requested after hours is billed at 1.5x the hourly rate, 2x on Sundays.",
+        "Les interventions hors heures ouvrées sont facturées 1,5 x le tarif horaire.",
+        "Weekend call-outs are charged at 2x our standard rate.",
+    ],
+)
+def test_a_multiplier_written_with_x_is_published(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "oncall.pricing").value == "published_multipliers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pricing"),
+    [
+        ("Les incidents bloquants sont pris en charge 24 h/24, sans supplément.", "flat"),
+        ("Critical incidents are handled 24/7 at no additional charge.", "flat"),
+        ("The network is monitored 24/7 at no additional charge.", None),
+    ],
+)
+def test_round_the_clock_handling_at_no_charge_is_included(
+    catalogue: Catalogue, sentence: str, pricing: str | None
+) -> None:
+    report = analyse(catalogue, sentence)
+    if pricing is None:
+        assert values(report, "oncall.pricing") == []
+    else:
+        assert answer(report, "oncall.pricing").value == "flat_or_included"
