@@ -9,6 +9,7 @@ appears.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from slaeval.analysis.context import Candidate, Context
@@ -32,12 +33,40 @@ _NUMBER_UNITS = {"days": {"days"}, "months": {"months", "months_of_fees"}}
 
 
 def consolidate(ctx: Context, catalogue: Catalogue) -> tuple[list[Finding], list[Conflict]]:
-    valid = [c for c in ctx.candidates if _fits(c, catalogue)]
+    unsubscribed = _unsubscribed_options(ctx)
+    valid = [c for c in ctx.candidates if _fits(c, catalogue) and c.sentence not in unsubscribed]
     kept = _best_rank(valid)
     kept = _deduplicate(kept)
     kept.sort(key=lambda c: (c.sentence, c.criterion, c.kind))
     findings = [_finding(ctx, c, catalogue) for c in kept]
     return findings, _conflicts(kept, findings)
+
+
+# "Cette option n'est pas souscrite", "This option has not been ordered": said of the option
+# the sentence before describes
+_NOT_TAKEN = re.compile(
+    r"\b(?:cette|this|the|that|l'|ladite|said) ?options? (?:[\w-]+ ){0,3}"
+    r"(?:n'(?:est|a) pas (?:encore )?(?:ete )?(?:souscrit|command|retenu|choisi|activ)"
+    r"|(?:is|was|has|have) not (?:yet )?(?:been )?(?:subscribed|ordered|purchased|taken|selected"
+    r"|chosen|activated)|non (?:souscrit|command|retenu))"
+)
+_OPTION_WORD = re.compile(r"\boptions?\b|\badd-ons?\b")
+
+
+def _unsubscribed_options(ctx: Context) -> set[int]:
+    """Sentences describing an option that the next sentence of their paragraph says is not
+    taken ("Option « Sauvegarde externalisée » : copie à Roubaix. Cette option n'est pas
+    souscrite."): what they describe is not provided."""
+    out: set[int] = set()
+    for index in ctx.matching(_NOT_TAKEN):
+        before = index - 1
+        if (
+            before >= 0
+            and ctx.next_in_block(before) == index
+            and _OPTION_WORD.search(ctx.folded(before))
+        ):
+            out.add(before)
+    return out
 
 
 def _fits(candidate: Candidate, catalogue: Catalogue) -> bool:

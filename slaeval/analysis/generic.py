@@ -213,7 +213,8 @@ def _retained_generations(ctx: Context) -> None:
         return
     number = ctx.rules.quantities.number
     generation = re.compile(
-        rf"\b(?:last|latest|most recent|dernieres?|(?<=les ))\s?(?P<n>{number}) (?:dernieres )?"
+        rf"\b(?:last|latest|most recent|dernieres?|(?<=les )|(?<=conservation de )"
+        rf"|(?<=retention of ))\s?(?P<n>{number}) (?:dernieres )?"
         rf"(?:(?:backups?|sauvegardes|copies|snapshots|versions) )?{_ROTATION}\b"
     )
     best: tuple[float, int] | None = None

@@ -86,3 +86,57 @@ def test_the_initial_transition_is_a_setup_fee_not_an_exit(
     assert values(report, "costs.pricing_model", "setup_fee") == [fee]
     assert values(report, "reversibility.exit_price", "exit_fee") == []
     assert values(report, "reversibility.exit_price") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Option « Copie distante » : réplication chaque nuit vers un centre de données situé à "
+        "Lille. Cette option n'est pas souscrite par le Client.",
+        "Add-on option 'Remote copy': nightly replication to a second site in Dublin. This "
+        "option has not been ordered.",
+        "Option Sauvegarde déportée : copie quotidienne hors site, hébergée à Strasbourg. Ladite "
+        "option n'a pas été retenue à la signature.",
+    ],
+)
+def test_an_option_not_taken_provides_nothing(catalogue: Catalogue, paragraph: str) -> None:
+    report = analyse(catalogue, paragraph)
+    assert values(report, "backup.copies") == []
+    assert values(report, "data.location") == []
+
+
+def test_an_option_taken_still_counts(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Option « Copie distante » : réplication chaque nuit des sauvegardes vers un second "
+        "site situé à Lille. Cette option est souscrite par le Client.",
+    )
+    assert values(report, "backup.copies") != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Les sauvegardes sont conservées sur le NAS, avec conservation de quatorze (14) "
+         "versions quotidiennes.", 14),
+        ("Backups are kept on site with a retention of 21 daily versions.", 21),
+        ("Sauvegardes gardées avec conservation de 8 copies hebdomadaires.", 56),
+    ],
+)  # fmt: skip
+def test_a_count_of_daily_versions_kept_is_the_retention(
+    catalogue: Catalogue, sentence: str, days: int
+) -> None:
+    assert values(analyse(catalogue, sentence), "backup.retention_days") == [days]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les sauvegardes sont écrites sur le serveur de fichiers, seul support de sauvegarde du "
+        "client.",
+        "Nightly backups go to one appliance in the server room, which is the sole backup target.",
+        "The on-site NAS holds the backups and is the only backup copy.",
+    ],
+)
+def test_the_only_backup_medium_is_a_single_copy(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "backup.copies") == ["single_copy"]
