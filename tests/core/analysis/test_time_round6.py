@@ -208,3 +208,57 @@ def test_round_the_clock_handling_at_no_charge_is_included(
         assert values(report, "oncall.pricing") == []
     else:
         assert answer(report, "oncall.pricing").value == "flat_or_included"
+
+
+# --- 6. Escalation: its delay in working hours, the person named in the next sentence -------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "An unresolved P1 is escalated after 3 working hours. The Service Delivery Manager "
+        "then calls the Customer.",
+        "Tout incident critique non résolu est escaladé au bout de deux heures. Le directeur "
+        "technique en prend alors la responsabilité.",
+        "Tickets are escalated after 6 business hours to our Head of Operations.",
+    ],
+)
+def test_escalation_after_a_delay_to_a_named_role(catalogue: Catalogue, paragraph: str) -> None:
+    report = analyse(catalogue, paragraph)
+    assert answer(report, "support.escalation").value == "time_based_named"
+
+
+# --- 7. Levels defined by a count: an objective grid -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            (
+                "- Critical: more than ten workstations cannot be used.",
+                "- Minor: a single printer is out of order.",
+            ),
+            "objective_matrix",
+        ),
+        (
+            (
+                "Panne bloquante : plus de la moitié des postes sont à l'arrêt.",
+                "Panne mineure : un poste isolé est lent.",
+            ),
+            "objective_matrix",
+        ),
+        (
+            (
+                "- High: a key feature is broken for a group of people.",
+                "- Low: a question about how to use the software.",
+            ),
+            "written",
+        ),
+    ],
+)
+def test_levels_defined_by_a_count_are_an_objective_grid(
+    catalogue: Catalogue, items: tuple[str, str], expected: str
+) -> None:
+    report = analyse(catalogue, "Incident levels:", *items)
+    assert answer(report, "support.priority_definitions").value == expected
