@@ -84,7 +84,7 @@ def _renewal_months(ctx: Context, index: int, text: str) -> float | None:
 # "se renouvelle tout seul chaque mois", "renews from quarter to quarter"
 _EACH_PERIOD = re.compile(
     r"\b(?:chaque|each|every|tous les) (?P<a>mois|month|trimestre|quarter|semestre|annee|year)\b"
-    r"|\b(?:de|from) (?P<b>mois|month|trimestre|quarter|semestre) (?:en|to) (?P=b)\b"
+    r"|\b(?:(?:de|from) )?(?P<b>mois|month|trimestre|quarter|semestre)[- ](?:en|to)[- ](?P=b)\b"
     r"|\b(?P<c>mensuellement|monthly|trimestriellement|quarterly)\b"
 )
 _PERIOD_MONTHS = {
@@ -120,7 +120,9 @@ def _judge_renewal(ctx: Context, index: int, period: float | None) -> None:
     )
     if period is None:
         return
-    if strict and not email:
+    if period <= 1:  # renewed month by month: the customer may leave any month, no trap
+        ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", index, 0.75))
+    elif strict and not email:
         ctx.add(Candidate("costs.tacit_renewal", "yearly_strict_channel", "text", index, 0.75))
     elif email:
         ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", index, 0.75))

@@ -140,3 +140,76 @@ def test_a_count_of_daily_versions_kept_is_the_retention(
 )
 def test_the_only_backup_medium_is_a_single_copy(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "backup.copies") == ["single_copy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We store your files with a cloud provider in Amsterdam, Netherlands.",
+        "Client data lives in the Google Cloud Madrid region.",
+        "Les fichiers sont sauvegardés sur notre plateforme dans la région Azure France Centre "
+        "(Paris).",
+    ],
+)
+def test_a_named_region_or_store_in_the_eu(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "data.location") == ["eu_named"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a United States company, the Supplier may disclose Client data when the laws of the "
+        "United States require it.",
+        "Le Prestataire, société de droit des États-Unis, peut divulguer les données si les lois "
+        "des États-Unis l'exigent.",
+        "The Provider, a US company, may have to disclose hosted data under the CLOUD Act.",
+    ],
+)
+def test_a_foreign_law_disclosure_is_no_data_location(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "data.location") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value"),
+    [
+        ("We may bring in new subcontractors after sixty days' notice to the Client. The "
+         "Client may object to any of them.", "notice_objection"),
+        ("Nous vous prévenons par e-mail un mois avant tout nouveau sous-traitant ; vous pouvez "
+         "vous y opposer.", "notice_objection"),
+        ("The Provider may use subcontractors in its absolute discretion.", "unrestricted"),
+        ("Le Prestataire peut faire appel à des sous-traitants à sa seule discrétion.",
+         "unrestricted"),
+    ],
+)  # fmt: skip
+def test_subcontracting_notice_and_discretion(
+    catalogue: Catalogue, paragraph: str, value: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "scope.subcontracting") == [value]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "After the first year, the contract carries on on a rolling month-to-month basis until "
+        "either party terminates it with one month's notice by registered letter.",
+        "À l'issue de la période initiale, le contrat se poursuit de mois en mois, tacitement, "
+        "jusqu'à sa résiliation par l'une des parties moyennant un préavis d'un mois.",
+        "Your plan renews automatically each month until you cancel it.",
+    ],
+)
+def test_a_renewal_month_by_month_is_no_trap(catalogue: Catalogue, paragraph: str) -> None:
+    report = analyse(catalogue, paragraph)
+    assert values(report, "costs.tacit_renewal") == ["none_or_yearly_email"]
+    assert values(report, "costs.tacit_renewal", "renewal_period") == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Early termination costs the remaining fees, capped at a maximum of nine (9) months' fees.",
+        "L'indemnité de résiliation anticipée est limitée au maximum à six mois de redevances.",
+        "An early exit costs up to a maximum of 3 months' service fees.",
+    ],
+)
+def test_months_of_fees_are_no_initial_term(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "costs.initial_term") == []
