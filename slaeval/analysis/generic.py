@@ -29,6 +29,7 @@ _AROUND = 30
 
 def apply_choice_rules(ctx: Context) -> None:
     sections = sections_of(ctx.sentences)
+    pronouns = _pronoun_sentences(ctx)
     for rule in ctx.rules.choice_rules:
         if not all(ctx.matching(p) for p in rule.anywhere):
             continue
@@ -40,6 +41,12 @@ def apply_choice_rules(ctx: Context) -> None:
             if _fires(ctx, rule, index):
                 _add_choice(ctx, rule, index)
                 fired.add(index)
+        for index in _after_pronoun(ctx, pronouns, rule.all, within, fired):
+            if (rule.price_lines or not ctx.is_price_line(index)) and _fires(
+                ctx, rule, index, subject_in_heading=True
+            ):
+                _add_choice(ctx, rule, index)
+                fired.add(index)
         for index in _under_heading(ctx, sections, rule.all, within):
             if _beside(sections, index, fired):
                 continue
@@ -47,6 +54,47 @@ def apply_choice_rules(ctx: Context) -> None:
                 ctx, rule, index, subject_in_heading=True
             ):
                 _add_choice(ctx, rule, index)
+
+
+# "L'assistance à la réversibilité n'est pas comprise. Elle est facturée 8 400 €": a sentence
+# that opens on a pronoun speaks of the subject of the sentence before it
+_PRONOUN = re.compile(
+    r"^[\s0-9.()-]*(?:elles?|ils?|celle-ci|celui-ci|celles-ci|ceux-ci|it|they)\b(?! (?:est|sera|"
+    r"a|y|faut|appartient|incombe|convient|importe|va|reste|s'agit|apparait|is|was|will be|"
+    r"may be|should be|must be) (?:precise|entendu|rappele|convenu|expressement|de soi|noted|"
+    r"agreed|understood|clear|possible|necessary|important|recommended|a noter)\b)"
+)
+
+
+def _pronoun_sentences(ctx: Context) -> dict[int, int]:
+    """Sentences that open on a pronoun, each with the sentence before it in its paragraph."""
+    out: dict[int, int] = {}
+    for index in range(1, len(ctx.sentences)):
+        if _PRONOUN.match(ctx.folded(index)) and ctx.next_in_block(index - 1) == index:
+            out[index] = index - 1
+    return out
+
+
+def _after_pronoun(
+    ctx: Context,
+    pronouns: dict[int, int],
+    patterns: tuple[re.Pattern[str], ...],
+    within: set[int] | None,
+    fired: set[int],
+) -> list[int]:
+    """Sentences opening on a pronoun that match every pattern but the first, which the
+    sentence before them matches instead (the rule did not fire there already)."""
+    if len(patterns) < 2 or not pronouns:
+        return []
+    allowed = set(pronouns) if within is None else set(pronouns) & within
+    subject = patterns[0]
+    return [
+        index
+        for index in ctx.matching_all(patterns[1:], unique=True, within=allowed)
+        if pronouns[index] not in fired
+        and not subject.search(ctx.folded(index))
+        and subject.search(ctx.folded(pronouns[index]))
+    ]
 
 
 def _under_heading(
@@ -246,6 +294,7 @@ def _keep_totals(ctx: Context) -> None:
 
 def _apply_measure_rules(ctx: Context) -> None:
     sections = sections_of(ctx.sentences)
+    pronouns = _pronoun_sentences(ctx)
     for rule in ctx.rules.measure_rules:
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         # the anchor must match too: with it the word index leaves far fewer sentences to search
@@ -255,6 +304,9 @@ def _apply_measure_rules(ctx: Context) -> None:
             for index in ctx.matching_all(patterns, unique=True, within=within)
             if _read_measure(ctx, rule, index)
         }
+        for index in _after_pronoun(ctx, pronouns, patterns, within, fired):
+            if _read_measure(ctx, rule, index, subject_in_heading=True):
+                fired.add(index)
         for index in _under_heading(ctx, sections, patterns, within):
             if not _beside(sections, index, fired):
                 _read_measure(ctx, rule, index, subject_in_heading=True)

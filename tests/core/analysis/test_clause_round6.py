@@ -213,3 +213,56 @@ def test_a_renewal_month_by_month_is_no_trap(catalogue: Catalogue, paragraph: st
 )
 def test_months_of_fees_are_no_initial_term(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "costs.initial_term") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fee"),
+    [
+        ("L'assistance à la réversibilité n'est pas comprise dans la redevance. Elle est "
+         "facturée au forfait de 5 200 € HT.", 5200),
+        ("Exit assistance is not part of the monthly fee. It is billed as a fixed fee of "
+         "EUR 3,000.", 3000),
+        ("Le plan de réversibilité est remis au Client sur demande. Il est facturé au prix "
+         "forfaitaire de 1 800 € HT ; les jours supplémentaires sont facturés 700 € HT par "
+         "jour.", 1800),
+    ],
+)  # fmt: skip
+def test_a_pronoun_carries_the_subject_of_the_sentence_before(
+    catalogue: Catalogue, paragraph: str, fee: int
+) -> None:
+    assert values(analyse(catalogue, paragraph), "reversibility.exit_price", "exit_fee") == [fee]
+
+
+def test_a_pronoun_in_another_paragraph_carries_nothing(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "L'assistance à la réversibilité est décrite en annexe.",
+        "Elle est facturée au forfait de 5 200 € HT.",
+    )
+    assert values(report, "reversibility.exit_price", "exit_fee") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exit assistance is billed at EUR 800 per day.",
+        "L'accompagnement de réversibilité est facturé 650 € HT par jour.",
+        "Transition assistance at the end of the contract is charged EUR 95 per hour.",
+    ],
+)
+def test_a_day_rate_is_no_fixed_exit_fee(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "reversibility.exit_price", "exit_fee") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("We may review our fees every year on thirty days' notice.", "unilateral"),
+        ("We can change our prices.", "unilateral"),
+        ("Le Prestataire peut revoir ses tarifs chaque année.", "unilateral"),
+    ],
+)
+def test_a_provider_who_may_change_its_prices(
+    catalogue: Catalogue, sentence: str, value: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "costs.indexation") == [value]
