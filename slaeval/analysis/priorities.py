@@ -50,6 +50,7 @@ def extract_priority_times(ctx: Context) -> None:
     )
     _rank_worded_levels(ctx, measured)
     tables = table_levels(ctx, measured)
+    _lines_after_colon(ctx, measured, tables)
     candidates = sorted(set(measured) | set(tables.lead_metric))
     named = _NamedLevels(ctx)
     read: set[int] = set()
@@ -103,6 +104,25 @@ def extract_priority_times(ctx: Context) -> None:
                 (priorities, metrics),
                 paired,
             )
+
+
+def _lines_after_colon(ctx: Context, measured: list[int], tables: TableLevels) -> None:
+    """ "Délai d'intervention :" ending a line, its delay "J+1 ouvré." alone on the next (a
+    reader may cut a list item there): the next sentence, naming no measure, gives the one
+    measure the sentence before its colon names."""
+    for index in measured:
+        after = index + 1
+        text = ctx.folded(index)
+        if not text.endswith(":") or after >= len(ctx.sentences) or after in tables.lead_metric:
+            continue
+        if ctx.durations(index) or not ctx.durations(after):
+            continue
+        if ctx.sentences[after].table_row or metric_tokens(ctx, ctx.folded(after)):
+            continue
+        # the measure named last before the colon: "Panne gênante : ... Délai d'intervention :"
+        named = metric_tokens(ctx, text)
+        if named:
+            tables.lead_metric[after] = [Token(-1, -1, named[-1].value)]
 
 
 def _note_definitions(ctx: Context, tables: TableLevels) -> None:
@@ -183,6 +203,8 @@ def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
         return []  # "the other priorities are handled the next day" is about the other levels
     block = sentences[index].block
     before = index - 1
+    if before >= 0 and ctx.folded(before).endswith(":"):
+        block = sentences[before].block  # a line the one before runs on to, cut by its reader
     while before >= 0 and sentences[before].block == block:
         if named.tokens(before):
             return _single_level(named.tokens(before))

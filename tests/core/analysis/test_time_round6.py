@@ -262,3 +262,25 @@ def test_levels_defined_by_a_count_are_an_objective_grid(
 ) -> None:
     report = analyse(catalogue, "Incident levels:", *items)
     assert answer(report, "support.priority_definitions").value == expected
+
+
+# --- 8. A line ending on a colon, its delay cut onto the next line --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "criterion", "minutes"),
+    [
+        (("Critical: the whole site is down. Response time:", "2 hours."), "p1_response", 120),
+        (
+            ("P2 – service dégradé pour plusieurs postes. Délai de rétablissement :", "8 heures."),
+            "p2_restoration",
+            480,
+        ),
+        (("Severity 3 (minor issue). Target resolution:", "3 days."), "p3_restoration", 4320),
+    ],
+)
+def test_a_delay_cut_onto_the_line_after_its_colon(
+    catalogue: Catalogue, lines: tuple[str, str], criterion: str, minutes: int
+) -> None:
+    report = analyse(catalogue, *lines)
+    assert values(report, f"support.{criterion}") == [minutes]
