@@ -50,17 +50,25 @@ def extract_credits(ctx: Context) -> None:
     credit_words = rules.word("credit_context")
     in_list = False
     tiers_found = False
+    last_credit = -_CELL_REACH - 1
     for index, sentence in enumerate(ctx.sentences):
         text = sentence.folded
         percents = rules.quantities.percents(text) if _MAY_HOLD_PERCENT.search(text) else []
         if not percents:
             in_list = text.rstrip().endswith(":") and bool(credit_words.search(text))
+            if in_list or credit_words.search(text):
+                last_credit = index
+            continue
+        if index - last_credit <= _CELL_REACH and _cell_rung(ctx, index, text, percents):
+            tiers_found = True
             continue
         # "Leur montant cumulé ne peut dépasser 15 %": a cap whose subject, the credits, is
         # in the sentence before
         has_credit_words = bool(credit_words.search(text)) or (
             bool(rules.word("credit_cap").search(text)) and _after_credits(ctx, index, credit_words)
         )
+        if has_credit_words:
+            last_credit = index
         if not (has_credit_words or in_list):
             continue
         found = _read_ladder(ctx, index, text, percents)
@@ -71,6 +79,26 @@ def extract_credits(ctx: Context) -> None:
     # a cap on credits means there are credits, even when their scale is not a ladder
     if tiers_found or _availability_caps(ctx, named=True):
         _ladder_kind(ctx)
+
+
+# A table of two columns read as one cell per block, a threshold then its credit ("Less than
+# 99.5% but at least 99.0%" / "10%"), a few blocks after a sentence or heading about credits
+_CELL_REACH = 12
+_BARE_PERCENT = re.compile(r"^\s*[0-9]{1,2}(?:[.,][0-9]+)? ?%\s*$")
+
+
+def _cell_rung(ctx: Context, index: int, text: str, percents: list[Amount]) -> bool:
+    """A block that is only a credit, after a block that is only a threshold."""
+    if index == 0 or not _BARE_PERCENT.match(text) or percents[0].value >= THRESHOLD_FLOOR:
+        return False
+    before = ctx.folded(index - 1)
+    if not _MAY_HOLD_PERCENT.search(before) or not ctx.rules.word("below_words").search(before):
+        return False
+    thresholds = ctx.rules.quantities.percents(before)
+    if not thresholds or any(not THRESHOLD_FLOOR <= t.value < 100 for t in thresholds):
+        return False
+    _tier(ctx, index, percents[0], max(t.value for t in thresholds))
+    return True
 
 
 def _availability_caps(ctx: Context, *, named: bool = False) -> list[Candidate]:

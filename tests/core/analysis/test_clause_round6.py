@@ -266,3 +266,30 @@ def test_a_provider_who_may_change_its_prices(
     catalogue: Catalogue, sentence: str, value: str
 ) -> None:
     assert values(analyse(catalogue, sentence), "costs.indexation") == [value]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("Crédits de service", "Disponibilité mensuelle", "Avoir",
+         "Inférieure à 99,9 % et au moins 99,5 %", "5 %", "Inférieure à 99,5 %", "15 %"),
+        ("Service credits", "Monthly uptime", "Credit", "Below 99.9% but at least 99.5%", "5%",
+         "Below 99.5%", "15%"),
+        ("Credit schedule:", "Less than 99.9%, at least 99.5%", "5%", "Less than 99.5%", "15%"),
+    ],
+)  # fmt: skip
+def test_a_credit_table_read_one_cell_per_block(
+    catalogue: Catalogue, cells: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *cells)
+    tiers = {
+        (f.threshold, f.value)
+        for f in report.findings
+        if f.criterion == "availability.credit_ladder" and f.kind == "credit_tier"
+    }
+    assert tiers == {(99.9, 5), (99.5, 15)}
+
+
+def test_a_lone_percentage_far_from_any_credit_is_no_rung(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Availability below 99.5% is reported monthly.", "20%")
+    assert values(report, "availability.credit_ladder", "credit_tier") == []
