@@ -284,3 +284,37 @@ def test_a_delay_cut_onto_the_line_after_its_colon(
 ) -> None:
     report = analyse(catalogue, *lines)
     assert values(report, f"support.{criterion}") == [minutes]
+
+
+# --- 9. Everyday requests are the lowest level; "done within" is their fulfilment ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "minutes"),
+    [
+        ("- Petites demandes (droits d'accès, nouvelle imprimante) : faites sous 2 jours.", 2880),
+        ("Demande courante (compte, installation) : réalisée dans un délai de 4 jours.", 5760),
+        ("Les demandes courantes sont réalisées sous 3 jours.", 4320),
+    ],
+)
+def test_everyday_requests_are_the_lowest_level(
+    catalogue: Catalogue, line: str, minutes: int
+) -> None:
+    report = analyse(catalogue, "- Panne bloquante : prise en charge sous 1 heure.", line)
+    assert values(report, "support.p1_response") == [60]
+    assert values(report, "support.p4_restoration") == [minutes]
+
+
+@pytest.mark.parametrize(
+    ("line", "criterion", "minutes"),
+    [
+        ("P3 requests are completed within 5 days.", "p3_restoration", 7200),
+        ("Priority 4 changes: done within 10 days.", "p4_restoration", 14400),
+        ("Les tickets P2 sont faits sous 8 heures.", "p2_restoration", 480),
+    ],
+)
+def test_work_done_within_a_delay_is_its_fulfilment(
+    catalogue: Catalogue, line: str, criterion: str, minutes: int
+) -> None:
+    report = analyse(catalogue, line)
+    assert values(report, f"support.{criterion}") == [minutes]
