@@ -305,6 +305,8 @@ _PAST_RECORD = re.compile(
     r"\b(?:last|past|previous) (?:year|month|quarter|twelve months|12 months)\b|\bhistorically\b"
     r"|\bl'an (?:dernier|passe)\b|\bl'annee (?:derniere|passee|ecoulee)\b|\bhistoriquement\b"
     r"|\b(?:le|au cours du) (?:mois|trimestre|semestre) (?:dernier|passe|ecoule)\b"
+    r"|\b(?:were|was) (?:answered|resolved|restored|handled|fixed|closed)\b"
+    r"|\b(?:ont ete|a ete) (?:traite|resolu|retabli|pris en charge|clotur)\w*"
 )
 _RECORD_REACH = 80
 
