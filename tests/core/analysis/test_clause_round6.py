@@ -293,3 +293,59 @@ def test_a_credit_table_read_one_cell_per_block(
 def test_a_lone_percentage_far_from_any_credit_is_no_rung(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Availability below 99.5% is reported monthly.", "20%")
     assert values(report, "availability.credit_ladder", "credit_tier") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("If a security incident touches your files, we'll tell you by email within 48 hours.",
+         2880),
+        ("We warn the customer of any data breach within 24 hours.", 1440),
+        ("Should a security breach occur, we let you know within 12 hours.", 720),
+    ],
+)  # fmt: skip
+def test_plain_words_for_notifying_a_breach(
+    catalogue: Catalogue, sentence: str, minutes: int
+) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == [minutes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The support plan doesn't cover printers or cabling; we quote those at EUR 80 per hour.",
+        "Le forfait ne couvre pas le câblage ni les déménagements, facturés 75 € HT de l'heure.",
+        "It does not include on-site work, which is billed at EUR 95 per hour.",
+    ],
+)
+def test_what_the_service_does_not_cover_with_its_rate(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "scope.exclusions") == ["list_with_rates"]
+
+
+def test_what_downtime_does_not_include_is_no_scope_exclusion(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Downtime does not include planned maintenance at EUR 0.")
+    assert values(report, "scope.exclusions") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uptime is a goal: there are no service credits for downtime.",
+        "We don't pay credits when the platform is unavailable.",
+        "La disponibilité est un objectif : il n'y a pas d'avoirs en cas d'indisponibilité.",
+    ],
+)
+def test_no_credits_for_downtime(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "availability.credit_ladder") == ["none_or_token"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These response times are aims, not promises.",
+        "Fix times are goals and not commitments.",
+        "We cannot guarantee response or fix times.",
+    ],
+)
+def test_aims_not_promises_are_best_effort(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "liability.commitment_nature") == ["best_effort"]
