@@ -349,3 +349,28 @@ def test_no_credits_for_downtime(catalogue: Catalogue, sentence: str) -> None:
 )
 def test_aims_not_promises_are_best_effort(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "liability.commitment_nature") == ["best_effort"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le contrat couvre la relation avec les éditeurs de logiciels du Client.",
+        "We manage your internet service providers and chase line faults with the carrier.",
+        "Le prestataire ouvre et suit les tickets auprès des constructeurs.",
+    ],
+)
+def test_the_provider_deals_with_the_clients_vendors(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "scope.vendor_coordination") == ["included"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These tasks are outside the Services and are billed at EUR 85 per hour or on a quote.",
+        "Sont exclus et facturés sur devis : le câblage, les projets et la formation (390 € HT "
+        "la demi-journée).",
+        "Work outside our support is charged EUR 70 per hour, larger jobs on a quote.",
+    ],
+)
+def test_exclusions_with_a_rate_and_a_quote(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "scope.exclusions") == ["list_with_rates"]
