@@ -87,6 +87,20 @@ def test_a_termination_notice_or_a_record_is_no_target(
         ),
         (
             (
+                "a) Urgent (production stopped): we respond within 30 minutes.",
+                "b) Minor: we respond within 1 day.",
+            ),
+            {"1": [30], "3": [1440]},
+        ),
+        (
+            (
+                "1. Critique : le site est à l'arrêt. Intervention sous 2 heures.",
+                "2. Faible : une question. Intervention sous 2 jours.",
+            ),
+            {"1": [120], "4": [2880]},
+        ),
+        (
+            (
                 "• High: a department cannot work. We aim to respond within 4 hours.",
                 "• Low: a how-to question. We aim to respond within 5 days.",
             ),
