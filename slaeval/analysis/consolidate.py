@@ -51,13 +51,20 @@ _NOT_TAKEN = re.compile(
     r"|chosen|activated)|non (?:souscrit|command|retenu))"
 )
 _OPTION_WORD = re.compile(r"\boptions?\b|\badd-ons?\b")
+# "Sauvegarde Microsoft 365, 2,50 € par utilisateur : option non retenue", "Add-on (not ordered)"
+_LABELLED_NOT_TAKEN = re.compile(
+    r"\b(?:options?|add-ons?) (?:non|not) (?:retenue?|souscrite?|commandee?|choisie?|taken"
+    r"|ordered|selected|subscribed|chosen)s?\b|\((?:not|non) (?:ordered|subscribed|taken|selected"
+    r"|retenue?|souscrite?|commandee?)\)"
+)
 
 
 def _unsubscribed_options(ctx: Context) -> set[int]:
-    """Sentences describing an option that the next sentence of their paragraph says is not
-    taken ("Option « Sauvegarde externalisée » : copie à Roubaix. Cette option n'est pas
-    souscrite."): what they describe is not provided."""
-    out: set[int] = set()
+    """Sentences describing an option that they label as not taken ("... : option non
+    retenue") or that the next sentence of their paragraph says is not taken ("Option
+    « Sauvegarde externalisée » : copie à Roubaix. Cette option n'est pas souscrite."): what
+    they describe is not provided."""
+    out = set(ctx.matching(_LABELLED_NOT_TAKEN))
     for index in ctx.matching(_NOT_TAKEN):
         before = index - 1
         if (

@@ -374,3 +374,41 @@ def test_the_provider_deals_with_the_clients_vendors(catalogue: Catalogue, sente
 )
 def test_exclusions_with_a_rate_and_a_quote(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "scope.exclusions") == ["list_with_rates"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- SAV-M365 - Sauvegarde des boîtes Microsoft 365 et de OneDrive : option non retenue.",
+        "- Cloud-to-cloud backup of Microsoft 365 mailboxes and OneDrive: add-on not ordered.",
+        "Sauvegarde des postes de travail et de Microsoft 365 (non souscrite).",
+    ],
+)
+def test_an_option_labelled_not_taken_provides_nothing(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "backup.scope") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les avoirs constituent l'indemnisation forfaitaire et exclusive du Client pour "
+        "l'indisponibilité.",
+        "Service credits are the Customer's sole and exclusive compensation for downtime.",
+        "Les pénalités valent réparation intégrale et exclusive du préjudice.",
+    ],
+)
+def test_credits_as_the_only_compensation(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "liability.sole_remedy") == ["sole_remedy"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Availability excludes planned maintenance, not exceeding four (4) hours per month.",
+        "La disponibilité exclut les maintenances planifiées. Celles-ci sont limitées à six (6) "
+        "heures par mois.",
+        "Uptime excludes scheduled maintenance. It is not to exceed 8 hours per month.",
+    ],
+)
+def test_maintenance_capped_in_hours(catalogue: Catalogue, paragraph: str) -> None:
+    assert values(analyse(catalogue, paragraph), "availability.exclusions") == ["capped"]
