@@ -412,3 +412,32 @@ def test_credits_as_the_only_compensation(catalogue: Catalogue, sentence: str) -
 )
 def test_maintenance_capped_in_hours(catalogue: Catalogue, paragraph: str) -> None:
     assert values(analyse(catalogue, paragraph), "availability.exclusions") == ["capped"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("En cas de sinistre, la messagerie est rétablie sur le site de secours en deux (2) "
+         "heures au plus (RTO).", 120),
+        ("After a disaster, the ERP is back in service within 6 hours (RTO).", 360),
+        ("Le service de paie est redémarré en huit heures maximum (DMIA).", 480),
+    ],
+)  # fmt: skip
+def test_a_recovery_time_named_after_its_value(
+    catalogue: Catalogue, sentence: str, minutes: int
+) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.rto") == [minutes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En cas de sinistre, le service essentiel du Client (ERP) est rétabli en 4 heures (RTO).",
+        "The critical applications have an RTO of 2 hours.",
+        "For business-critical systems the RTO is 4 hours and the RPO 1 hour.",
+    ],
+)
+def test_recovery_objectives_for_the_essential_services(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.per_service") == ["per_service"]
