@@ -59,7 +59,9 @@ def apply_choice_rules(ctx: Context) -> None:
 # "L'assistance à la réversibilité n'est pas comprise. Elle est facturée 8 400 €": a sentence
 # that opens on a pronoun speaks of the subject of the sentence before it
 _PRONOUN = re.compile(
-    r"^[\s0-9.()-]*(?:elles?|ils?|celle-ci|celui-ci|celles-ci|ceux-ci|it|they)\b(?! (?:est|sera|"
+    r"^[\s0-9.()-]*(?:elles?|ils?|celle-ci|celui-ci|celles-ci|ceux-ci|it|they|(?:ce|cet|cette|ces"
+    r"|this|these|such|ledit|ladite|lesdits|lesdites) (?!contrat|agreement|contract|document)"
+    r"[a-z-]+)\b(?! (?:est|sera|"
     r"a|y|faut|appartient|incombe|convient|importe|va|reste|s'agit|apparait|is|was|will be|"
     r"may be|should be|must be) (?:precise|entendu|rappele|convenu|expressement|de soi|noted|"
     r"agreed|understood|clear|possible|necessary|important|recommended|a noter)\b)"

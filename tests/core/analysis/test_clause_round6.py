@@ -441,3 +441,20 @@ def test_recovery_objectives_for_the_essential_services(
     catalogue: Catalogue, sentence: str
 ) -> None:
     assert values(analyse(catalogue, sentence), "continuity.per_service") == ["per_service"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le Prestataire remet un plan de réversibilité dans les 60 jours suivant la signature. "
+        "Ce plan est mis à jour chaque année.",
+        "The Provider delivers an exit plan within 90 days of signature. This plan is updated "
+        "every year.",
+        "Un plan de réversibilité est remis au Client trois mois après la signature. Ledit plan "
+        "est révisé tous les ans.",
+    ],
+)
+def test_a_demonstrative_carries_the_subject_of_the_sentence_before(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "reversibility.plan") == ["early_updated"]
