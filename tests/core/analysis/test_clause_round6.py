@@ -458,3 +458,35 @@ def test_a_demonstrative_carries_the_subject_of_the_sentence_before(
     catalogue: Catalogue, paragraph: str
 ) -> None:
     assert values(analyse(catalogue, paragraph), "reversibility.plan") == ["early_updated"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Si les délais de rétablissement ne sont pas respectés trois fois en six mois, le Client "
+        "peut résilier sans indemnité, après une mise en demeure restée sans effet pendant "
+        "quinze jours.",
+        "If restoration times are missed three times in any six months, the Customer may "
+        "terminate without penalty if the Provider fails to remedy within 30 days of notice.",
+        "Lorsque la disponibilité est dépassée à la baisse deux mois consécutifs, le Client peut "
+        "résilier sans frais après mise en demeure restée sans effet.",
+    ],
+)
+def test_an_exit_for_chronic_failure_after_a_cure_period(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "availability.chronic_failure_exit") == ["cure_then_exit"]
+    assert values(report, "costs.renewal_notice") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les mots de passe sont rangés dans un coffre-fort numérique dont le Client est titulaire.",
+        "Les identifiants sont conservés dans un coffre-fort dont vous êtes titulaire.",
+        "Admin passwords live in a password vault owned by the Customer.",
+    ],
+)
+def test_passwords_in_a_vault_the_client_holds(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "reversibility.credentials") == ["client_vault"]
