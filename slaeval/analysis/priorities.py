@@ -297,7 +297,7 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
 # "...the Client may terminate with thirty days' notice", "le Client peut résilier moyennant un
 # préavis de trente jours": a delay after a word of ending the contract is the notice
 _TERMINATION_BEFORE = re.compile(
-    r"\b(?:resili\w*|terminat\w*|denonc\w*|preavis|notice|mise en demeure|formal demand)\b"
+    r"\b(?:resili\w*|terminat\w*|denonc\w*|mise en demeure|formal demand)\b"
 )
 _NOTICE_AFTER = re.compile(r"^(?:'|s'|'s)? ?(?:prior |written |advance |de )?(?:notice|preavis)\b")
 # "last year we answered 97% of urgent tickets within two hours": a record, not a promise

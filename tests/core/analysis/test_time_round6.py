@@ -65,6 +65,14 @@ def test_a_termination_notice_or_a_record_is_no_target(
     assert values(report, "support.p1_restoration") == [240]
 
 
+def test_a_notice_to_the_client_before_a_delay_is_no_termination(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1 incidents: we give the Customer notice of the incident and respond within 30 minutes.",
+    )
+    assert values(report, "support.p1_response") == [30]
+
+
 # --- 3. A level word opening a list item -----------------------------------------------------
 
 
