@@ -209,6 +209,8 @@ def test_on_call_said_not_to_be_included_is_none(catalogue: Catalogue, sentence:
         "Work requested after hours is billed at 1.5x the hourly rate, 2x on Sundays.",
         "Les interventions hors heures ouvrées sont facturées 1,5 x le tarif horaire.",
         "Weekend call-outs are charged at 2x our standard rate.",
+        "Work on Sundays and public holidays is billed at double the hourly rate.",
+        "Le dimanche, les interventions sont facturées au double du tarif horaire.",
     ],
 )
 def test_a_multiplier_written_with_x_is_published(catalogue: Catalogue, sentence: str) -> None:
