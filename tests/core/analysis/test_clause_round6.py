@@ -490,3 +490,19 @@ def test_an_exit_for_chronic_failure_after_a_cure_period(
 )
 def test_passwords_in_a_vault_the_client_holds(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "reversibility.credentials") == ["client_vault"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Service credits are the Customer's sole remedy for missed service levels, without "
+        "prejudice to the Customer's right to terminate under clause 9.",
+        "Les avoirs sont la seule réparation due au titre des niveaux de service, sans préjudice "
+        "du droit du Client de résilier le contrat.",
+        "Credits are the exclusive remedy for downtime, without prejudice to the right to "
+        "terminate the Agreement for chronic failure.",
+    ],
+)
+def test_sole_remedy_that_keeps_the_right_to_terminate(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "liability.sole_remedy") == ["credits_plus_termination"]
