@@ -506,3 +506,16 @@ def test_passwords_in_a_vault_the_client_holds(catalogue: Catalogue, sentence: s
 def test_sole_remedy_that_keeps_the_right_to_terminate(catalogue: Catalogue, sentence: str) -> None:
     report = analyse(catalogue, sentence)
     assert values(report, "liability.sole_remedy") == ["credits_plus_termination"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After termination of the Agreement, all Customer data is made available for export at "
+        "no charge.",
+        "À la résiliation du contrat, les données sont restituées au Client sans frais.",
+        "Upon expiry, the Provider returns the data free of charge.",
+    ],
+)
+def test_data_returned_at_no_charge_after_termination(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "reversibility.exit_price") == ["included_or_fixed"]
