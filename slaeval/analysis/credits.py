@@ -51,12 +51,14 @@ def extract_credits(ctx: Context) -> None:
     in_list = False
     tiers_found = False
     last_credit = -_CELL_REACH - 1
+    # sentences naming credits, told by the word index (most sentences hold no percentage)
+    credit_sentences = set(ctx.matching(credit_words))
     for index, sentence in enumerate(ctx.sentences):
         text = sentence.folded
         percents = rules.quantities.percents(text) if _MAY_HOLD_PERCENT.search(text) else []
         if not percents:
-            in_list = text.rstrip().endswith(":") and bool(credit_words.search(text))
-            if in_list or credit_words.search(text):
+            in_list = index in credit_sentences and text.rstrip().endswith(":")
+            if index in credit_sentences:
                 last_credit = index
             continue
         if index - last_credit <= _CELL_REACH and _cell_rung(ctx, index, text, percents):

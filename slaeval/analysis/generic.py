@@ -30,6 +30,7 @@ _AROUND = 30
 def apply_choice_rules(ctx: Context) -> None:
     sections = sections_of(ctx.sentences)
     pronouns = _pronoun_sentences(ctx)
+    subjects: dict[str, frozenset[int]] = {}
     for rule in ctx.rules.choice_rules:
         if not all(ctx.matching(p) for p in rule.anywhere):
             continue
@@ -41,7 +42,7 @@ def apply_choice_rules(ctx: Context) -> None:
             if _fires(ctx, rule, index):
                 _add_choice(ctx, rule, index)
                 fired.add(index)
-        for index in _after_pronoun(ctx, pronouns, rule.all, within, fired):
+        for index in _after_pronoun(ctx, pronouns, rule.all, within, fired, subjects):
             if (rule.price_lines or not ctx.is_price_line(index)) and _fires(
                 ctx, rule, index, subject_in_heading=True
             ):
@@ -83,19 +84,27 @@ def _after_pronoun(
     patterns: tuple[re.Pattern[str], ...],
     within: set[int] | None,
     fired: set[int],
+    subjects: dict[str, frozenset[int]],
 ) -> list[int]:
     """Sentences opening on a pronoun that match every pattern but the first, which the
     sentence before them matches instead (the rule did not fire there already)."""
     if len(patterns) < 2 or not pronouns:
         return []
-    allowed = set(pronouns) if within is None else set(pronouns) & within
     subject = patterns[0]
+    # the sentences before that name the subject, found once per subject (rules share them)
+    before = subjects.get(subject.pattern)
+    if before is None:
+        before = frozenset(ctx.matching_all((subject,), within=set(pronouns.values())))
+        subjects[subject.pattern] = before
+    allowed = {i for i, b in pronouns.items() if b in before and b not in fired}
+    if within is not None:
+        allowed &= within
+    if not allowed:
+        return []
     return [
         index
         for index in ctx.matching_all(patterns[1:], unique=True, within=allowed)
-        if pronouns[index] not in fired
-        and not subject.search(ctx.folded(index))
-        and subject.search(ctx.folded(pronouns[index]))
+        if not subject.search(ctx.folded(index))
     ]
 
 
@@ -297,6 +306,7 @@ def _keep_totals(ctx: Context) -> None:
 def _apply_measure_rules(ctx: Context) -> None:
     sections = sections_of(ctx.sentences)
     pronouns = _pronoun_sentences(ctx)
+    subjects: dict[str, frozenset[int]] = {}
     for rule in ctx.rules.measure_rules:
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         # the anchor must match too: with it the word index leaves far fewer sentences to search
@@ -306,7 +316,7 @@ def _apply_measure_rules(ctx: Context) -> None:
             for index in ctx.matching_all(patterns, unique=True, within=within)
             if _read_measure(ctx, rule, index)
         }
-        for index in _after_pronoun(ctx, pronouns, patterns, within, fired):
+        for index in _after_pronoun(ctx, pronouns, patterns, within, fired, subjects):
             if _read_measure(ctx, rule, index, subject_in_heading=True):
                 fired.add(index)
         for index in _under_heading(ctx, sections, patterns, within):
