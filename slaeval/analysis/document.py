@@ -68,6 +68,7 @@ def fold(text: str) -> str:
 # (The punctuation leads the pattern, so the engine jumps from one . ! ? or newline to the next.)
 _SENTENCE_END = re.compile(r"[.!?](?P<gap>\s+)(?=[A-ZÀ-ÖØ-Þ\"'(«•\-–])|\n+")
 _CLAUSE_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}\.)+")
+_TITLE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)$")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}|[\t\u00a0\u202f]")
 
 
@@ -98,6 +99,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.start("gap") if match.group("gap") else match.start()
         if match.group("gap") and _CLAUSE_NUMBER.fullmatch(text, start, end):
             continue  # "1. Services": the number of a clause, not a sentence
+        if match.group("gap") and _TITLE.search(text, max(start, end - 6), end - 1):
+            continue  # "escaladé à M. Ferrand", "Dr. Smith": a courtesy title
         if end > start:
             spans.append((start, end))
         start = match.end()

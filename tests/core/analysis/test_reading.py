@@ -253,3 +253,23 @@ def test_a_sentence_cut_by_a_page_break_is_read_whole(tmp_path: Path) -> None:
     assert whole[0].text.endswith("dans un délai de trente jours, dans un format ouvert.")
     # a page that ends a sentence, or a next page that starts with a title, stays apart
     assert [b.text for b in blocks if b.text.startswith("Article 10")] == ["Article 10 - Prix"]
+
+
+def test_a_courtesy_title_ends_no_sentence() -> None:
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    assert parts("Le ticket est escaladé à M. Ferrand, responsable. Il rappelle sous 1 h.") == [
+        "Le ticket est escaladé à M. Ferrand, responsable.",
+        "Il rappelle sous 1 h.",
+    ]
+    assert parts("Escalate to Dr. Smith. Then call.") == ["Escalate to Dr. Smith.", "Then call."]
+    # a sentence that ends on a capital M, or a new one that starts with a title, still splits
+    assert parts("Le délai est de 4 heures. Mme Durand valide.") == [
+        "Le délai est de 4 heures.",
+        "Mme Durand valide.",
+    ]
+    assert parts("Le site ouvre à 8 h AM. Test suivant.") == [
+        "Le site ouvre à 8 h AM.",
+        "Test suivant.",
+    ]
