@@ -5,13 +5,22 @@ documents the rules were never tuned on) use a small markup: ``# title``, ``## h
 ``- bullet``, ``| table | row |`` (first row = column headings), blank lines between
 paragraphs. The generated files are committed; tests read them and never rebuild them.
 
-    python -m slaeval.sample_contracts.build_documents      (installed)
-    python sample_contracts/build_documents.py               (from a checkout)
+    python -m slaeval.sample_contracts.build_documents [SET ...]    (installed)
+    python sample_contracts/build_documents.py [SET ...]             (from a checkout)
+
+With no SET, the tuning and held-out documents are built. A blind set (``blind``,
+``blind2`` ... ``blind11``) lists its builds in ``<set>/sources/builds.json`` (name ->
+source, "pdf" or "docx", running footer). Its documents and golden files were written without
+reading the rules, the analysis code or the text of the other samples, before the analysis
+ever ran on them; the Markdown and text documents of a set are written by hand and need no
+build.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,9 +154,20 @@ def build_set(sources: Path, documents: Path, builds: dict[str, tuple[str, str, 
         print(f"wrote {target.relative_to(HERE) if target.is_relative_to(HERE) else target}")
 
 
-def main() -> None:
-    build_set(SOURCES, DOCUMENTS, BUILDS)
-    build_set(HELD_OUT / "sources", HELD_OUT, HELD_OUT_BUILDS)
+def build_folder(folder: Path) -> None:
+    """Build a sample set from its ``sources/builds.json``."""
+    data = json.loads((folder / "sources" / "builds.json").read_text(encoding="utf-8"))
+    builds = {name: (b["source"], b["format"], b["footer"]) for name, b in data.items()}
+    build_set(folder / "sources", folder, builds)
+
+
+def main(argv: list[str] | None = None) -> None:
+    names = sys.argv[1:] if argv is None else argv
+    if not names:
+        build_set(SOURCES, DOCUMENTS, BUILDS)
+        build_set(HELD_OUT / "sources", HELD_OUT, HELD_OUT_BUILDS)
+    for name in names:
+        build_folder(HERE / name)
 
 
 if __name__ == "__main__":

@@ -227,3 +227,31 @@ def test_a_word_priority_grid_stays_a_real_table() -> None:
     assert len(document.tables) == 1
     rows = [[c.text for c in r.cells] for r in document.tables[0].rows]
     assert [row[0].split(" –")[0] for row in rows[1:]] == [f"Criticité {n}" for n in range(1, 5)]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_build_names_its_source_and_a_built_document(name: str) -> None:
+    """``sources/builds.json`` is what ``build_documents.py SET`` reads: every entry names a
+    source of the set and a document that is there, as a PDF or a DOCX."""
+    folder = samples_dir() / name
+    builds = json.loads((folder / "sources" / "builds.json").read_text(encoding="utf-8"))
+    assert builds
+    for document, build in builds.items():
+        assert (folder / "sources" / build["source"]).is_file()
+        assert build["format"] in ("pdf", "docx") and build["footer"]
+        assert (folder / f"{document}.{build['format']}").is_file()
+
+
+def test_a_set_is_built_from_its_builds_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from slaeval.sample_contracts import build_documents
+
+    copy = tmp_path / "blind7"
+    shutil.copytree(samples_dir() / "blind7" / "sources", copy / "sources")
+    monkeypatch.setattr(build_documents, "HERE", tmp_path)
+    build_documents.main(["blind7"])
+    built = sorted(p.name for p in copy.iterdir() if p.is_file())
+    assert built == ["caducee.docx", "quillfeather.pdf"]
