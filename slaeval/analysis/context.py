@@ -24,6 +24,7 @@ from slaeval.analysis.prefilter import (
 )
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
+from slaeval.analysis.sections import Sections, sections_of
 from slaeval.business_hours import business_day_minutes
 from slaeval.localized import Localized, both
 from slaeval.offers import Clock, SupportWindow
@@ -83,6 +84,7 @@ class Context:
     _text_starts: list[int] = field(init=False, default_factory=list)
     _fragments: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
     _repeats: set[int] = field(init=False, default_factory=set)
+    _sections: Sections | None = field(init=False, default=None)
     _literals: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
     _pattern_sets: dict[re.Pattern[str], frozenset[int] | None] = field(
         init=False, default_factory=dict
@@ -94,6 +96,13 @@ class Context:
             if sentence.folded in seen:
                 self._repeats.add(index)
             seen.add(sentence.folded)
+
+    @property
+    def sections(self) -> Sections:
+        """The section headings of the document's sentences (worked out once)."""
+        if self._sections is None:
+            self._sections = sections_of(self.sentences)
+        return self._sections
 
     def matching(self, pattern: re.Pattern[str], *, unique: bool = False) -> list[int]:
         """Indexes of the sentences where ``pattern`` matches, in order. ``unique`` skips

@@ -16,7 +16,7 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.priorities import with_clock
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rules import ChoiceRule, MeasureRule
-from slaeval.analysis.sections import Sections, sections_of
+from slaeval.analysis.sections import Sections
 
 _DURATION_UNITS = frozenset({"minutes", "days", "months"})
 _TAX_INCLUDED = re.compile(
@@ -28,7 +28,7 @@ _AROUND = 30
 
 
 def apply_choice_rules(ctx: Context) -> None:
-    sections = sections_of(ctx.sentences)
+    sections = ctx.sections
     pronouns = _pronoun_sentences(ctx)
     subjects: dict[str, frozenset[int]] = {}
     for rule in ctx.rules.choice_rules:
@@ -304,7 +304,7 @@ def _keep_totals(ctx: Context) -> None:
 
 
 def _apply_measure_rules(ctx: Context) -> None:
-    sections = sections_of(ctx.sentences)
+    sections = ctx.sections
     pronouns = _pronoun_sentences(ctx)
     subjects: dict[str, frozenset[int]] = {}
     for rule in ctx.rules.measure_rules:

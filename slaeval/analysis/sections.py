@@ -72,17 +72,9 @@ class Sections:
         return governed
 
 
-_last: list[tuple[list[Sentence], Sections]] = []
-
-
 def sections_of(sentences: list[Sentence]) -> Sections:
-    """The headings of ``sentences``; the choice and measure rules of one analysis ask for the
-    same list, which is read once (the last one read is kept)."""
-    if _last and _last[0][0] is sentences:
-        return _last[0][1]
-    sections = _read_sections(sentences)
-    _last[:] = [(sentences, sections)]
-    return sections
+    """The headings of ``sentences`` (an analysis reads them once: ``Context.sections``)."""
+    return _read_sections(sentences)
 
 
 def _read_sections(sentences: list[Sentence]) -> Sections:
