@@ -104,8 +104,7 @@ def test_an_answer_an_import_would_refuse_never_reaches_the_offer(
             (480, 1080, 720, 840),
         ),
         (
-            "Our service desk is open Monday to Friday, 8:30 to 17:30, closed from 12:30 to "
-            "13:30.",
+            "Our service desk is open Monday to Friday, 8:30 to 17:30, closed from 12:30 to 13:30.",
             (510, 1050, 750, 810),
         ),
         (
