@@ -28,6 +28,7 @@ from slaeval.analysis.priority_tables import (
 )
 from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.localized import both
+from slaeval.offers import Clock
 
 METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
 CONFIDENCE = 0.85
@@ -149,17 +150,7 @@ def _pair_flat(ctx: Context, flat: FlatTable) -> None:
             )
             if value <= 0:
                 continue
-            ctx.note_business_days(duration, clock)
-            ctx.add(
-                Candidate(
-                    criterion=f"support.p{row.level}_{metric}",
-                    value=value,
-                    unit="minutes",
-                    sentence=index,
-                    confidence=CONFIDENCE,
-                    clock=clock,
-                )
-            )
+            _add_delay(ctx, f"support.p{row.level}_{metric}", value, index, duration, clock)
 
 
 def _respective(text: str, priorities: list[Token], durations: list[Duration]) -> list[Token]:
@@ -390,6 +381,14 @@ def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:
         ctx.worded_levels = {level: rank for rank, level in enumerate(sorted(levels), start=1)}
 
 
+def _add_delay(
+    ctx: Context, criterion: str, value: float, index: int, duration: Duration, clock: Clock
+) -> None:
+    """A level's delay in minutes, counted in ``clock``, read in sentence ``index``."""
+    ctx.note_business_days(duration, clock)
+    ctx.add(Candidate(criterion, value, "minutes", index, CONFIDENCE, clock=clock))
+
+
 def _pair(
     ctx: Context,
     index: int,
@@ -412,18 +411,8 @@ def _pair(
         value, clock = ctx.duration_value(duration, "minutes", support_delay=True, level=level)
         if value <= 0:
             return
-        ctx.note_business_days(duration, clock)
         paired.add((level, metric.value))
-        ctx.add(
-            Candidate(
-                criterion=f"support.p{level}_{metric.value}",
-                value=value,
-                unit="minutes",
-                sentence=index,
-                confidence=CONFIDENCE,
-                clock=clock,
-            )
-        )
+        _add_delay(ctx, f"support.p{level}_{metric.value}", value, index, duration, clock)
 
 
 def _priority_for(duration: Duration, priorities: list[Token], delay_first: bool) -> Token | None:
