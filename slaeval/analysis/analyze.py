@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from slaeval.analysis.choice_rules import apply_choice_rules
 from slaeval.analysis.consolidate import consolidate, missing_criteria
 from slaeval.analysis.context import Context
 from slaeval.analysis.credits import (
@@ -19,8 +20,8 @@ from slaeval.analysis.credits import (
     refine_commitment_nature,
 )
 from slaeval.analysis.document import DocumentText, sentences_of
-from slaeval.analysis.generic import apply_choice_rules, apply_measure_rules
 from slaeval.analysis.liability import extract_liability_cap
+from slaeval.analysis.measure_rules import apply_measure_rules
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.priorities import extract_priority_times
 from slaeval.analysis.reading import read_document, time_limit_error

@@ -1,0 +1,233 @@
+"""Measure rules: a criterion's quantity (a delay, a sum of money) read near an anchor.
+
+The rule's patterns pick the sentence, its anchor says where the quantity stands ("préavis de
+trois mois", "restitue les données sous 30 jours"); a quantity with the rule's skip words
+beside it is another clause's. Rotations of backups give their longest retention, and of
+several monthly fees the total is kept. Where a rule fires: ``rule_sites.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.priorities import with_clock
+from slaeval.analysis.quantities import Amount, Duration
+from slaeval.analysis.rule_sites import RuleSites
+from slaeval.analysis.rules import MeasureRule
+
+_TAX_INCLUDED = re.compile(
+    r"\s?\)?\s?(?:ttc\b|t\.t\.c|toutes taxes|tva (?:comprise|incluse)"
+    r"|(?:incl\.?|including|inclusive of) (?:of )?vat\b|vat (?:incl|included)\b)"
+)
+_TOTAL = re.compile(r"\btota(?:l|le|ux)\b|\ben tout\b|\bin all\b|\boverall\b")
+_AROUND = 30
+
+
+def apply_measure_rules(ctx: Context) -> None:
+    _apply_measure_rules(ctx)
+    _keep_totals(ctx)
+    _retained_generations(ctx)
+
+
+# "keeps the last 14 daily backups and the last 8 weekly ones", "les 12 dernières sauvegardes
+# mensuelles sont conservées": a rotation whose longest generation is the retention
+_GENERATION_DAYS = {
+    "daily": 1, "nightly": 1, "quotidienne": 1, "journaliere": 1,
+    "weekly": 7, "hebdomadaire": 7, "monthly": 30, "mensuelle": 30,
+    "yearly": 365, "annual": 365, "annuelle": 365,
+}  # fmt: skip
+_ROTATION = (
+    r"(?P<p>daily|nightly|weekly|monthly|yearly|annual|quotidienne|journaliere|hebdomadaire"
+    r"|mensuelle|annuelle)s?"
+)
+_KEPT = re.compile(r"\b(?:keep|keeps|kept|retain\w*|conserv\w*|gard\w*|held|stored|stocke\w*)\b")
+_BACKUPS = re.compile(r"sauvegard|backup|snapshot|instantan")
+
+
+def _retained_generations(ctx: Context) -> None:
+    if any(c.criterion == "backup.retention_days" for c in ctx.candidates):
+        return
+    number = ctx.rules.quantities.number
+    generation = re.compile(
+        rf"\b(?:last|latest|most recent|dernieres?|(?<=les )|(?<=conservation de )"
+        rf"|(?<=retention of ))\s?(?P<n>{number}) (?:dernieres )?"
+        rf"(?:(?:backups?|sauvegardes|copies|snapshots|versions) )?{_ROTATION}\b"
+    )
+    best: tuple[float, int] | None = None
+    for index in ctx.matching(_BACKUPS):
+        text = ctx.folded(index)
+        if not _KEPT.search(text):
+            continue
+        for match in generation.finditer(text):
+            count = ctx.rules.quantities.parse_number(match.group("n"))
+            if count is None:
+                continue
+            days = count * _GENERATION_DAYS[match.group("p")]
+            if best is None or days > best[0]:
+                best = (days, index)
+    if best is not None:
+        ctx.add(Candidate("backup.retention_days", best[0], "days", best[1], 0.7,
+                          clock="calendar"))  # fmt: skip
+
+
+def _keep_totals(ctx: Context) -> None:
+    """Of several monthly fees, the total when a sentence says it is one ("Total du forfait
+    mensuel : 340 € HT"): the others are its parts."""
+    fees = [c for c in ctx.candidates if c.kind == "monthly_fee"]
+    totals = [c for c in fees if _TOTAL.search(ctx.folded(c.sentence))]
+    if totals and len(fees) > len(totals):
+        parts = {id(c) for c in fees} - {id(c) for c in totals}
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in parts]
+
+
+def _apply_measure_rules(ctx: Context) -> None:
+    sites = RuleSites(ctx)
+    for rule in ctx.rules.measure_rules:
+        within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
+        # the anchor must match too: with it the word index leaves far fewer sentences to search
+        patterns = (*rule.all, rule.anchor)
+
+        def fires(index: int, subject_elsewhere: bool, rule: MeasureRule = rule) -> bool:
+            return _read_measure(ctx, rule, index, subject_in_heading=subject_elsewhere)
+
+        sites.fire(patterns, within, fires)
+
+
+def _read_measure(
+    ctx: Context, rule: MeasureRule, index: int, *, subject_in_heading: bool = False
+) -> bool:
+    """Read the rule's quantity in sentence ``index``; whether a finding was added."""
+    text = ctx.folded(index)
+    if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
+        return False
+    candidate = _measure(ctx, rule, index, text)
+    if candidate is None and text.rstrip().endswith(":"):
+        # "Perte de données maximale (RPO) :" at the end of a line, its value on the next
+        candidate = _measure_with_next(ctx, rule, index, text)
+    if candidate is None:
+        return False
+    # the costlier checks last, on the few sentences that hold a quantity to read
+    if any(p.search(text) for p in rule.none):
+        return False
+    if rule.negatable and not (subject_in_heading or ctx.names_without_denial(rule.all[0], text)):
+        return False
+    ctx.add(candidate)
+    return True
+
+
+def _measure_with_next(ctx: Context, rule: MeasureRule, index: int, text: str) -> Candidate | None:
+    """The rule read on a label ending with a colon and the sentence that follows it, in the
+    same block or the next (a reader may cut "RPO :" from "4 heures" at the end of a line)."""
+    following = index + 1
+    if following >= len(ctx.sentences) or ctx.sentences[following].table_row:
+        return None
+    joined = f"{text} {ctx.folded(following)}"
+    durations = ctx.rules.quantities.durations(joined) if rule.quantity == "duration" else None
+    return _measure(ctx, rule, index, joined, durations)
+
+
+def _measure(
+    ctx: Context,
+    rule: MeasureRule,
+    index: int,
+    text: str,
+    found: list[Duration] | None = None,
+) -> Candidate | None:
+    anchors = list(rule.anchor.finditer(text))
+    if not anchors:
+        return None
+    if rule.quantity == "money":
+        # "340 € HT par mois (408 € TTC)": a price with its tax is not the price agreed
+        amounts = [
+            a
+            for a in ctx.rules.quantities.money(text)
+            if not _TAX_INCLUDED.match(text, a.end) and not _skipped(rule, text, a)
+        ]
+        amount = _nearest(amounts, anchors, rule, lambda a: a.value)
+        if amount is None:
+            return None
+        return Candidate(rule.criterion, amount.value, "eur", index, rule.confidence, rule.kind)
+    durations = [
+        d
+        for d in (ctx.durations(index) if found is None else found)
+        if _plausible_delay(d) and not _skipped(rule, text, d)
+    ]
+    duration = _nearest(durations, anchors, rule, lambda d: ctx.duration_value(d, rule.unit)[0])
+    if duration is None and rule.deadline:
+        duration = _deadline(ctx, rule, text, durations)
+    if duration is None:
+        return None
+    if rule.unit == "minutes":  # "sous 30 minutes pendant les heures d'ouverture"
+        duration = with_clock(ctx, text, duration)
+    value, clock = ctx.duration_value(duration, rule.unit)
+    return Candidate(
+        rule.criterion,
+        value,
+        rule.unit,
+        index,
+        rule.confidence,
+        kind=rule.kind,
+        clock=clock,
+    )
+
+
+def _plausible_delay(duration: Duration) -> bool:
+    return duration.amount > 0
+
+
+def _skipped(rule: MeasureRule, text: str, duration: Duration | Amount) -> bool:
+    """A quantity whose close surroundings say it measures something else ("EUR 90 per user
+    per month" is a unit price, not the monthly fee)."""
+    if rule.skip_before is not None and rule.skip_before.search(
+        text[max(0, duration.start - _AROUND) : duration.start]
+    ):
+        return True
+    return rule.skip_after is not None and bool(
+        rule.skip_after.search(text[duration.end : duration.end + _AROUND])
+    )
+
+
+def _deadline(
+    ctx: Context, rule: MeasureRule, text: str, durations: list[Duration]
+) -> Duration | None:
+    """The first delay written as a deadline ("within 15 days", "sous 30 jours") anywhere in
+    the sentence, whatever its place against the verb."""
+    deadline_words = ctx.rules.word("deadline_before")
+    for duration in durations:
+        value = ctx.duration_value(duration, rule.unit)[0]
+        before = text[max(0, duration.start - _AROUND) : duration.start]
+        if rule.minimum <= value <= rule.maximum and deadline_words.search(before):
+            return duration
+    return None
+
+
+Q = TypeVar("Q", Amount, Duration)
+
+
+def _nearest(
+    quantities: list[Q],
+    anchors: list[re.Match[str]],
+    rule: MeasureRule,
+    value_of: Callable[[Q], float],
+) -> Q | None:
+    """The quantity closest to an anchor (after it, or on either side), within the window; the
+    smallest such quantity when the rule says so."""
+    best: tuple[float, Q] | None = None
+    for quantity in quantities:
+        value = value_of(quantity)
+        if not rule.minimum <= value <= rule.maximum:
+            continue
+        for anchor in anchors:
+            if quantity.start >= anchor.end():
+                distance = quantity.start - anchor.end()
+            elif rule.near == "after_or_before" and quantity.end <= anchor.start():
+                distance = anchor.start() - quantity.end
+            else:
+                continue
+            key = value if rule.smallest else distance
+            if distance <= rule.window and (best is None or key < best[0]):
+                best = (key, quantity)
+    return None if best is None else best[1]
