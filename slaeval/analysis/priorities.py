@@ -9,7 +9,7 @@ names a single level ("Priorité 2 (majeur) : un service est affecté. Prise en 
 heure."). Tables read by their structure are in ``priority_tables``. Not a level's target: a
 delay an option promises ("the optional Premium Restoration service, under which..."), a
 delay after a failure condition ("s'il n'est pas rétabli au bout d'un jour"), an on-call
-delay for nights and weekends.
+delay for nights and weekends (``not_targets.py``).
 """
 
 from __future__ import annotations
@@ -18,14 +18,10 @@ import re
 from dataclasses import replace
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.flat_tables import FlatTable, flat_tables
 from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens, priority_tokens
-from slaeval.analysis.priority_tables import (
-    FlatTable,
-    TableLevels,
-    flat_tables,
-    level_definitions,
-    table_levels,
-)
+from slaeval.analysis.not_targets import delay_clause, not_a_target
+from slaeval.analysis.priority_tables import TableLevels, level_definitions, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.localized import both
 from slaeval.offers import Clock
@@ -84,13 +80,7 @@ def extract_priority_times(ctx: Context) -> None:
         respective = _respective(text, priorities, durations)
         paired: set[tuple[str, str]] = set()
         for position, duration in enumerate(durations):
-            if (
-                _on_call_delay(ctx, text, duration)
-                or _optional_delay(ctx, text, duration)
-                or _after_failure(ctx, text, duration)
-                or _waits_for_reopening(ctx, text, duration)
-                or _beside_the_target(text, duration)
-            ):
+            if not_a_target(ctx, text, duration):
                 continue
             priority = (
                 respective[position]
@@ -244,90 +234,6 @@ def _unit_in_heading(text: str) -> list[Duration]:
     return found
 
 
-def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
-    """A delay for the evenings, nights, weekends or outside business hours: an on-call
-    promise, not the response or restoration time ("Moyennant un forfait, le prestataire
-    traite les P1 les soirs et les week-ends, avec une intervention sous deux heures"). Not
-    when its clause (between semicolons, or a table cell) extends the same terms to those
-    hours ("y compris les week-ends", "24/7") or says they are not covered ("no on-call at
-    night"), nor for a delay stated in business hours."""
-    if duration.business:
-        return False
-    rules = ctx.rules
-    # "l'option Veille + couvre le soir : avec elle, un incident est pris en charge sous 2h":
-    # an option for out-of-hours cover named before the delay is the option's delay
-    before = text[: duration.start]
-    if rules.word("optional_cover").search(before) and rules.word("out_of_hours_scope").search(
-        before
-    ):
-        return True
-    clause = _clause(text, duration)
-    return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
-        "not_on_call_clause"
-    ).search(clause)
-
-
-def _optional_delay(ctx: Context, text: str, duration: Duration) -> bool:
-    """A delay an option promises ("Customer may order the optional Premium Restoration
-    service, under which P2 incidents are restored within 4 hours", "Avec l'option Confort,
-    la prise en charge passe à 1 heure"): the option's, not the contract's. Read in the
-    delay's clause, before it."""
-    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
-    return bool(ctx.rules.word("optional_cover").search(text, left + 1, duration.start))
-
-
-def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
-    """A delay after a failure condition in its clause ("If the incident is not restored
-    within 4 hours...", "s'il n'est pas rétabli au bout d'un jour", "Si ça ne se règle pas à
-    distance, intervention sur site sous 48 h"): an escalation threshold or a next step, not
-    the level's target."""
-    left = text.rfind(";", 0, duration.start)
-    return bool(ctx.rules.word("failure_condition").search(text, left + 1, duration.start))
-
-
-# "...the Client may terminate with thirty days' notice", "le Client peut résilier moyennant un
-# préavis de trente jours": a delay after a word of ending the contract is the notice
-_TERMINATION_BEFORE = re.compile(
-    r"\b(?:resili\w*|terminat\w*|denonc\w*|mise en demeure|formal demand)\b"
-)
-_NOTICE_AFTER = re.compile(r"^(?:'|s'|'s)? ?(?:prior |written |advance |de )?(?:notice|preavis)\b")
-# "last year we answered 97% of urgent tickets within two hours": a record, not a promise
-_PAST_RECORD = re.compile(
-    r"\b(?:last|past|previous) (?:year|month|quarter|twelve months|12 months)\b|\bhistorically\b"
-    r"|\bl'an (?:dernier|passe)\b|\bl'annee (?:derniere|passee|ecoulee)\b|\bhistoriquement\b"
-    r"|\b(?:le|au cours du) (?:mois|trimestre|semestre) (?:dernier|passe|ecoule)\b"
-    r"|\b(?:were|was) (?:answered|resolved|restored|handled|fixed|closed)\b"
-    r"|\b(?:ont ete|a ete) (?:traite|resolu|retabli|pris en charge|clotur)\w*"
-)
-_RECORD_REACH = 80
-
-
-def _beside_the_target(text: str, duration: Duration) -> bool:
-    """A delay that is no level's target though a level and a measure are named: the notice
-    of a termination the sentence grants when targets are missed ("If P1 response times are
-    missed in three consecutive months, you may terminate on thirty days' notice"), or a past
-    record ("last year we answered 97% of urgent tickets within two hours")."""
-    left = max(text.rfind(";", 0, duration.start) + 1, duration.start - _RECORD_REACH)
-    if _PAST_RECORD.search(text, left, duration.start):
-        return True
-    clause_start = text.rfind(";", 0, duration.start) + 1
-    if _TERMINATION_BEFORE.search(text, clause_start, duration.start):
-        return True
-    return bool(_NOTICE_AFTER.match(text[duration.end : duration.end + 30].lstrip()))
-
-
-def _waits_for_reopening(ctx: Context, text: str, duration: Duration) -> bool:
-    """ "Tickets logged outside Business Hours are picked up at the start of the next Business
-    Day": the wait until the desk reopens, said of out-of-hours tickets, is no response time
-    (it says there is no on-call)."""
-    rules = ctx.rules
-    clause = _clause(text, duration)
-    return bool(
-        rules.word("handled_next_opening").search(clause)
-        and rules.word("out_of_hours_scope").search(clause)
-    )
-
-
 def _single_level(tokens: list[Token]) -> list[Token]:
     levels = {t.value for t in tokens}
     return [Token(-1, -1, tokens[0].value)] if len(levels) == 1 else []
@@ -349,16 +255,9 @@ def with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
         ":" in cell and rules.word("business_clock_heading").search(cell)
     ):
         return replace(duration, business=True)
-    if rules.word("round_the_clock").search(_clause(text, duration)):
+    if rules.word("round_the_clock").search(delay_clause(text, duration)):
         return replace(duration, business=False)
     return duration
-
-
-def _clause(text: str, duration: Duration) -> str:
-    """The clause of ``text`` that holds ``duration``: between semicolons or table cells."""
-    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
-    ends = [at for at in (text.find(";", duration.end), text.find("|", duration.end)) if at >= 0]
-    return text[left + 1 : min(ends, default=len(text))]
 
 
 def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:
