@@ -18,27 +18,21 @@ import docx
 import pypdfium2 as pdfium
 import pytest
 
-from slaeval.analysis.evaluate_golden import golden_files, key_of
+from slaeval.analysis.evaluate_golden import GOLDEN_SETS, golden_files, key_of
 from slaeval.analysis.model import FindingKind, FindingUnit
 from slaeval.criteria import Catalogue, Criterion
 from slaeval.data_paths import samples_dir
 from slaeval.offers import Clock
 from slaeval.sample_contracts.build_documents import parse
 
-# set folder -> the "round" its golden files name (the first set's name none)
+# set folder -> the "round" its golden files name (the first set's name none): every blind set
+# the evaluation scores
 SETS = {
-    "blind": None,
-    "blind2": "blind2",
-    "blind3": "blind3",
-    "blind4": "blind4",
-    "blind5": "blind5",
-    "blind6": "blind6",
-    "blind7": "blind7",
-    "blind8": "blind8",
-    "blind9": "blind9",
-    "blind10": "blind10",
-    "blind11": "blind11",
+    folder: (None if folder == "blind" else folder)
+    for name, folder in GOLDEN_SETS.items()
+    if name.startswith("blind")
 }
+assert len(SETS) == 11  # a new set is added to GOLDEN_SETS, and checked here
 GOLDENS = [golden for name in SETS for golden in golden_files(samples_dir() / name)]
 
 # The unit a finding of each kind other than "answer" is given in.
