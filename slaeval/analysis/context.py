@@ -1,23 +1,22 @@
 """Shared state of one analysis: the sentences, a fast index over them, and what was found.
 
 Finding the sentences a rule matches is the costly part on a long document. Each pattern
-needs one of a few literal strings (``prefilter.py``); a word index tells which sentences
-hold them, the sets of a rule's patterns are intersected, and only the sentences left are
-searched with the regular expressions. Sentences repeated word for word are searched once.
+needs one of a few literal strings (``prefilter.py``); one pass over the text tells which
+sentences hold them (``literal_scan.py``), the sets of a rule's patterns are intersected, and
+only the sentences left are searched with the regular expressions. Sentences repeated word
+for word are searched once.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from slaeval.analysis.document import Sentence
+from slaeval.analysis.literal_scan import LiteralScanner, scanner_for
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
 from slaeval.analysis.prefilter import (
     branch_literal_sets,
-    longest_run,
     required_literal_sets,
     required_literals,
     usable,
@@ -39,7 +38,6 @@ DENIAL_REACH = 50
 # Over this many sentences, narrowing a pattern's candidates by its other strings pays for
 # the lookups it costs.
 _NARROW_FROM = 60
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(slots=True)
@@ -76,21 +74,19 @@ class Context:
     # looked at yet
     level_offset: int | None = None
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
-    _word_sentences: dict[str, list[int]] = field(init=False, default_factory=dict)
-    _words: list[str] = field(init=False, default_factory=list)
-    _word_starts: list[int] = field(init=False, default_factory=list)
-    _vocabulary: str = field(init=False, default="")
-    _text: str = field(init=False, default="")  # every folded sentence, joined
-    _text_starts: list[int] = field(init=False, default_factory=list)
-    _fragments: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
     _repeats: set[int] = field(init=False, default_factory=set)
     _sections: Sections | None = field(init=False, default=None)
     _literals: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
+    # The rules' strings, found in every sentence in one pass (``literal_scan.py``) the first
+    # time one is asked for.
+    _scanner: LiteralScanner = field(init=False)
+    _scanned: dict[str, list[int]] | None = field(init=False, default=None)
     _pattern_sets: dict[re.Pattern[str], frozenset[int] | None] = field(
         init=False, default_factory=dict
     )
 
     def __post_init__(self) -> None:
+        self._scanner = scanner_for(self.rules.compiled)
         seen: set[str] = set()
         for index, sentence in enumerate(self.sentences):
             if sentence.folded in seen:
@@ -187,67 +183,15 @@ class Context:
     def _sentences_holding(self, literal: str) -> frozenset[int]:
         """Sentences whose folded text contains ``literal``."""
         cached = self._literals.get(literal)
-        if cached is None and not longest_run(literal):  # signs only: "€", "×"
-            cached = self._literals[literal] = self._sentences_with_signs(literal)
         if cached is None:
-            run = longest_run(literal)
-            cached = self._sentences_with(run)
-            if run != literal:  # spaces or punctuation: check each sentence
-                sentences = self.sentences
-                cached = frozenset(i for i in cached if literal in sentences[i].folded)
+            if literal in self._scanner.strings:  # every rule string, found in one pass
+                if self._scanned is None:
+                    self._scanned = self._scanner.scan([s.folded for s in self.sentences])
+                cached = frozenset(self._scanned.get(literal, ()))
+            else:  # a string too short to scan for ("p", "24", "€"), or of no rule
+                cached = frozenset(i for i, s in enumerate(self.sentences) if literal in s.folded)
             self._literals[literal] = cached
         return cached
-
-    def _sentences_with(self, fragment: str) -> frozenset[int]:
-        """Sentences holding a word that contains ``fragment`` (a superset of where any
-        literal containing it can occur)."""
-        cached = self._fragments.get(fragment)
-        if cached is not None:
-            return cached
-        if not self._vocabulary:
-            self._index_words()
-        found: set[int] = set()
-        text, starts, words = self._vocabulary, self._word_starts, self._words
-        at = text.find(fragment)
-        while at != -1:
-            word = words[bisect_right(starts, at) - 1]
-            found.update(self._word_sentences[word])
-            at = text.find(fragment, at + 1)
-        result = frozenset(found)
-        self._fragments[fragment] = result
-        return result
-
-    def _sentences_with_signs(self, literal: str) -> frozenset[int]:
-        """Sentences holding ``literal``, found in the whole text at once (the word index
-        has no entry for signs)."""
-        if not self._text_starts:
-            at = 0
-            for sentence in self.sentences:
-                self._text_starts.append(at)
-                at += len(sentence.folded) + 1
-            self._text = "\x00".join(s.folded for s in self.sentences)
-        found: set[int] = set()
-        text, starts = self._text, self._text_starts
-        at = text.find(literal)
-        while at != -1:
-            index = bisect_right(starts, at) - 1
-            found.add(index)
-            # on to the next sentence: one hit is enough
-            at = text.find(literal, starts[index + 1] if index + 1 < len(starts) else len(text))
-        return frozenset(found)
-
-    def _index_words(self) -> None:
-        index_of: defaultdict[str, list[int]] = defaultdict(list)
-        for index, sentence in enumerate(self.sentences):
-            for word in set(_WORD.findall(sentence.folded)):
-                index_of[word].append(index)
-        self._word_sentences = dict(index_of)
-        self._words = sorted(self._word_sentences)
-        offset = 0
-        for word in self._words:
-            self._word_starts.append(offset)
-            offset += len(word) + 1
-        self._vocabulary = "\n".join(self._words)
 
     def _scan(self, pattern: re.Pattern[str]) -> list[int]:
         """Every sentence searched in turn, for patterns without a usable literal."""

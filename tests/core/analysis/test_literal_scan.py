@@ -1,0 +1,67 @@
+"""The one-pass search for the rules' strings (literal_scan.py) finds what ``in`` finds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from slaeval.analysis.context import Context
+from slaeval.analysis.document import Block, DocumentText, sentences_of
+from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanner_for
+from slaeval.analysis.prefilter import answers
+from slaeval.analysis.rules import default_rules_path, load_rules
+
+_ALPHABET = "ab €'-"
+
+
+@given(
+    st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=6), max_size=8),
+    st.lists(st.text(alphabet=_ALPHABET, max_size=30), max_size=6),
+)
+def test_a_scan_finds_each_string_where_in_finds_it(strings: list[str], texts: list[str]) -> None:
+    scanner = LiteralScanner(strings)
+    found = scanner.scan(texts)
+    for string in scanner.strings:
+        assert found.get(string, []) == [i for i, t in enumerate(texts) if string in t]
+    assert set(found) <= scanner.strings
+
+
+def test_strings_too_short_to_scan_for_are_left_to_the_caller() -> None:
+    scanner = LiteralScanner(["p", "24", "sla", "astreinte"])
+    assert scanner.strings == {"sla", "astreinte"}
+    assert MIN_SCANNED == 3
+    found = scanner.scan(["p1 : astreinte 24/7", "sla", "rien"])
+    assert dict(found) == {"astreinte": [0], "sla": [1]}
+
+
+def test_overlapping_and_repeated_strings_count_a_sentence_once() -> None:
+    found = LiteralScanner(["preavis", "avis", "avi"]).scan(["preavis, avis et avis"])
+    assert dict(found) == {"preavis": [0], "avis": [0], "avi": [0]}
+
+
+def test_the_shipped_rules_scanner_holds_every_long_string_of_their_patterns() -> None:
+    rules = load_rules()
+    scanner = scanner_for(rules.compiled)
+    assert scanner is scanner_for(rules.compiled)  # built once per set of rules
+    for pattern in rules.compiled[:50]:
+        required, _sets, _branches = answers(pattern.pattern)
+        assert {s for s in required or () if len(s) >= MIN_SCANNED} <= scanner.strings
+
+
+def test_a_rules_file_of_ones_own_is_prefiltered_with_its_own_strings(tmp_path: Path) -> None:
+    data = json.loads(default_rules_path().read_text(encoding="utf-8"))
+    rule = dict(data["choice_rules"][0])
+    rule["all"] = ["zorglub(?:ienne|ien)|glorbix"]  # in no shipped pattern
+    data["choice_rules"] = [*data["choice_rules"], rule]
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    rules = load_rules(path)
+    texts = ["La solution zorglubienne.", "Rien ici.", "Glorbix est inclus.", "Zorglub seul."]
+    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
+    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), rules)
+    assert {"zorglubien", "glorbix"} <= scanner_for(rules.compiled).strings
+    pattern = rules.choice_rules[-1].all[0]
+    assert ctx.matching(pattern) == [0, 2]
