@@ -21,6 +21,7 @@ def not_a_target(ctx: Context, text: str, duration: Duration) -> bool:
         or _after_failure(ctx, text, duration)
         or _waits_for_reopening(ctx, text, duration)
         or _beside_the_target(text, duration)
+        or _claim_deadline(text, duration)
     )
 
 
@@ -69,7 +70,20 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     distance, intervention sur site sous 48 h"): an escalation threshold or a next step, not
     the level's target."""
     left = text.rfind(";", 0, duration.start)
-    return bool(ctx.rules.word("failure_condition").search(text, left + 1, duration.start))
+    condition = ctx.rules.word("failure_condition")
+    if condition.search(text, left + 1, duration.start):
+        return True
+    # the next step of the same escalation: "If a P1 is not resolved within 4 hours, the
+    # manager is called; after 8 hours, the director takes charge": "after 8 hours" counts
+    # from the same failure, it is no target of its own
+    return bool(
+        _STEP_AFTER.search(text, max(0, duration.start - 16), duration.start)
+        and condition.search(text, 0, duration.start)
+    )
+
+
+# "after", "au bout de", "passé", "beyond" right before a delay: a time elapsed, not a target
+_STEP_AFTER = re.compile(r"\b(?:after|au bout d[e']|passe|passes|beyond|au-dela de|apres) ?$")
 
 
 # "...the Client may terminate with thirty days' notice", "le Client peut résilier moyennant un
@@ -113,3 +127,21 @@ def _waits_for_reopening(ctx: Context, text: str, duration: Duration) -> bool:
         rules.word("handled_next_opening").search(clause)
         and rules.word("out_of_hours_scope").search(clause)
     )
+
+
+# "the Client may claim a credit ... within 30 days", "le Client doit en faire la demande sous
+# quinze jours": a deadline set for the client's own claim or challenge
+_CLAIM_VERB = re.compile(
+    r"\b(?:may|must|shall|can|should|peut|peuvent|doit|doivent|devra|devront|pourra)\b"
+    r"[^.;|]{0,30}\b(?:claim|request|submit|notify|dispute|challenge|contest|reclamer|demander"
+    r"|solliciter|contester|notifier|faire (?:la|sa|une) demande|en faire la demande)\b"
+)
+
+
+def _claim_deadline(text: str, duration: Duration) -> bool:
+    """A delay the clause sets for the client to claim a credit or dispute a ticket ("If we
+    miss the response time of a P1 ticket, the Client may claim a credit of 5 % by e-mail
+    within 30 days of the ticket"): the level and the measure are those of the breach, the
+    delay is the client's own deadline, not the provider's target."""
+    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
+    return bool(_CLAIM_VERB.search(text, left + 1, duration.start))

@@ -163,7 +163,14 @@ class _NamedLevels:
         self._tokens: dict[int, list[Token]] = {}
 
     def excluded(self, index: int) -> bool:
-        return bool(self._exclude.search(self._ctx.folded(index)))
+        """An escalation within the provider (to a manager, a director) names levels whose
+        hours are escalation times. Tickets the client escalates to the provider ("tickets
+        escalated by the Client IT Team", co-managed support) are only how work reaches it:
+        that sentence may well give the targets."""
+        text = self._ctx.folded(index)
+        return any(
+            not _CLIENT_ESCALATES.match(text, match.end()) for match in self._exclude.finditer(text)
+        )
 
     def tokens(self, index: int) -> list[Token]:
         found = self._tokens.get(index)
@@ -172,6 +179,11 @@ class _NamedLevels:
             found = [] if self.excluded(index) else priority_tokens(self._ctx, text)
             self._tokens[index] = found
         return found
+
+
+_CLIENT_ESCALATES = re.compile(
+    r" (?:by|par) (?:the |le |la |l' ?|its |son |sa )?(?:client|customer)"
+)
 
 
 def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.levels import priority_tokens
+from slaeval.analysis.levels import level_offset, priority_tokens
 from slaeval.analysis.oncall import oncall_statements
 from slaeval.analysis.support_window import Window, read_window, stated_day_minutes
 from slaeval.localized import both
@@ -52,6 +52,8 @@ def extract_schedule(ctx: Context) -> None:
         clause = clause_around(text, match.end() - 1, match.end())
         ctx.declare_business_clock(_declared_levels(ctx, clause, text))
         ctx.warn(_DECLARED_BUSINESS)
+    if ctx.business_clock_declared:
+        _calendar_levels(ctx)
     _conclude(ctx, seen)
 
 
@@ -76,6 +78,54 @@ def _declared_levels(ctx: Context, clause: str, sentence: str) -> set[str]:
     if exception is not None and tokens[0].start - exception.end() <= 30:
         return set(_ALL_LEVELS - levels)
     return levels
+
+
+# "se décomptent en heures calendaires", "they are elapsed (clock) times", "apply at all
+# hours": a clock that runs round the clock, said of delays
+_CALENDAR_CLOCK = re.compile(
+    r"\b(?:heures|jours|minutes) (?:calendaires|d'horloge)\b"
+    r"|\b(?:calendar|clock|elapsed|wall-clock)(?: \(clock\))? (?:hours|days|minutes|times?)\b"
+    r"|\bapply at all hours\b|\bs'appliquent a toute heure\b"
+)
+_DELAY_WORDS = re.compile(
+    r"\b(?:delais?|temps|gti|gtr|times|targets|deadlines|response|resolution|restoration"
+    r"|prise en (?:charge|compte)|retablissement)\b"
+)
+
+
+def _calendar_levels(ctx: Context) -> None:
+    """A document that counts its delays in business hours may except some levels in so
+    many words: "for Priority 1 they are therefore elapsed (clock) times, not Service Hours",
+    "les délais du Niveau 1 se décomptent en heures calendaires". A reader takes the rule and
+    its exception together: the levels the clause of the calendar clock names leave the
+    business-clock declaration. A calendar clock naming no level changes nothing here."""
+    for index in ctx.matching(_CALENDAR_CLOCK):
+        text = ctx.folded(index)
+        if not _DELAY_WORDS.search(text):
+            continue
+        levels: set[str] = set()
+        for match in _CALENDAR_CLOCK.finditer(text):
+            clause = clause_around(text, match.start(), match.end())
+            levels |= {t.value for t in priority_tokens(ctx, clause)} or _bare_levels(ctx, clause)
+        if not levels:
+            continue
+        declared = ctx.business_clock_levels or set(_ALL_LEVELS)
+        remaining = declared - levels
+        if not remaining:
+            ctx.business_clock_declared = False
+        ctx.business_clock_levels = remaining
+
+
+# "les délais du Niveau 1": a bare "niveau 1" is no sure priority (it may be a support line),
+# but in a clause about delays and their clock it is one
+_BARE_LEVEL = re.compile(
+    r"\b(?:niveau|level) (?P<n>[1-4])\b(?! ?(?:support|assistance|engineers?|technici\w*))"
+)
+
+
+def _bare_levels(ctx: Context, clause: str) -> set[str]:
+    offset = level_offset(ctx)
+    return {str(int(m.group("n")) + offset) for m in _BARE_LEVEL.finditer(clause)} - {"5"}
 
 
 def clause_around(text: str, start: int, end: int) -> str:

@@ -1,0 +1,112 @@
+"""What a figure belongs to: the clock a level's exception sets, an escalation's later steps,
+the client's own deadline to claim, tickets the client escalates, the tier the client bought,
+an out-of-hours denial with an exception.
+
+Each test writes its own sentences, French and English, in the ways contracts phrase them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, answer
+
+# --- 1. A level excepted from the business clock ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("declaration", "exception", "lines"),
+    [
+        (
+            "Sauf mention contraire, tous les délais se décomptent en heures ouvrées.",
+            "L'astreinte est incluse ; pour la priorité 1, les délais de prise en charge "
+            "se décomptent en heures calendaires.",
+            "Priorité 1 : prise en charge sous 30 minutes. Priorité 2 : prise en charge sous "
+            "2 heures.",
+        ),
+        (
+            "All response times are measured in Support Hours.",
+            "Severity 1 calls are answered at any hour; for Severity 1 the response times are "
+            "therefore elapsed (clock) times.",
+            "Severity 1: response within 30 minutes. Severity 2: response within 2 hours.",
+        ),
+    ],
+)
+def test_a_level_excepted_from_the_business_clock_runs_round_the_clock(
+    catalogue: Catalogue, declaration: str, exception: str, lines: str
+) -> None:
+    report = analyse(catalogue, declaration, exception, lines)
+    p1 = answer(report, "support.p1_response")
+    assert (p1.value, p1.clock) == (30, "calendar")
+    p2 = answer(report, "support.p2_response")
+    assert (p2.value, p2.clock) == (120, "business")
+
+
+def test_without_the_exception_every_level_follows_the_business_clock(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "All response times are measured in Support Hours.",
+        "Severity 1: response within 30 minutes. Severity 2: response within 2 hours.",
+    )
+    assert answer(report, "support.p1_response").clock == "business"
+
+
+# --- 2. The later steps of an escalation ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "escalation",
+    [
+        "If a P1 incident is not restored within 3 hours, the account manager calls the "
+        "customer; after 6 hours, the technical director takes charge.",
+        "Si un incident P1 n'est pas rétabli au bout de trois heures, le responsable de compte "
+        "appelle le client ; au bout de six heures, le directeur technique prend la main.",
+    ],
+)
+def test_the_next_step_of_an_escalation_is_no_restoration_time(
+    catalogue: Catalogue, escalation: str
+) -> None:
+    report = analyse(catalogue, "P1 : rétablissement sous 2 heures.", escalation)
+    assert answer(report, "support.p1_restoration").value == 120
+
+
+# --- 3. The client's deadline to claim -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "If we miss the response time of a P1 ticket, the customer may claim a credit of 5% "
+        "of the monthly fee by e-mail within 20 days of the ticket.",
+        "Si le délai de prise en charge d'un ticket P1 est dépassé, le Client peut réclamer un "
+        "avoir de 5 % dans les vingt jours suivant le ticket.",
+    ],
+)
+def test_a_deadline_to_claim_a_credit_is_no_response_time(catalogue: Catalogue, claim: str) -> None:
+    report = analyse(catalogue, "P1 : prise en charge sous 1 heure.", claim)
+    assert answer(report, "support.p1_response").value == 60
+
+
+# --- 4. Tickets the client escalates to the provider ---------------------------------------
+
+
+def test_tickets_the_client_escalates_have_their_targets_read(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "For tickets escalated by the Customer's own IT staff, our engineers respond within "
+        "these times: P1 - 2 hours; P2 - 4 hours.",
+    )
+    assert answer(report, "support.p1_response").value == 120
+    assert answer(report, "support.p2_response").value == 240
+
+
+def test_an_escalation_to_a_manager_gives_no_target(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1 tickets are escalated to the service manager within 2 hours and to the director "
+        "within 4 hours.",
+    )
+    assert not [f for f in report.answers() if f.criterion == "support.p1_response"]
