@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from slaeval.analysis.context import Candidate, Context
@@ -30,6 +31,9 @@ def apply_measure_rules(ctx: Context) -> None:
     _apply_measure_rules(ctx)
     _keep_totals(ctx)
     _retained_generations(ctx)
+    _longest_generation(ctx)
+    _interval_over_generation(ctx)
+    _most_demanding_service(ctx)
 
 
 # "keeps the last 14 daily backups and the last 8 weekly ones", "les 12 dernières sauvegardes
@@ -77,10 +81,88 @@ def _keep_totals(ctx: Context) -> None:
     """Of several monthly fees, the total when a sentence says it is one ("Total du forfait
     mensuel : 340 € HT"): the others are its parts."""
     fees = [c for c in ctx.candidates if c.kind == "monthly_fee"]
-    totals = [c for c in fees if _TOTAL.search(ctx.folded(c.sentence))]
+    totals = [c for c in fees if _is_total(ctx, c)]
     if totals and len(fees) > len(totals):
         parts = {id(c) for c in fees} - {id(c) for c in totals}
         ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in parts]
+
+
+def _is_total(ctx: Context, fee: Candidate) -> bool:
+    """Whether a monthly fee is said to be a total. A row of a price table carries its column
+    names in every row ("Prestation : Serveur | Prix unitaire mensuel : 120 € | Total mensuel :
+    120 €"): there the row's label, its first cell, says whether the row is the total or one
+    line of it ("Total mensuel | 1 593 €")."""
+    text = ctx.folded(fee.sentence)
+    if not ctx.sentences[fee.sentence].table_row:
+        return bool(_TOTAL.search(text))
+    return bool(_TOTAL.search(text.split("|", 1)[0]))
+
+
+# "Daily restore points are kept 30 days and monthly ones 12 months": a backup generation
+# named by its rhythm (a rotation), whose longest keeping is the history the client has
+_RHYTHM = _ROTATION.replace("?P<p>", "?:")
+_GENERATION = re.compile(
+    rf"\b{_RHYTHM} (?:[a-z-]+ )?(?:backups?|sauvegardes?|copies|snapshots|restore points?"
+    rf"|points? de restauration|versions|instantanes)\b|\b(?:backups?|sauvegardes?|copies"
+    rf"|snapshots|points? de restauration|instantanes) {_RHYTHM}\b"
+)
+
+
+def _is_generation(ctx: Context, index: int) -> bool:
+    text = ctx.folded(index)
+    return bool(_GENERATION.search(text) and _KEPT.search(text))
+
+
+def _longest_generation(ctx: Context) -> None:
+    """Backups kept by generation (daily ones 35 days, monthly ones a year): the history the
+    client can restore from is the longest generation, whether the generations share one
+    sentence or take a line each; the shorter keepings are parts of the same rotation."""
+    found = [c for c in ctx.candidates if c.criterion == "backup.retention_days"]
+    generations = [c for c in found if _is_generation(ctx, c.sentence)]
+    if not generations:
+        return
+    best: tuple[float, Candidate] | None = None
+    for candidate in generations:
+        for duration in ctx.durations(candidate.sentence):
+            days = ctx.duration_value(duration, "days")[0]
+            if 1 <= days <= 3650 and (best is None or days > best[0]):
+                best = (days, candidate)
+    if best is None:
+        return
+    days, kept = best
+    drop = {id(c) for c in generations}
+    ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
+    ctx.add(replace(kept, value=days))
+
+
+def _interval_over_generation(ctx: Context) -> None:
+    """ "Servers are backed up every six hours" beside "daily backups: kept 35 days": the
+    second names a generation of the rotation by its rhythm to say how long it is kept; the
+    backups themselves run at the interval stated. A rhythm read on a sentence about keeping
+    gives way to one read on a sentence that is not."""
+    found = [c for c in ctx.candidates if c.criterion == "backup.frequency"]
+    kept = [c for c in found if _is_generation(ctx, c.sentence)]
+    if kept and len(kept) < len(found):
+        drop = {id(c) for c in kept}
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
+
+
+def _most_demanding_service(ctx: Context) -> None:
+    """Recovery targets set service by service (ERP 4 hours, mail 8 hours, file servers 24):
+    the catalogue asks for the essential services' target, the most demanding one; the
+    others are those of lesser services, not other targets of the same service."""
+    if not any(
+        c.criterion == "continuity.per_service" and c.value == "per_service" for c in ctx.candidates
+    ):
+        return
+    for criterion in ("continuity.rto", "continuity.rpo"):
+        found = [c for c in ctx.candidates if c.criterion == criterion]
+        values = {c.value for c in found if isinstance(c.value, int | float)}
+        if len(values) < 2:
+            continue
+        least = min(values)
+        drop = {id(c) for c in found if c.value != least}
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
 
 
 def _apply_measure_rules(ctx: Context) -> None:

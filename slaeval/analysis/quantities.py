@@ -68,6 +68,10 @@ class Duration:
         return self.amount * UNIT_MINUTES[self.unit]
 
     def in_days(self) -> float:
+        # "twelve months", "24 mois": whole years of months are read as years (365 days), as
+        # a reader does, not as 360 days of 30-day months
+        if self.unit == "month" and self.amount >= 12 and self.amount % 12 == 0:
+            return self.amount / 12 * 365
         return self.calendar_minutes / 1440
 
     def in_months(self) -> float:
