@@ -15,6 +15,7 @@ import re
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.quantities import Amount
+from slaeval.analysis.tiers import other_tier_sentences
 
 THRESHOLD_FLOOR = 80.0
 # Cheap test before the percentage pattern: "%", "pour cent", "per cent", "percent".
@@ -28,7 +29,10 @@ def extract_availability(ctx: Context) -> None:
     verbs = rules.word("commitment_verbs")
     below = rules.word("below_words")
     denied = rules.word("commitment_denied")
+    other_tier = other_tier_sentences(ctx)
     for index in ctx.matching(rules.word("availability")):
+        if index in other_tier:
+            continue  # "Gold | 99.95 %" when the client bought Silver
         text = ctx.folded(index)
         if denied.search(text):
             continue  # "designed for 99.99% but no availability commitment is made"
@@ -53,7 +57,10 @@ def extract_credits(ctx: Context) -> None:
     last_credit = -_CELL_REACH - 1
     # sentences naming credits, told by the word index (most sentences hold no percentage)
     credit_sentences = set(ctx.matching(credit_words))
+    other_tier = other_tier_sentences(ctx)
     for index, sentence in enumerate(ctx.sentences):
+        if index in other_tier:
+            continue  # "For Gold workloads the credits are 10 % below 99.95 %": not bought
         text = sentence.folded
         percents = rules.quantities.percents(text) if _MAY_HOLD_PERCENT.search(text) else []
         if not percents:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from slaeval.criteria import Catalogue
-from tests.core.analysis.helpers import analyse, answer
+from tests.core.analysis.helpers import analyse, answer, values
 
 # --- 1. A level excepted from the business clock ------------------------------------------
 
@@ -110,3 +110,35 @@ def test_an_escalation_to_a_manager_gives_no_target(catalogue: Catalogue) -> Non
         "within 4 hours.",
     )
     assert not [f for f in report.answers() if f.criterion == "support.p1_response"]
+
+
+# --- 5. The tier the client bought ---------------------------------------------------------
+
+_TIERS_EN = (
+    "Service tier : Platinum | Monthly availability : 99.95%",
+    "Service tier : Bronze | Monthly availability : 99.5%",
+    "For Platinum services the credits are 15% below 99.95% and 30% below 99.5%.",
+    "For Bronze services the credits are 5% below 99.5% and 10% below 99%.",
+)
+
+
+def test_the_figures_of_a_tier_not_bought_are_set_aside(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Client has ordered the Bronze service tier.", *_TIERS_EN)
+    assert values(report, "availability.commitment") == [99.5]
+    tiers = values(report, "availability.credit_ladder", "credit_tier")
+    assert sorted(tiers) == [5, 10]
+
+
+def test_without_a_tier_bought_every_tier_is_read(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Two service tiers are offered.", *_TIERS_EN)
+    assert sorted(values(report, "availability.commitment")) == [99.5, 99.95]
+
+
+def test_a_french_tier_bought(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Client a souscrit la formule Sérénité.",
+        "Formule Sérénité : disponibilité mensuelle garantie de 99,8 %.",
+        "Formule Intégrale : disponibilité mensuelle garantie de 99,95 %.",
+    )
+    assert values(report, "availability.commitment") == [99.8]

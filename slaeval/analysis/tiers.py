@@ -1,0 +1,99 @@
+"""The service tier the client bought, and the sentences that speak of another one.
+
+A provider's SLA often sets its figures per tier ("Gold | 99.95 %", "Silver | 99.9 %"; "For
+Gold workloads the credits are 10 % below 99.95 %") while its order summary says which tier
+this client has ("The Customer has ordered the Silver service tier", "Le Client a souscrit la
+formule Essentiel"). A careful reader then reads every figure at that tier: a sentence or table
+row that names another tier, and not the one bought, gives figures that are not this
+client's. Without a tier said to be bought, nothing is set aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Context
+from slaeval.analysis.document import fold
+
+_NAME = r"(?P<name>[a-z0-9][\w+-]*(?: [a-z0-9][\w+-]*)?)"
+# "has ordered the Silver service tier", "a souscrit la formule Essentiel", "tier ordered:
+# Silver", "Formule retenue : Sérénité"
+_ORDERED = re.compile(
+    r"\b(?:has|have|had) (?:ordered|chosen|selected|subscribed to|purchased|bought) "
+    r"(?:the )?" + _NAME + r" (?:service |support )?(?:tier|plan|package|edition)\b"
+    r"|\ba (?:souscrit|choisi|retenu|commande) (?:a )?(?:la formule|l'offre|le niveau de service"
+    r"|le pack|l'edition|le palier) (?:de service )?(?:« ?)?"
+    + _NAME.replace("name", "fr")
+    + r"|\b(?:tier|plan|formule|offre) (?:ordered|selected|subscribed|retenue|souscrite|choisie)"
+    r" ?: (?:« ?)?" + _NAME.replace("name", "label")
+)
+# where a document names its tiers: "the Gold tier", "formule Essentiel", a table row whose
+# first cell is headed "Service tier" / "Formule"
+_TIER_AFTER = re.compile(r"(?<![\w'])(?P<name>[a-z][\w+-]*) (?:service )?(?:tier|plan|edition)s?\b")
+_TIER_BEFORE = re.compile(r"\b(?:formule|offre|palier|pack) (?:« ?)?(?P<name>[a-z][\w+-]*)\b")
+_TIER_CELL = re.compile(
+    r"^(?:service )?(?:tier|plan|formule|offre|niveau de service|pack|edition) : "
+    r"(?P<name>[a-z][\w+-]*(?: [a-z][\w+-]*)?) ?(?:\||$)"
+)
+# words that follow "the" before "tier" or "plan" without naming one
+_NOT_NAMES = frozenset(
+    {"the", "this", "that", "each", "every", "a", "an", "any", "your", "its", "their", "our",
+     "service", "support", "customer's", "client's", "same", "other", "higher", "lower",
+     "next", "current", "selected", "ordered", "price", "pricing", "per", "de", "du", "la",
+     "le", "les", "l'", "cette", "notre", "votre", "chaque", "payment", "action", "recovery",
+     "continuity", "security", "test", "project", "migration", "transition", "exit"}
+)  # fmt: skip
+
+
+def other_tier_sentences(ctx: Context) -> set[int]:
+    """Sentences that name a tier the client did not buy and not the one it bought; empty
+    when no sentence says which tier was bought."""
+    ordered: set[str] = set()
+    for index in ctx.matching(_ORDERED):
+        for match in _ORDERED.finditer(ctx.folded(index)):
+            name = match.group("name") or match.group("fr") or match.group("label")
+            if name and name.split()[0] not in _NOT_NAMES:
+                ordered.add(name.split()[0])
+    if len(ordered) != 1:
+        return set()  # none bought, or two said: no tier to read at
+    bought = next(iter(ordered))
+    others = _tier_names(ctx) - {bought}
+    if not others:
+        return set()
+    other_words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(others))) + r")\b")
+    bought_word = re.compile(r"\b" + re.escape(bought) + r"\b")
+    out: set[int] = set()
+    for index in ctx.matching(other_words):
+        text = ctx.folded(index)
+        if bought_word.search(text):
+            continue  # "Silver is 99.9 %, Gold 99.95 %": both, read apart by the extractors
+        if _named_as_proper_noun(ctx.sentences[index].text, others):
+            out.add(index)
+    return out
+
+
+def _tier_names(ctx: Context) -> set[str]:
+    """The names the document gives its tiers, written with a capital where they appear."""
+    names: set[str] = set()
+    for sentence in ctx.sentences:
+        text = sentence.folded
+        found: set[str] = set()
+        cell = _TIER_CELL.match(text)  # a table row, or a line written like one
+        if cell:
+            found.add(cell.group("name").split()[0])
+        elif "tier" in text or "plan" in text or "edition" in text:
+            found |= {m.group("name") for m in _TIER_AFTER.finditer(text)}
+        if "formule" in text or "offre" in text or "palier" in text or "pack" in text:
+            found |= {m.group("name") for m in _TIER_BEFORE.finditer(text)}
+        found = {n for n in found if len(n) >= 3 and n.isalpha()} - _NOT_NAMES - names
+        names |= {name for name in found if _named_as_proper_noun(sentence.text, {name})}
+    return names
+
+
+def _named_as_proper_noun(original: str, names: set[str]) -> bool:
+    """A tier name is a proper noun: written with a capital ("Gold", "Sérénité"), unlike the
+    same word in passing ("gold standard", "un pack de six")."""
+    return any(word[0].isupper() and fold(word) in names for word in _WORD.findall(original))
+
+
+_WORD = re.compile(r"\w[\w+-]*")
