@@ -68,9 +68,9 @@ def test_every_held_out_document_names_its_round() -> None:
 def test_json_output_has_both_sets(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    never_tuned = ("blind9", "blind10", "blind11")
+    never_tuned = ("blind12", "blind13", "blind14")
     assert set(data) == {"tuning", "held_out", "unseen"} | {
-        f"blind{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+        f"blind{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
     }
     assert len(data["unseen"]["documents"]) == sum(
         len(data[name]["documents"]) for name in never_tuned
