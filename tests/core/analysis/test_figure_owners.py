@@ -142,3 +142,156 @@ def test_per_service_targets_give_the_essential_services_figures(
     report = analyse(catalogue, *paragraphs)
     assert answer(report, "continuity.rto").value == 120
     assert answer(report, "continuity.rpo").value == 30
+
+
+# --- 4. A rhythm, a keeping, a delay that belongs to another act -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service desk checks the backup reports once a week and reports any failed job.",
+        "Le contrôle des rapports de sauvegarde est effectué chaque semaine par nos équipes.",
+    ],
+)
+def test_a_weekly_review_of_backups_is_no_backup_rhythm(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "backup.frequency") == []
+
+
+def test_hourly_transaction_logs_are_no_backup_rhythm(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les machines virtuelles sont sauvegardées toutes les six heures.",
+        "Les journaux de transactions de la base comptable sont en outre sauvegardés toutes "
+        "les heures.",
+    )
+    assert answer(report, "backup.frequency").value == 360
+
+
+def test_video_recordings_of_sessions_are_no_log_retention(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Security logs are centralised and kept for eighteen (18) months.",
+        "Video recordings of administration sessions are kept for three (3) months.",
+    )
+    assert answer(report, "security.log_retention").value == 18
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the end of the contract the provider deletes all customer data, including the "
+        "copies held in backups, within sixty (60) days.",
+        "En fin de contrat, le prestataire supprime toutes les données du client, sauvegardes "
+        "comprises, dans un délai de soixante (60) jours.",
+    ],
+)
+def test_a_deadline_to_delete_backups_is_no_retention(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "backup.retention_days") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should the main site fail, the desktops are restarted on the standby site within "
+        "2 hours (RTO), with a loss of at most 12 hours of data (RPO).",
+        "En cas de sinistre, le service est rétabli sur le site de secours sous 2 heures "
+        "(DMIA), avec une perte d'au plus 12 heures de données (PDMA).",
+    ],
+)
+def test_a_label_in_brackets_names_the_figure_before_it(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "continuity.rto").value == 120
+    assert answer(report, "continuity.rpo").value == 720
+
+
+# --- 5. Months that are a notice or a fee, prices that are per unit ----------------------
+
+
+def test_months_of_fees_and_a_notice_are_no_initial_term(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "This Agreement runs for an initial term of thirty-six (36) months.",
+        "The Customer may end it during the initial term on sixty (60) days' notice, against "
+        "an early termination charge equal to six (6) months of the Monthly Charges.",
+    )
+    assert answer(report, "costs.initial_term").value == 36
+
+
+@pytest.mark.parametrize(
+    ("sentences", "fee"),
+    [
+        (
+            (
+                "Monthly fees: 20 laptops at EUR 35 each and 3 servers at EUR 150 each, that "
+                "is EUR 1,150 per month excluding VAT.",
+            ),
+            1150,
+        ),
+        (
+            (
+                "La redevance mensuelle est de 640 € HT, stockage de 1 To compris.",
+                "Au-delà, le stockage est facturé 80 € HT par To supplémentaire et par mois.",
+            ),
+            640,
+        ),
+    ],
+)
+def test_a_unit_price_is_no_monthly_fee(
+    catalogue: Catalogue, sentences: tuple[str, ...], fee: float
+) -> None:
+    report = analyse(catalogue, *sentences)
+    assert values(report, "costs.pricing_model", "monthly_fee") == [fee]
+
+
+# --- 6. What a clause says of something else, or denies ----------------------------------
+
+
+def test_terms_not_reproduced_give_no_processing_agreement(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Insurance and the data processing agreement are governed by the Provider's general "
+        "terms, which form part of this Agreement and are not reproduced here.",
+    )
+    assert values(report, "data.gdpr_dpa") == []
+
+
+def test_excluded_outages_are_no_scope_exclusions(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Also excluded: outages caused by the Customer's own applications and scheduled "
+        "maintenance announced in advance.",
+    )
+    assert values(report, "scope.exclusions") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On termination, the data is returned as a full export in CSV, with a data dictionary "
+        "that describes every table and field.",
+        "En fin de contrat, les données sont restituées en CSV, accompagnées d'un dictionnaire "
+        "des données qui décrit chaque fichier.",
+    ],
+)
+def test_a_data_dictionary_documents_the_export(catalogue: Catalogue, sentence: str) -> None:
+    assert answer(analyse(catalogue, sentence), "reversibility.open_formats").value == (
+        "full_export_docs"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La perte de données du Client n'est pas considérée comme un dommage indirect "
+        "lorsqu'elle résulte d'une faute du Prestataire dans les sauvegardes.",
+        "Loss of Customer data caused by a failure of the backup service shall not be "
+        "regarded as an indirect loss.",
+    ],
+)
+def test_data_loss_said_not_indirect_is_covered(catalogue: Catalogue, sentence: str) -> None:
+    assert answer(analyse(catalogue, sentence), "liability.data_loss").value == "covered"
