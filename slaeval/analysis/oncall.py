@@ -14,11 +14,12 @@ from slaeval.analysis.prefilter import required_literals
 from slaeval.analysis.sections import sections_of
 
 
-def oncall_statements(ctx: Context) -> None:
+def oncall_statements(ctx: Context, paid: set[int]) -> None:
     """What the document says of on-call. A paid option outranks "no on-call" (it says what
     the client can get beyond the default: "aucune astreinte... le Client peut souscrire une
     astreinte moyennant 350 € par mois")."""
     rules = ctx.rules
+    _paid_cover(ctx, paid)
     # "Support is not available outside business hours": a denial near out-of-hours words,
     # looked for only where the word index finds both
     denied = ctx.matching_all((rules.word("out_of_hours_scope"), rules.word("oncall_denied")))
@@ -35,12 +36,131 @@ def oncall_statements(ctx: Context) -> None:
             text = ctx.folded(index)
             if key == "no_oncall" and rules.word("oncall_exception").search(text):
                 continue  # "all other incidents wait for the next day": P1 is covered
+            if key == "no_oncall" and _UNLESS.search(text):
+                continue  # "...picked up the next day, unless the Client calls the Emergency Line"
             if _other_levels_only(ctx, text):
                 continue  # "P2 to P4 tickets logged at night wait": nothing said of P1
             if key == "included_oncall" and index in refused:
                 continue  # "No on-call service is included", "Aucune astreinte n'est incluse"
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
     _under_oncall_heading(ctx)
+
+
+# "no engineer is on duty, except through the Emergency Line", "sauf appel à la ligne
+# d'urgence": the denial has a way out, which the document describes elsewhere
+_UNLESS = re.compile(
+    r"\bunless\b|\bexcept (?:through|via|by|when|where|if)\b|\bsauf (?:si|par|via|appel|en cas)\b"
+    r"|\ba moins (?:que|d'un|d'une)\b|\bhormis (?:par|via)\b"
+)
+# Out-of-hours cover bought apart: an option ("the Extended Cover option", "Option « Samedi
+# matin » : extension du support au samedi") or cover the fee does not include ("It is not
+# included in the monthly retainer")
+_OPTION = re.compile(r"\boptions?\b|\badd-ons?\b|\boptional\b|\boptionnel\w*")
+_EXTENDS_HOURS = re.compile(
+    r"\bextension (?:du support|de l'assistance|des horaires|des plages|de la plage)\b"
+    r"|\bextended (?:cover|hours|support|coverage)\b|\bhoraires etendus\b|\bplages? etendues?\b"
+)
+_NOT_INCLUDED = re.compile(
+    r"\b(?:is|are) not included in (?:the |our |your )?(?:\w+ )?(?:fees?|retainer|price|charges?"
+    r"|subscription)\b|\bn'(?:est|sont) pas (?:inclus|incluse|incluses|compris|comprise)e?s? "
+    r"dans (?:le|la|l') ?(?:forfait|redevance|abonnement|prix)\b|\bbilled separately\b"
+    r"|\bfactur\w* en sus\b"
+)
+_PER_MONTH = re.compile(r"\bpar mois\b|\bper (?:\w+ )?month\b|\ba month\b|\bmensuel\w*|\bmonthly\b")
+
+
+def paid_cover(ctx: Context) -> set[int]:
+    """Sentences offering out-of-hours cover the client buys apart: out-of-hours words, or an
+    extension of the support hours, with an option named ("the Extended Cover option",
+    "Option « Samedi matin » : extension du support au samedi"), or followed in their
+    paragraph by "It is not included in the monthly retainer". A careful reader takes such
+    cover for a paid option, not for the contract's own hours nor for a plain "no on-call".
+    Not an option for the lower levels only ("P2 incidents can be covered by the optional
+    Extended Cover"): that one says nothing of P1."""
+    rules = ctx.rules
+    scope = rules.word("out_of_hours_scope")
+    found: set[int] = set()
+    for index in ctx.matching(_OPTION):
+        text = ctx.folded(index)
+        if not (scope.search(text) or _EXTENDS_HOURS.search(text)):
+            continue
+        if rules.word("monitoring_context").search(text) and not _EXTENDS_HOURS.search(text):
+            continue  # "monitoring outside business hours is an option": watching
+        found.add(index)
+    # "An Emergency Line is available 24/7 for P1 incidents. It is not included in the
+    # monthly retainer.": the sentence after says the cover is bought apart
+    for index in ctx.matching(_NOT_INCLUDED):
+        before = index - 1
+        if before < 0 or ctx.next_in_block(before) != index:
+            continue
+        if not _ABOUT_IT.match(ctx.folded(index)):
+            continue  # "Projects ... are not included in the fee": a list of exclusions
+        text = ctx.folded(before)
+        if (
+            scope.search(text)
+            or _EXTENDS_HOURS.search(text)
+            or rules.word("round_the_clock").search(text)
+        ):
+            found.add(before)
+    return {index for index in found if not _other_levels_only(ctx, ctx.folded(index))}
+
+
+# a sentence about the one before: "It is...", "Cette option...", "This service..."
+_ABOUT_IT = re.compile(
+    r"^(?:it|this|that|such|elle|il|celle-ci|celui-ci|ce|cette|cet) "
+    r"|^(?:the|la|le|l') ?(?:option|service|cover|line|ligne|astreinte)\b"
+)
+
+
+def _paid_cover(ctx: Context, paid: set[int]) -> None:
+    """A paid option for the first sentence of out-of-hours cover bought apart (``paid``),
+    a title only when nothing else says it; priced flat when it, or the next sentence of its
+    paragraph, gives a price a month, with published surcharges when it gives a rate per hour
+    or call, or a multiple of the usual rate ("billed at double the Hourly Rate")."""
+    found = sorted(paid, key=lambda i: (_is_title(ctx, i), i))
+    if not found:
+        return
+    first = found[0]
+    ctx.add(Candidate("oncall.p1_out_of_hours", "paid_option", "text", first, 0.75, rank=3))
+    price = ctx.rules.word("price")
+    # the sentence and the few after it, up to the next title: how the cover is priced
+    following = [first]
+    for index in range(first + 1, min(first + 1 + _PRICE_REACH, len(ctx.sentences))):
+        if _is_title(ctx, index):
+            break
+        following.append(index)
+    block = ctx.sentences[first].block
+    for index in following:
+        text = ctx.folded(index)
+        # a price a month further down is more likely the contract's own fee
+        if price.search(text) and _PER_MONTH.search(text) and ctx.sentences[index].block == block:
+            ctx.add(Candidate("oncall.pricing", "flat_or_included", "text", index, 0.7))
+            break
+        if _SURCHARGE.search(text) or (price.search(text) and _PER_CALL.search(text)):
+            ctx.add(Candidate("oncall.pricing", "published_multipliers", "text", index, 0.7))
+            break
+
+
+_PRICE_REACH = 3
+_SURCHARGE = re.compile(
+    r"\b(?:double|triple|twice|deux fois|trois fois|time and a half)\b[^.;]{0,20}"
+    r"\b(?:rate|tarif|taux|prix)\b|\bmajor(?:e|ee|es|ation)\b|\buplift\b"
+)
+_PER_CALL = re.compile(
+    r"\b(?:per|par|an?|each|chaque|/) ?(?:hour|heure|h|call(?:-out)?|appel|intervention)\b"
+)
+
+
+def _is_title(ctx: Context, index: int) -> bool:
+    """A short line alone in its paragraph, without a full stop ("5. Extended Cover
+    (optional)")."""
+    text = ctx.folded(index)
+    return (
+        not ctx.sentences[index].table_row
+        and ctx.next_in_block(index) is None
+        and (index == 0 or ctx.sentences[index - 1].block != ctx.sentences[index].block)
+        and not text.rstrip().endswith((".", ";", ":"))
+    )
 
 
 # "no on-call" before "included": "No on-call service is included" says there is none

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import level_offset, priority_tokens
-from slaeval.analysis.oncall import oncall_statements
+from slaeval.analysis.oncall import oncall_statements, paid_cover
 from slaeval.analysis.support_window import Window, read_window, stated_day_minutes
 from slaeval.localized import both
 
@@ -30,11 +30,12 @@ class _Seen:
     security_247: int | None = None  # a security centre (SOC, EDR) that watches and acts 24/7
     offered_247: int | None = None  # an offer table's line that covers P1 24/7
     options: tuple[str, ...] = ()  # the names of the options the document describes
+    paid: frozenset[int] = frozenset()  # out-of-hours cover bought apart (``oncall.paid_cover``)
 
 
 def extract_schedule(ctx: Context) -> None:
     rules = ctx.rules
-    seen = _Seen(options=option_names(ctx))
+    seen = _Seen(options=option_names(ctx), paid=frozenset(paid_cover(ctx)))
     support = set(ctx.matching(rules.word("support_context")))
     round_the_clock = set(ctx.matching(rules.word("round_the_clock")))
     indexes = sorted(
@@ -146,7 +147,7 @@ def _read_sentence(
     rules = ctx.rules
     if not round_the_clock and _continuous_watch(ctx, text):
         seen.monitoring_247 = _first(seen.monitoring_247, index)
-    if round_the_clock and rules.word("optional_cover").search(text):
+    if round_the_clock and (rules.word("optional_cover").search(text) or index in seen.paid):
         round_the_clock = False  # an option the client may buy is not a commitment
     if round_the_clock:
         offered, covers_p1 = _offered_cover(ctx, index, text, seen.options)
@@ -284,9 +285,14 @@ _WATCH_REACH = 40
 
 def _continuous_watch(ctx: Context, text: str) -> bool:
     """Monitoring said to run without a break, the two named close together."""
+    monitoring = ctx.rules.word("monitoring_context")
     for match in _CONTINUOUS.finditer(text):
         near = text[max(0, match.start() - _WATCH_REACH) : match.end() + _WATCH_REACH]
-        if ctx.rules.word("monitoring_context").search(near):
+        if monitoring.search(near):
+            return True
+        # or the subject of its clause: "La supervision des serveurs, du réseau et des bornes
+        # Wi-Fi fonctionne en continu"
+        if monitoring.search(clause_around(text, match.start(), match.end()), 0, _WATCH_REACH):
             return True
     return False
 
@@ -324,12 +330,18 @@ def _days_with_hours(ctx: Context, text: str, match: re.Match[str]) -> bool:
 
 
 def _acts(ctx: Context, text: str) -> bool:
+    """The text says someone acts, not only watches. "Endpoint detection and response" is
+    the name of a tool (EDR), not an action: a SOC that watches EDR alerts only watches."""
     rules = ctx.rules
+    text = _EDR_NAME.sub(" ", text)
     return bool(
         rules.word("response").search(text)
         or rules.word("restoration").search(text)
         or _SUPPORT_ACTS.search(text)
     )
+
+
+_EDR_NAME = re.compile(r"\bdetection (?:and|&) response\b|\bdetection et (?:de )?reponse\b")
 
 
 _MONTHLY = re.compile(
@@ -340,6 +352,7 @@ _SUPPORT_ACTS = re.compile(
     r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
     r"|\bcovered\b|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
     r"|\bacts? on\b|\bacted on\b|\binterven(?:e|es|ed|ing)\b|\binterviennent\b|\bintervient\b"
+    r"|\bagi(?:t|ssent)\b|\bacts? (?:at once|immediately|without delay)\b|\bisol(?:e|ent|ates?)\b"
 )
 
 
@@ -364,7 +377,7 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
                           0.75))  # fmt: skip
     elif seen.window is not None:
         ctx.add(Candidate("support.hours_defined", "business_defined", "text", seen.window[1], 0.8))
-    oncall_statements(ctx)
+    oncall_statements(ctx, set(seen.paid))
     if seen.offered_247 is not None:
         ctx.add(Candidate("oncall.p1_out_of_hours", "paid_option", "text", seen.offered_247, 0.75,
                           rank=3))  # fmt: skip
@@ -391,10 +404,16 @@ def _waits_for_business_hours(ctx: Context, index: int) -> bool:
     rules = ctx.rules
     waits = (rules.word("action_business_only"), rules.word("handled_next_opening"))
     if any(pattern.search(text) for pattern in waits):
-        return True
+        # "...a P1 alert calls out the on-call engineer, the other alerts being handled when
+        # the desk opens": only the others wait
+        return not (_OTHER_ALERTS.search(text) or rules.word("oncall_exception").search(text))
     following = ctx.next_in_block(index)
     return following is not None and bool(ctx.rules.word("no_oncall").search(ctx.folded(following)))
 
+
+_OTHER_ALERTS = re.compile(
+    r"\b(?:the |all |les |toutes les )?(?:other|autres) (?:alerts|alertes)\b"
+)
 
 _DECLARED_BUSINESS = both(
     "Le document dit que ses délais se comptent en heures ouvrées : les délais sans précision "

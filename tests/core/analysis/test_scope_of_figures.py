@@ -142,3 +142,97 @@ def test_a_french_tier_bought(catalogue: Catalogue) -> None:
         "Formule Intégrale : disponibilité mensuelle garantie de 99,95 %.",
     )
     assert values(report, "availability.commitment") == [99.8]
+
+
+# --- 6. Out-of-hours cover bought apart ----------------------------------------------------
+
+_HOURS = "Le support est ouvert du lundi au vendredi de 9h à 18h."
+
+
+def test_a_denial_with_a_way_out_is_no_plain_none(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support Hours are 09:00 to 17:00, Monday to Friday.",
+        "Requests raised outside Support Hours are handled at the start of the next Business "
+        "Day, unless the Customer calls the Emergency Line.",
+    )
+    assert "none" not in values(report, "oncall.p1_out_of_hours")
+
+
+def test_a_denial_without_a_way_out_says_none(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support Hours are 09:00 to 17:00, Monday to Friday.",
+        "Requests raised outside Support Hours are handled at the start of the next Business Day.",
+    )
+    assert values(report, "oncall.p1_out_of_hours") == ["none"]
+
+
+def test_an_option_extending_the_hours_is_a_flat_paid_option(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS,
+        "En dehors de ces horaires, aucune intervention n'est assurée.",
+        "Option « Week-end » : extension du support au samedi et au dimanche, au forfait de "
+        "250 € HT par mois.",
+    )
+    assert values(report, "oncall.p1_out_of_hours") == ["paid_option"]
+    assert values(report, "oncall.pricing") == ["flat_or_included"]
+
+
+def test_round_the_clock_cover_the_fee_does_not_include_is_a_paid_option(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Support Hours are 09:00 to 17:00, Monday to Friday.",
+        "A hotline for P1 incidents is open 24/7 outside Support Hours. It is not included in "
+        "the monthly fee.",
+        "Each call is billed at twice the hourly rate, EUR 160 per hour.",
+    )
+    assert values(report, "oncall.p1_out_of_hours") == ["paid_option"]
+    assert values(report, "oncall.pricing") == ["published_multipliers"]
+    assert "extended_p1_247" not in values(report, "support.hours_defined")
+
+
+def test_an_option_for_the_lower_levels_says_nothing_of_p1(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support Hours are 09:00 to 17:00, Monday to Friday.",
+        "Outside Support Hours, P2 incidents can be covered by the optional Night Cover "
+        "service (EUR 300 per month).",
+    )
+    assert "paid_option" not in values(report, "oncall.p1_out_of_hours")
+
+
+def test_on_call_without_a_supplement_is_included(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS,
+        "L'astreinte pour les incidents P1 est incluse dans la redevance, sans supplément.",
+    )
+    assert values(report, "oncall.p1_out_of_hours") == ["included_same_sla"]
+
+
+# --- 7. Watching or acting round the clock -------------------------------------------------
+
+
+def test_a_tool_named_detection_and_response_does_not_act(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Every laptop runs an endpoint detection and response agent monitored 24/7 by our "
+        "security operations centre.",
+    )
+    assert "both_stated_247" not in values(report, "oncall.monitoring_vs_action")
+
+
+def test_only_the_other_alerts_wait_for_the_morning(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS,
+        "Une astreinte 24 heures sur 24 et 7 jours sur 7 couvre les incidents P1.",
+        "La supervision des serveurs et du réseau fonctionne en continu ; la nuit, une alerte "
+        "P1 déclenche l'ingénieur d'astreinte, les autres alertes étant traitées à "
+        "l'ouverture du support.",
+    )
+    assert values(report, "oncall.monitoring_vs_action") == ["both_stated_247"]
