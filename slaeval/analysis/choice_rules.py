@@ -14,12 +14,14 @@ import re
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import ChoiceRule
+from slaeval.analysis.tiers import other_tier_sentences
 
 _DURATION_UNITS = frozenset({"minutes", "days", "months"})
 
 
 def apply_choice_rules(ctx: Context) -> None:
     sites = RuleSites(ctx)
+    elsewhere = other_tier_sentences(ctx)
     for rule in ctx.rules.choice_rules:
         if not all(ctx.matching(p) for p in rule.anywhere):
             continue
@@ -28,12 +30,21 @@ def apply_choice_rules(ctx: Context) -> None:
         def fires(index: int, subject_elsewhere: bool, rule: ChoiceRule = rule) -> bool:
             if not rule.price_lines and ctx.is_price_line(index):
                 return False
+            if index in elsewhere and rule.criterion.startswith(TIERED):
+                return False
             if not _fires(ctx, rule, index, subject_in_heading=subject_elsewhere):
                 return False
             _add_choice(ctx, rule, index)
             return True
 
         sites.fire(rule.all, within, fires)
+
+
+# A contract that says which of its tiers the client bought ("has ordered the Silver tier"):
+# a sentence about another tier ("Quarterly restore tests are included in Gold only") gives
+# that tier's commitments, not the client's (``tiers.py``). Read so for these criteria:
+TIERED = ("backup.", "continuity.", "security.", "data.", "reversibility.", "governance.",
+          "scope.", "costs.")  # fmt: skip
 
 
 def _add_choice(ctx: Context, rule: ChoiceRule, index: int) -> None:

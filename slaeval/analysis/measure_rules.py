@@ -13,11 +13,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from slaeval.analysis.choice_rules import TIERED
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.priorities import with_clock
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import MeasureRule
+from slaeval.analysis.tiers import other_tier_sentences
 
 _TAX_INCLUDED = re.compile(
     r"\s?\)?\s?(?:ttc\b|t\.t\.c|toutes taxes|tva (?:comprise|incluse)"
@@ -167,12 +169,15 @@ def _most_demanding_service(ctx: Context) -> None:
 
 def _apply_measure_rules(ctx: Context) -> None:
     sites = RuleSites(ctx)
+    elsewhere = other_tier_sentences(ctx)  # another tier than the client's ("in Gold only")
     for rule in ctx.rules.measure_rules:
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         # the anchor must match too: with it the word index leaves far fewer sentences to search
         patterns = (*rule.all, rule.anchor)
 
         def fires(index: int, subject_elsewhere: bool, rule: MeasureRule = rule) -> bool:
+            if index in elsewhere and rule.criterion.startswith(TIERED):
+                return False
             return _read_measure(ctx, rule, index, subject_in_heading=subject_elsewhere)
 
         sites.fire(patterns, within, fires)

@@ -295,3 +295,35 @@ def test_a_data_dictionary_documents_the_export(catalogue: Catalogue, sentence: 
 )
 def test_data_loss_said_not_indirect_is_covered(catalogue: Catalogue, sentence: str) -> None:
     assert answer(analyse(catalogue, sentence), "liability.data_loss").value == "covered"
+
+
+# --- 7. The tier the client bought --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The Customer has ordered the Bronze service tier for its servers.",
+            "Restore tests are carried out once a year for Bronze customers.",
+            "Monthly restore tests with a report are included in the Platinum tier only.",
+        ),
+        (
+            "Le Client a souscrit la formule Essentiel pour l'ensemble de ses serveurs.",
+            "Un test de restauration est réalisé une fois par an pour la formule Essentiel.",
+            "Formule Intégrale : un test de restauration est réalisé chaque mois.",
+        ),
+    ],
+)
+def test_another_tiers_commitment_is_not_the_clients(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert answer(analyse(catalogue, *paragraphs), "backup.restore_tests").value == "yearly"
+
+
+def test_without_a_tier_bought_every_tier_is_read(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Monthly restore tests with a report are included in the Platinum tier.",
+    )
+    assert answer(report, "backup.restore_tests").value == "quarterly_or_better"
