@@ -236,3 +236,27 @@ def test_only_the_other_alerts_wait_for_the_morning(catalogue: Catalogue) -> Non
         "l'ouverture du support.",
     )
     assert values(report, "oncall.monitoring_vs_action") == ["both_stated_247"]
+
+
+# --- 8. What a measurement is of -----------------------------------------------------------
+
+
+def test_availability_measured_by_the_provider_says_nothing_of_delays(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider commits to a monthly availability of 99.9%, measured by the Provider's "
+        "own probes every minute.",
+    )
+    assert values(report, "support.sla_measurement") == []
+
+
+def test_response_times_measured_by_the_provider_alone_are_self_declared(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Response times are measured by the Provider's own ticketing systems.",
+    )
+    assert values(report, "support.sla_measurement") == ["self_declared"]
