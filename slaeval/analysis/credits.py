@@ -315,6 +315,7 @@ def refine_commitment_nature(ctx: Context) -> None:
     credit is due). Targets whose own paragraph says credits apply to them ("They are
     objectives, not guarantees. Service Credits apply where section 8 says so.") are an
     obligation of means with penalties, when the document does set credits."""
+    _no_ladder_without_commitment(ctx)
     tiers = any(c.kind in ("credit_tier", "credit_cap") for c in ctx.candidates)
     penalties = any(
         c.criterion in _PENALTY_CRITERIA and (tiers or c.value != "none_or_token")
@@ -331,6 +332,26 @@ def refine_commitment_nature(ctx: Context) -> None:
             and _credits_in_paragraph(ctx, candidate.sentence)
         ):
             candidate.value = "means_with_penalties"
+
+
+def _no_ladder_without_commitment(ctx: Context) -> None:
+    """ "Aucune pénalité n'est due en cas de dépassement des délais ci-dessus", "Exceeding the
+    RTO gives rise to no penalty": in a document that commits to no availability, such a
+    denial is about the delays or targets it names, not about credits for missed
+    availability; it is not read as the credit ladder's answer (the nature of the
+    commitment says it). A denial that names availability itself still counts."""
+    if any(c.criterion == "availability.commitment" for c in ctx.candidates):
+        return
+    availability = ctx.rules.word("availability")
+    ctx.candidates[:] = [
+        c
+        for c in ctx.candidates
+        if not (
+            c.criterion == "availability.credit_ladder"
+            and c.value == "none_or_token"
+            and not availability.search(ctx.folded(c.sentence))
+        )
+    ]
 
 
 def _credits_in_paragraph(ctx: Context, index: int) -> bool:

@@ -260,3 +260,26 @@ def test_response_times_measured_by_the_provider_alone_are_self_declared(
         "Response times are measured by the Provider's own ticketing systems.",
     )
     assert values(report, "support.sla_measurement") == ["self_declared"]
+
+
+# --- 9. A denial of penalties without an availability commitment ---------------------------
+
+
+def test_no_penalty_for_late_delays_is_no_credit_ladder(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1 : intervention sous 4 heures ouvrées.",
+        "Aucune pénalité n'est due en cas de dépassement des délais ci-dessus.",
+    )
+    assert values(report, "availability.credit_ladder") == []
+
+
+def test_no_credit_beside_an_availability_commitment_is_the_ladder(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider targets a monthly availability of 99.5%.",
+        "No service credits are payable if this target is missed.",
+    )
+    assert values(report, "availability.credit_ladder") == ["none_or_token"]
