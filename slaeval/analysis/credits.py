@@ -339,19 +339,32 @@ def _no_ladder_without_commitment(ctx: Context) -> None:
     RTO gives rise to no penalty": in a document that commits to no availability, such a
     denial is about the delays or targets it names, not about credits for missed
     availability; it is not read as the credit ladder's answer (the nature of the
-    commitment says it). A denial that names availability itself still counts."""
+    commitment says it). A denial that names availability, or only credits ("No service
+    credits are payable under this addendum"), still counts."""
     if any(c.criterion == "availability.commitment" for c in ctx.candidates):
         return
     availability = ctx.rules.word("availability")
+
+    def about_delays(index: int) -> bool:
+        text = ctx.folded(index)
+        return bool(_DELAYS_MISSED.search(text)) and not availability.search(text)
+
     ctx.candidates[:] = [
         c
         for c in ctx.candidates
         if not (
             c.criterion == "availability.credit_ladder"
             and c.value == "none_or_token"
-            and not availability.search(ctx.folded(c.sentence))
+            and about_delays(c.sentence)
         )
     ]
+
+
+# what a denial of penalties may be about besides availability: exceeding delays or targets
+_DELAYS_MISSED = re.compile(
+    r"\bdepassements?\b|\bdelais?\b|\bdelays?\b|\b(?:response|resolution|restoration) times?\b"
+    r"|\brto\b|\brpo\b|\bobjectifs?\b|\btargets?\b"
+)
 
 
 def _credits_in_paragraph(ctx: Context, index: int) -> bool:
