@@ -327,3 +327,85 @@ def test_without_a_tier_bought_every_tier_is_read(catalogue: Catalogue) -> None:
         "Monthly restore tests with a report are included in the Platinum tier.",
     )
     assert answer(report, "backup.restore_tests").value == "quarterly_or_better"
+
+
+# --- 8. Exit, foreign law, audits, backup copies -----------------------------------------
+
+
+def test_days_of_exit_help_at_an_hourly_rate_are_capped_time(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "At the end of the contract we provide up to ten days of transition assistance to the "
+        "new provider, billed at our hourly rates.",
+    )
+    assert answer(report, "reversibility.exit_price").value == "capped_time_materials"
+
+
+def test_a_period_of_exit_help_at_current_rates_is_unpriced(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "On termination for any reason, the Provider gives exit assistance for up to ninety "
+        "(90) days, at its then-current rates.",
+    )
+    assert answer(report, "reversibility.exit_price").value == "unpriced"
+
+
+def test_an_eu_company_said_free_of_foreign_law_is_immune(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Prestataire est une société de droit français ; il n'est soumis à aucune loi "
+        "extraterritoriale permettant d'accéder aux données du Client.",
+    )
+    assert answer(report, "data.non_eu_law").value == "eu_entity_immune"
+
+
+def test_a_list_of_services_does_not_monitor_the_backups(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The services include user support, patching, network monitoring and backup.",
+    )
+    assert values(report, "backup.monitoring") == []
+
+
+def test_the_providers_own_yearly_audit_is_no_client_audit_right(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Customer may read the access logs at any time, and the hosting platform is audited "
+        "every year by an independent firm.",
+    )
+    assert "yearly_third_party" not in values(report, "governance.audit_right")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "copies"),
+    [
+        (
+            ("Snapshots are taken every night and copied to the Lisbon region.",),
+            "three_two_one",
+        ),
+        (
+            (
+                "Backups are held in a secondary data centre; one copy sits on object storage "
+                "with a write-once lock.",
+            ),
+            "three_two_one_immutable",
+        ),
+    ],
+)
+def test_where_backup_copies_are_kept(
+    catalogue: Catalogue, sentences: tuple[str, ...], copies: str
+) -> None:
+    assert answer(analyse(catalogue, *sentences), "backup.copies").value == copies
+
+
+def test_a_restart_at_a_standby_site_is_no_backup_copy(catalogue: Catalogue) -> None:
+    report = _with_rows(
+        catalogue,
+        ("Backup and recovery", False),
+        (
+            "If the main data centre fails, the desktops are restarted in the secondary data "
+            "centre within 4 hours (RTO).",
+            False,
+        ),  # fmt: skip
+    )
+    assert values(report, "backup.copies") == []
