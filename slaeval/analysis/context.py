@@ -81,6 +81,7 @@ class Context:
     # time one is asked for.
     _scanner: LiteralScanner = field(init=False)
     _scanned: dict[str, list[int]] | None = field(init=False, default=None)
+    _searched: dict[re.Pattern[str], dict[int, bool]] = field(init=False, default_factory=dict)
     _pattern_sets: dict[re.Pattern[str], frozenset[int] | None] = field(
         init=False, default_factory=dict
     )
@@ -132,13 +133,20 @@ class Context:
         if len(patterns) > 1:  # the most selective pattern first: most sentences fail on it
             found.sort(key=lambda cp: len(cp[0]) if cp[0] is not None else len(self.sentences))
             patterns = tuple(p for _c, p in found)
-        searches = tuple(p.search for p in patterns)
+        # Rules share patterns: what one pattern gave on a sentence is kept for the others.
+        checks = [(p.search, self._searched.setdefault(p, {})) for p in patterns]
         sentences = self.sentences
-        return [
-            index
-            for index in sorted(candidates)
-            if all(search(sentences[index].folded) for search in searches)
-        ]
+        out: list[int] = []
+        for index in sorted(candidates):
+            for search, seen in checks:
+                hit = seen.get(index)
+                if hit is None:
+                    hit = seen[index] = search(sentences[index].folded) is not None
+                if not hit:
+                    break
+            else:
+                out.append(index)
+        return out
 
     def _candidates(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
         """Sentences holding one of the literals every match of ``pattern`` contains; None

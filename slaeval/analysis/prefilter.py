@@ -163,40 +163,86 @@ def _class_chars(items: Any) -> Required:
     return frozenset(chars) if 0 < len(chars) <= _CLASS_MAX else None
 
 
+# A run of literal text may go on through an optional character or a small class ("24 ?/ ?7",
+# "[0-9] ?[x×] ?[0-9]"): each way of writing it is then a string of its own ("24/7", "24 / 7"),
+# up to this many; far more selective than the pieces between them ("24", "7").
+_MAX_VARIANTS = 16
+
+
 def _options(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     """For a sequence: each set of strings one of which every match holds."""
     options: list[frozenset[str]] = []
-    run: list[str] = []
+    runs: set[str] = {""}
+
+    def flush() -> None:
+        if "" not in runs:
+            options.append(_shortest(runs))
+
     for op, av in items:
         if op is _c.LITERAL:
-            run.append(chr(av))
+            runs = {run + chr(av) for run in runs}
             continue
         if op in _ZERO_WIDTH:  # "\b", "(?<=...)": the text on both sides is contiguous
             continue
-        if run:
-            options.append(frozenset({"".join(run)}))
-            if op is _c.BRANCH:
-                # The parser factors common prefixes out ("mfa|multi" -> "m" + "fa|ulti"):
-                # glue the prefix back onto each branch's leading literal.
-                prefix = "".join(run)
-                options.append(frozenset(prefix + _leading(b) for b in av[1]))
-            run = []
+        choices = _small_choice(op, av)
+        if choices is not None and len(runs) * len(choices) <= _MAX_VARIANTS:
+            runs = {run + choice for run in runs for choice in choices}
+            continue
+        flush()
+        if op is _c.BRANCH and "" not in runs:
+            # The parser factors common prefixes out ("mfa|multi" -> "m" + "fa|ulti"):
+            # glue the prefix back onto each branch's leading literal.
+            glued = {run + lead for run in runs for b in av[1] for lead in _leading(b)}
+            options.append(_shortest(glued))
+        runs = {""}
         required = _element(op, av)
         if required is not None:
             options.append(required)
-    if run:
-        options.append(frozenset({"".join(run)}))
+    flush()
     return options
 
 
-def _leading(branch: Any) -> str:
-    """The literal text a branch starts with ("" when it starts with anything else)."""
-    out = []
+def _small_choice(op: Any, av: Any) -> tuple[str, ...] | None:
+    """The few ways one element may be written, when it is an optional character (" ?") or a
+    class of a few characters ("[x×]"), optional or not; None for anything else."""
+    if op is _c.IN:
+        chars = _class_chars(av)
+        return tuple(sorted(chars)) if chars is not None and len(chars) <= 4 else None
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT) or (av[0], av[1]) != (0, 1):
+        return None
+    inner = list(av[2].data)
+    if len(inner) != 1:
+        return None
+    kind, value = inner[0]
+    if kind is _c.LITERAL:
+        return ("", chr(value))
+    if kind is _c.IN:
+        chars = _class_chars(value)
+        return ("", *sorted(chars)) if chars is not None and len(chars) <= 3 else None
+    return None
+
+
+def _leading(branch: Any) -> set[str]:
+    """The ways the literal text a branch starts with may be written ({""} when it starts
+    with anything else)."""
+    runs = {""}
     for op, av in branch.data:
-        if op is not _c.LITERAL:
+        if op is _c.LITERAL:
+            runs = {run + chr(av) for run in runs}
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        choices = _small_choice(op, av)
+        if choices is None or len(runs) * len(choices) > _MAX_VARIANTS:
             break
-        out.append(chr(av))
-    return "".join(out)
+        runs = {run + choice for run in runs for choice in choices}
+    return runs
+
+
+def _shortest(strings: set[str]) -> frozenset[str]:
+    """The strings that hold none of the others: a sentence holding "notices" holds
+    "notice", so {"notice", "notices"} selects what {"notice"} does."""
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
 
 def _element(op: Any, av: Any) -> Required:
