@@ -38,15 +38,50 @@ def extract_availability(ctx: Context) -> None:
             continue  # "designed for 99.99% but no availability commitment is made"
         verb = verbs.search(text)
         credit = credit_words.search(text)
-        for amount in rules.quantities.percents(text):
+        percents = rules.quantities.percents(text)
+        # a row that gives a credit as a percentage is a rung of a ladder ("Monthly uptime :
+        # 99.0% to 99.95% | Service credit : 10%"); one whose penalty is elsewhere ("Cible :
+        # 99,8 % | Pénalité : malus selon le barème A3.2") states the target
+        row = ctx.sentences[index].table_row and not (
+            credit and any(a.value < THRESHOLD_FLOOR for a in percents)
+        )
+        for amount in percents:
             if not 90 <= amount.value < 100:
                 continue
             if below.search(text[max(0, amount.start - _BEFORE) : amount.start]):
                 continue
-            if credit and (verb is None or verb.start() > amount.start):
-                continue
+            if row:
+                # "Taux de disponibilité | Cible : 99,8 % | Pénalité : malus selon le barème":
+                # the penalty sits in another cell, the target's cell is a target
+                cell = _cell_of(text, amount)
+                if credit_words.search(cell) or below.search(cell[: amount.start]):
+                    continue
+            elif credit and (verb is None or verb.start() > amount.start):
+                continue  # "Credits: below 99.9 %..." or a ladder row
             ctx.add(Candidate("availability.commitment", amount.value, "percent", index, 0.9))
             break
+
+
+# the first cell of a row of indicators: "Indicateur : Taux de sauvegardes réussies | ..."
+_INDICATOR_CELL = re.compile(
+    r"^(?:indicateurs?|indicators?|kpis?|metrics?|mesures?|measures?|criteres?|criteria"
+    r"|niveaux? de service|service levels?) : (?P<value>[^|]*)"
+)
+
+
+def _other_indicator(text: str, availability: re.Pattern[str]) -> bool:
+    """A table row of a list of indicators whose indicator is not availability (a backup
+    success rate, user satisfaction): its target and its bonus or malus are no rung of the
+    availability credit ladder."""
+    cell = _INDICATOR_CELL.match(text)
+    return cell is not None and not availability.search(cell.group("value"))
+
+
+def _cell_of(text: str, amount: Amount) -> str:
+    """The table cell of a row (read "heading : value | heading : value") holding
+    ``amount``, up to the amount's end."""
+    left = text.rfind("|", 0, amount.start)
+    return text[left + 1 : amount.end]
 
 
 def extract_credits(ctx: Context) -> None:
@@ -58,10 +93,13 @@ def extract_credits(ctx: Context) -> None:
     # sentences naming credits, told by the word index (most sentences hold no percentage)
     credit_sentences = set(ctx.matching(credit_words))
     other_tier = other_tier_sentences(ctx)
+    availability = rules.word("availability")
     for index, sentence in enumerate(ctx.sentences):
         if index in other_tier:
             continue  # "For Gold workloads the credits are 10 % below 99.95 %": not bought
         text = sentence.folded
+        if sentence.table_row and _other_indicator(text, availability):
+            continue  # "Taux de sauvegardes réussies | Cible : 98 % | Malus de 1 %"
         percents = rules.quantities.percents(text) if _MAY_HOLD_PERCENT.search(text) else []
         if not percents:
             in_list = index in credit_sentences and text.rstrip().endswith(":")

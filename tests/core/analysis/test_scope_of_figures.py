@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from slaeval.analysis import analyze_text
+from slaeval.analysis.document import Block, DocumentText
+from slaeval.analysis.model import AnalysisReport
 from slaeval.criteria import Catalogue
 from tests.core.analysis.helpers import analyse, answer, values
 
@@ -283,3 +286,37 @@ def test_no_credit_beside_an_availability_commitment_is_the_ladder(
         "No service credits are payable if this target is missed.",
     )
     assert values(report, "availability.credit_ladder") == ["none_or_token"]
+
+
+# --- 10. A table of indicators -------------------------------------------------------------
+
+_KPI_ROWS = (
+    "Indicateur : Disponibilité mensuelle | Cible : 99,7 % | Pénalité : malus selon le "
+    "barème ci-dessous",
+    "Indicateur : Taux de tickets clos au premier appel | Cible : 85 % | Pénalité : malus de 2 %",
+    "Barème de malus : 5 % de la redevance si la disponibilité est inférieure à 99,7 % ; 10 % "
+    "si elle est inférieure à 99 %.",
+)
+
+
+def _kpi_table(catalogue: Catalogue) -> AnalysisReport:
+    blocks = [
+        Block(row, f"tab. 1, l. {n}", table_row=True) for n, row in enumerate(_KPI_ROWS[:2], 2)
+    ]
+    blocks.append(Block(_KPI_ROWS[2], "§ 2"))
+    return analyze_text(DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"), catalogue)
+
+
+def test_a_target_whose_penalty_sits_in_another_cell_is_the_commitment(
+    catalogue: Catalogue,
+) -> None:
+    assert values(_kpi_table(catalogue), "availability.commitment") == [99.7]
+
+
+def test_another_indicator_gives_no_rung_of_the_availability_ladder(
+    catalogue: Catalogue,
+) -> None:
+    tiers = [
+        (f.value, f.threshold) for f in _kpi_table(catalogue).findings if f.kind == "credit_tier"
+    ]
+    assert sorted(tiers) == [(5, 99.7), (10, 99)]
