@@ -409,3 +409,35 @@ def test_a_restart_at_a_standby_site_is_no_backup_copy(catalogue: Catalogue) -> 
         ),  # fmt: skip
     )
     assert values(report, "backup.copies") == []
+
+
+# --- 9. Remote access: a tool's connection log is no audit ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        (
+            "Nos techniciens interviennent au moyen de l'outil de prise en main à distance "
+            "AnyDesk ; chaque connexion est journalisée.",
+            "described",
+        ),
+        (
+            "Our engineers connect through our remote support tool, and every session is logged.",
+            "described",
+        ),
+        (
+            "Remote access goes only through a bastion host, which records every session.",
+            "described_audited",
+        ),
+        (
+            "Les techniciens accèdent au système du Client par un VPN ; chaque connexion est "
+            "journalisée.",
+            "described_audited",
+        ),
+    ],
+)
+def test_remote_access_is_audited_when_recorded_or_at_a_bastion(
+    catalogue: Catalogue, sentence: str, grade: str
+) -> None:
+    assert answer(analyse(catalogue, sentence), "security.remote_access").value == grade
