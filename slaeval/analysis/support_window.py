@@ -196,13 +196,19 @@ def stated_day_minutes(ctx: Context) -> int | None:
     ten Business Hours", "une journée ouvrée compte huit heures ouvrables")."""
     pattern = ctx.rules.word("business_day_length")
     for index in ctx.matching(pattern):
+        text = ctx.folded(index)
         durations = [d for d in ctx.durations(index) if d.unit == "hour"]
-        for match in pattern.finditer(ctx.folded(index)):
+        for match in pattern.finditer(text):
             for duration in durations:
                 near = 0 <= duration.start - match.end() <= 20
                 if near and 1 <= duration.amount <= 24:
-                    return round(duration.amount * 60)
+                    # "huit heures et demie": the half counts
+                    half = _HALF.match(text, duration.end)
+                    return round(duration.amount * 60) + (30 if half else 0)
     return None
+
+
+_HALF = re.compile(r" et demie?\b")
 
 
 _ASSUMED_START = both(

@@ -320,3 +320,16 @@ def test_another_indicator_gives_no_rung_of_the_availability_ladder(
         (f.value, f.threshold) for f in _kpi_table(catalogue).findings if f.kind == "credit_tier"
     ]
     assert sorted(tiers) == [(5, 99.7), (10, 99)]
+
+
+# --- 11. A business day stated with a half hour --------------------------------------------
+
+
+def test_a_business_day_of_eight_hours_and_a_half(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le support est assuré du lundi au vendredi de 8h30 à 17h00.",
+        "Un jour ouvrable compte donc huit heures et demie de support.",
+        "P3 : prise en charge sous 1 jour ouvrable.",
+    )
+    assert answer(report, "support.p3_response").value == 510
