@@ -441,3 +441,55 @@ def test_remote_access_is_audited_when_recorded_or_at_a_bastion(
     catalogue: Catalogue, sentence: str, grade: str
 ) -> None:
     assert answer(analyse(catalogue, sentence), "security.remote_access").value == grade
+
+
+# --- 10. A retainer, handover days, the client's vault, a vendor's work -----------------
+
+
+def test_a_monthly_retainer_is_the_fee_and_a_bundle(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Customer pays a fixed monthly retainer of EUR 2,300 excluding VAT, which covers "
+        "up to 20 hours of engineering work each month.",
+    )
+    assert values(report, "costs.pricing_model", "monthly_fee") == [2300]
+    assert answer(report, "costs.pricing_model").value == "bundle_with_inclusions"
+
+
+def test_months_of_retainer_due_on_early_exit_are_the_termination_fee(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The Customer may leave before the end of the Initial Term by paying the retainer for "
+        "the remaining months, limited to four months of retainer.",
+    )
+    assert answer(report, "costs.termination_fee").value == 4
+
+
+def test_days_of_handover_assistance_are_named_days(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "When the contract ends, we give up to eight days of handover assistance to the "
+        "Customer's team.",
+    )
+    assert answer(report, "reversibility.knowledge_transfer").value == "named_days"
+
+
+def test_a_password_manager_the_client_owns_is_its_vault(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Every administrator password is kept in the Client's own password manager.",
+    )
+    assert answer(report, "reversibility.credentials").value == "client_vault"
+
+
+def test_no_guarantee_of_a_vendors_work_makes_coordination_best_effort(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "We open and follow tickets with your software vendors on your behalf.",
+        "We give no guarantee for the delays or the work of any third-party vendor.",
+    )
+    assert answer(report, "scope.vendor_coordination").value == "best_effort"
