@@ -10,6 +10,7 @@ for word are searched once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from slaeval.analysis.document import Sentence
@@ -82,6 +83,8 @@ class Context:
     _scanner: LiteralScanner = field(init=False)
     _scanned: dict[str, list[int]] | None = field(init=False, default=None)
     _searched: dict[re.Pattern[str], dict[int, bool]] = field(init=False, default_factory=dict)
+    _joined: str = field(init=False, default="")  # every folded sentence, "\x00" between
+    _starts: list[int] = field(init=False, default_factory=list)  # where each one starts
     _pattern_sets: dict[re.Pattern[str], frozenset[int] | None] = field(
         init=False, default_factory=dict
     )
@@ -197,9 +200,28 @@ class Context:
                     self._scanned = self._scanner.scan([s.folded for s in self.sentences])
                 cached = frozenset(self._scanned.get(literal, ()))
             else:  # a string too short to scan for ("p", "24", "€"), or of no rule
-                cached = frozenset(i for i, s in enumerate(self.sentences) if literal in s.folded)
+                cached = self._sentences_with(literal)
             self._literals[literal] = cached
         return cached
+
+    def _sentences_with(self, literal: str) -> frozenset[int]:
+        """Sentences holding ``literal``, found in the whole text at once: from one sentence
+        holding it, the search goes on from the start of the next one."""
+        if not self._starts:
+            at = 0
+            for sentence in self.sentences:
+                self._starts.append(at)
+                at += len(sentence.folded) + 1
+            self._starts.append(at)
+            self._joined = "\x00".join(s.folded for s in self.sentences)
+        text, starts = self._joined, self._starts
+        found: list[int] = []
+        at = text.find(literal)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            found.append(index)
+            at = text.find(literal, starts[index + 1])
+        return frozenset(found)
 
     def _scan(self, pattern: re.Pattern[str]) -> list[int]:
         """Every sentence searched in turn, for patterns without a usable literal."""

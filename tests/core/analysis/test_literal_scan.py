@@ -65,3 +65,20 @@ def test_a_rules_file_of_ones_own_is_prefiltered_with_its_own_strings(tmp_path: 
     assert {"zorglubien", "glorbix"} <= scanner_for(rules.compiled).strings
     pattern = rules.choice_rules[-1].all[0]
     assert ctx.matching(pattern) == [0, 2]
+
+
+def test_strings_of_no_rule_are_found_sentence_by_sentence_in_the_joined_text() -> None:
+    texts = [
+        "Tarif : 3 × 40 €.",
+        "Aucun prix ici",
+        "Prix 5 € par poste",
+        "Fin de ligne a",
+        "b début",
+    ]
+    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
+    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), load_rules())
+    for literal in ("€", "×", "prix", "p", "a", "zz", "e a"):
+        assert literal not in ctx._scanner.strings or len(literal) >= MIN_SCANNED
+        expected = {i for i, s in enumerate(ctx.sentences) if literal in s.folded}
+        assert ctx._sentences_holding(literal) == expected, literal
+    assert ctx._sentences_holding("ab") == frozenset()  # never across two sentences
