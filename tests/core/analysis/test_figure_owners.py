@@ -493,3 +493,53 @@ def test_no_guarantee_of_a_vendors_work_makes_coordination_best_effort(
         "We give no guarantee for the delays or the work of any third-party vendor.",
     )
     assert answer(report, "scope.vendor_coordination").value == "best_effort"
+
+
+# --- 11. Wordings of a cap, a minimum term, exit help, a vault, an addition -------------
+
+
+def test_an_index_whose_rise_may_not_exceed_a_rate_is_capped(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les prix sont révisés chaque année selon l'indice Syntec, sans que la hausse puisse "
+        "dépasser 3 % par an.",
+    )
+    assert answer(report, "costs.indexation").value == "capped_index"
+
+
+def test_a_minimum_period_of_commitment_is_the_initial_term(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le contrat est conclu pour une durée indéterminée, avec une période minimale "
+        "d'engagement de vingt-quatre mois.",
+    )
+    assert answer(report, "costs.initial_term").value == 24
+
+
+def test_the_provider_assisting_for_months_at_the_end_is_the_transition(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "À la fin du contrat, le Prestataire assiste le Client pendant quatre mois pour "
+        "transférer le service au prestataire de son choix.",
+    )
+    assert answer(report, "reversibility.transition_months").value == 4
+
+
+def test_a_vault_held_by_the_client_under_its_own_name(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les mots de passe administrateur sont conservés dans un coffre-fort numérique dont "
+        "la Mutuelle est titulaire.",
+    )
+    assert answer(report, "reversibility.credentials").value == "client_vault"
+
+
+def test_additions_on_a_signed_order_are_the_change_procedure(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Tout ajout de poste ou d'utilisateur fait l'objet d'un bon de commande signé par le "
+        "Client.",
+    )
+    assert answer(report, "scope.change_procedure").value == "signed_orders"
