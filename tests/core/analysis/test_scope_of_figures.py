@@ -212,7 +212,8 @@ def test_on_call_without_a_supplement_is_included(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue,
         _HOURS,
-        "L'astreinte pour les incidents P1 est incluse dans la redevance, sans supplément.",
+        "L'astreinte est incluse dans la redevance mensuelle, sans supplément ; pendant "
+        "l'astreinte, les délais de prise en charge du niveau 1 s'appliquent à l'identique.",
     )
     assert values(report, "oncall.p1_out_of_hours") == ["included_same_sla"]
 
@@ -333,3 +334,20 @@ def test_a_business_day_of_eight_hours_and_a_half(catalogue: Catalogue) -> None:
         "P3 : prise en charge sous 1 jour ouvrable.",
     )
     assert answer(report, "support.p3_response").value == 510
+
+
+# --- 12. An option's own round-the-clock cover ---------------------------------------------
+
+
+def test_an_option_not_taken_leaves_the_support_hours_as_they_are(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS,
+        "Option « Réseau 24/7 » : rétablissement du lien en six heures, 24 heures sur 24, pour "
+        "120 € HT par mois. Cette option n'est pas retenue.",
+    )
+    hours = values(report, "support.hours_defined")
+    assert "business_defined" in hours
+    assert "extended_p1_247" not in hours
