@@ -41,13 +41,14 @@ class LiteralScanner:
             self._automaton.make_automaton()
 
     def scan(self, texts: Sequence[str]) -> dict[str, list[int]]:
-        """For each string found, the indexes of the texts holding it, in order."""
+        """For each string found, the indexes of the texts holding it, in order; an index
+        comes once per time its text holds the string (cheaper than removing repeats here)."""
         found: defaultdict[str, list[int]] = defaultdict(list)
         if not self.strings:
             return found
         iterate = self._automaton.iter
         for index, text in enumerate(texts):
-            for string in {string for _end, string in iterate(text)}:
+            for _end, string in iterate(text):
                 found[string].append(index)
         return found
 
