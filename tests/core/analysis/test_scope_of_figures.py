@@ -351,3 +351,24 @@ def test_an_option_not_taken_leaves_the_support_hours_as_they_are(
     hours = values(report, "support.hours_defined")
     assert "business_defined" in hours
     assert "extended_p1_247" not in hours
+
+
+# --- 13. "Available" as an offer is no availability ----------------------------------------
+
+
+def test_a_service_available_but_not_included_lists_no_availability_exclusion(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "An emergency hotline is available on request. It is not included in the monthly fee.",
+    )
+    assert values(report, "availability.exclusions") == []
+
+
+def test_periods_not_counted_in_the_availability_are_listed(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Outages caused by the Customer are not counted in the availability.",
+    )
+    assert values(report, "availability.exclusions") == ["listed"]
