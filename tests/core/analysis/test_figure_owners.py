@@ -543,3 +543,70 @@ def test_additions_on_a_signed_order_are_the_change_procedure(catalogue: Catalog
         "Client.",
     )
     assert answer(report, "scope.change_procedure").value == "signed_orders"
+
+
+# --- 12. A price list of one's own, a list amended, partners, a visit, a USB disk -------
+
+
+def test_prices_revised_by_the_providers_own_price_list_are_unilateral(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Nos tarifs sont révisés chaque année selon notre grille tarifaire en vigueur au "
+        "1er janvier.",
+    )
+    assert answer(report, "costs.indexation").value == "unilateral"
+
+
+def test_a_change_to_the_list_of_equipment_needs_an_amendment(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le contrat couvre les 6 postes et le serveur de l'agence. Toute modification de cette "
+        "liste fait l'objet d'un avenant.",
+    )
+    assert answer(report, "scope.change_procedure").value == "signed_orders"
+
+
+def test_technicians_of_the_providers_choice_are_unrestricted_subcontracting(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Pour certaines interventions, nous pouvons faire appel à des techniciens indépendants "
+        "de notre choix.",
+    )
+    assert answer(report, "scope.subcontracting").value == "unrestricted"
+
+
+def test_a_yearly_visit_to_take_stock_is_a_yearly_review(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Une visite annuelle de votre interlocuteur permet de faire le point sur le contrat.",
+    )
+    assert answer(report, "governance.committees").value == "yearly_review"
+
+
+def test_backups_on_a_usb_disk_in_the_office_are_a_single_copy(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The server is backed up every night to an external USB drive kept in your office.",
+    )
+    assert answer(report, "backup.copies").value == "single_copy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "Le serveur est sauvegardé chaque nuit ; vingt et un (21) jours de versions sont "
+            "conservés.",
+            21,
+        ),  # fmt: skip
+        ("Backups run nightly and the Customer can restore from 45 days of history.", 45),
+    ],
+)
+def test_days_of_versions_kept_are_the_retention(
+    catalogue: Catalogue, sentence: str, days: float
+) -> None:
+    assert answer(analyse(catalogue, sentence), "backup.retention_days").value == days
