@@ -22,6 +22,7 @@ _DURATION_UNITS = frozenset({"minutes", "days", "months"})
 def apply_choice_rules(ctx: Context) -> None:
     sites = RuleSites(ctx)
     elsewhere = other_tier_sentences(ctx)
+    of_an_option = _said_of_an_option(ctx, sites.pronouns)
     for rule in ctx.rules.choice_rules:
         if not all(ctx.matching(p) for p in rule.anywhere):
             continue
@@ -31,6 +32,8 @@ def apply_choice_rules(ctx: Context) -> None:
             if not rule.price_lines and ctx.is_price_line(index):
                 return False
             if index in elsewhere and rule.criterion.startswith(TIERED):
+                return False
+            if index in of_an_option and rule.criterion.startswith(_OPTION_SCOPED):
                 return False
             if not _fires(ctx, rule, index, subject_in_heading=subject_elsewhere):
                 return False
@@ -45,6 +48,22 @@ def apply_choice_rules(ctx: Context) -> None:
 # that tier's commitments, not the client's (``tiers.py``). Read so for these criteria:
 TIERED = ("backup.", "continuity.", "security.", "data.", "reversibility.", "governance.",
           "scope.", "costs.")  # fmt: skip
+
+
+# "L'option « Sauvegarde M365 » est proposée à 3,50 € par utilisateur. Elle n'est pas comprise
+# dans la redevance tant qu'un avenant n'a pas été signé": a sentence opening on a pronoun
+# speaks of the subject of the sentence before it; when that subject is an option, what the
+# sentence says (an amendment to sign, a copy kept elsewhere) is the option's, not the service's.
+_OPTION_SCOPED = tuple(p for p in TIERED if p != "costs.")
+
+
+def _said_of_an_option(ctx: Context, pronouns: dict[int, int]) -> set[int]:
+    optional = ctx.rules.word("optional_service")
+    return {
+        index
+        for index, before in pronouns.items()
+        if optional.search(ctx.folded(before)) or _OPTION.search(ctx.folded(before))
+    }
 
 
 def _add_choice(ctx: Context, rule: ChoiceRule, index: int) -> None:

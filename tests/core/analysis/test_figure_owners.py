@@ -610,3 +610,54 @@ def test_days_of_versions_kept_are_the_retention(
     catalogue: Catalogue, sentence: str, days: float
 ) -> None:
     assert answer(analyse(catalogue, sentence), "backup.retention_days").value == days
+
+
+# --- 13. Counts at a unit price, storage beyond a volume, an option's own conditions -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monthly fees: 12 virtual machines at EUR 140 each, that is EUR 1,680 a month.",
+        "La redevance mensuelle est de 300 € HT : trois serveurs à 100 € HT, soit 300 € HT.",
+    ],
+)
+def test_a_count_at_a_price_each_is_a_unit_price(catalogue: Catalogue, sentence: str) -> None:
+    assert answer(analyse(catalogue, sentence), "costs.pricing_model").value == "unit_prices"
+
+
+def test_storage_beyond_a_volume_at_a_price_per_unit(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le stockage au-delà de 5 To est facturé 40 € HT par To supplémentaire et par mois.",
+    )
+    assert answer(report, "scope.change_procedure").value == "unit_prices"
+
+
+def test_data_loss_whose_rebuilding_the_provider_pays_is_covered(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "En cas de perte de données imputable au Prestataire, celui-ci prend en charge le coût "
+        "de reconstitution des données.",
+    )
+    assert answer(report, "liability.data_loss").value == "covered"
+
+
+def test_a_standard_sql_dump_with_its_documentation_is_a_full_export(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "À la fin du contrat, les données sont restituées en export SQL, accompagnées de la "
+        "documentation de restauration.",
+    )
+    assert answer(report, "reversibility.open_formats").value == "full_export_docs"
+
+
+def test_what_a_pronoun_says_of_an_option_is_not_the_service(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "L'option « Archivage » est proposée à 2 € HT par utilisateur et par mois. Elle ne "
+        "fait partie du service qu'après la signature d'un avenant.",
+    )
+    assert values(report, "scope.change_procedure") == []
