@@ -362,7 +362,11 @@ def refine_commitment_nature(ctx: Context) -> None:
     for candidate in ctx.candidates:
         if candidate.criterion != "liability.commitment_nature":
             continue
-        if candidate.value == "means_with_penalties" and not penalties:
+        if candidate.value == "means_with_penalties" and (
+            not penalties or _denies_credits(ctx, candidate.sentence)
+        ):
+            # "Restoration times are targets only: they do not give rise to Service Credits":
+            # whatever credits the document sets elsewhere, these targets carry none
             candidate.value = "best_effort"
         elif (
             candidate.value == "best_effort"
@@ -405,13 +409,26 @@ _DELAYS_MISSED = re.compile(
 )
 
 
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|aucune?|sans|pas|ni)\b[^.;:]{0,30}$")
+
+
+def _denies_credits(ctx: Context, index: int) -> bool:
+    """The sentence names credits or penalties only to deny them ("do not give rise to
+    Service Credits", "gives no right to service credits", "n'ouvre droit à aucun avoir")."""
+    text = ctx.folded(index)
+    matches = list(ctx.rules.word("credit_context").finditer(text))
+    return bool(matches) and all(
+        _NEGATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in matches
+    )
+
+
 def _credits_in_paragraph(ctx: Context, index: int) -> bool:
     """The sentence or the rest of its paragraph names credits or penalties without denying
     them ("no Service Credits apply to them" denies)."""
     credit_words = ctx.rules.word("credit_context")
     at: int | None = index
     while at is not None:
-        if ctx.names_without_denial(credit_words, ctx.folded(at)):
+        if ctx.names_without_denial(credit_words, ctx.folded(at)) and not _denies_credits(ctx, at):
             return True
         at = ctx.next_in_block(at)
     return False

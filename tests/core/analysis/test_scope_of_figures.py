@@ -372,3 +372,17 @@ def test_periods_not_counted_in_the_availability_are_listed(catalogue: Catalogue
         "Outages caused by the Customer are not counted in the availability.",
     )
     assert values(report, "availability.exclusions") == ["listed"]
+
+
+# --- 14. Targets that carry no credit --------------------------------------------------------
+
+
+def test_targets_said_to_carry_no_credit_are_best_effort(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider commits to a monthly availability of 99.9%; below it, a service credit "
+        "of 10% of the monthly fee applies.",
+        "Restoration times are targets only: the Provider uses reasonable endeavours to meet "
+        "them, and missing them gives no right to service credits.",
+    )
+    assert values(report, "liability.commitment_nature") == ["best_effort"]
