@@ -294,6 +294,17 @@ def _deadline(
 Q = TypeVar("Q", Amount, Duration)
 
 
+# "Les frais de mise en place (reprise de l'existant, migration des serveurs, déploiement de la
+# supervision) s'élèvent à 4 200 €": a parenthesis is an aside, read past when measuring how far
+# a quantity stands from its anchor
+_ASIDE = re.compile(r"\([^()]{0,200}\)")
+
+
+def _gap(text: str, start: int, end: int) -> int:
+    between = text[start:end]
+    return len(_ASIDE.sub("", between)) if "(" in between else end - start
+
+
 def _nearest(
     quantities: list[Q],
     anchors: list[re.Match[str]],
@@ -309,9 +320,9 @@ def _nearest(
             continue
         for anchor in anchors:
             if quantity.start >= anchor.end():
-                distance = quantity.start - anchor.end()
+                distance = _gap(anchor.string, anchor.end(), quantity.start)
             elif rule.near == "after_or_before" and quantity.end <= anchor.start():
-                distance = anchor.start() - quantity.end
+                distance = _gap(anchor.string, quantity.end, anchor.start())
             else:
                 continue
             key = value if rule.smallest else distance

@@ -661,3 +661,33 @@ def test_what_a_pronoun_says_of_an_option_is_not_the_service(catalogue: Catalogu
         "fait partie du service qu'après la signature d'un avenant.",
     )
     assert values(report, "scope.change_procedure") == []
+
+
+# --- 14. An aside in brackets, copies counted as "exemplaires", service during exit -----
+
+
+def test_an_aside_in_brackets_does_not_push_a_fee_away(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les frais de mise en service (audit de l'existant, installation des agents, "
+        "paramétrage de la supervision et formation des utilisateurs) s'élèvent à 3 100 € HT.",
+    )
+    assert values(report, "costs.pricing_model", "setup_fee") == [3100]
+
+
+def test_three_exemplaires_on_two_kinds_of_media(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Chaque sauvegarde existe en trois exemplaires sur deux types de supports, dont un "
+        "hors site.",
+    )
+    assert answer(report, "backup.copies").value == "three_two_one"
+
+
+def test_services_that_continue_during_the_exit_period(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "On termination for any reason, the Provider gives exit assistance for up to two "
+        "months, during which the services continue at the same service levels.",
+    )
+    assert answer(report, "reversibility.service_during_exit").value == "full_sla"
