@@ -678,8 +678,8 @@ def test_an_aside_in_brackets_does_not_push_a_fee_away(catalogue: Catalogue) -> 
 def test_three_exemplaires_on_two_kinds_of_media(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue,
-        "Chaque sauvegarde existe en trois exemplaires sur deux types de supports, dont un "
-        "hors site.",
+        "Chaque sauvegarde existe en trois exemplaires sur deux types de supports : les baies "
+        "du site de Rennes et une bande magnétique.",
     )
     assert answer(report, "backup.copies").value == "three_two_one"
 
