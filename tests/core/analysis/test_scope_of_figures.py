@@ -386,3 +386,26 @@ def test_targets_said_to_carry_no_credit_are_best_effort(catalogue: Catalogue) -
         "them, and missing them gives no right to service credits.",
     )
     assert values(report, "liability.commitment_nature") == ["best_effort"]
+
+
+# --- 15. An availability figure that is no commitment of the provider -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the last financial period the platform reached an uptime of 99.97%; this is not "
+        "a commitment.",
+        "The 99.95% availability of the cloud platform is the hosting company's commitment "
+        "under its own terms.",
+    ],
+)
+def test_an_availability_figure_that_commits_no_one_here(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "availability.commitment") == []
+
+
+def test_an_availability_commitment_is_read(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Provider commits to an uptime of 99.95% each month.")
+    assert values(report, "availability.commitment") == [99.95]
