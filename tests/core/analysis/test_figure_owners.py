@@ -691,3 +691,28 @@ def test_services_that_continue_during_the_exit_period(catalogue: Catalogue) -> 
         "months, during which the services continue at the same service levels.",
     )
     assert answer(report, "reversibility.service_during_exit").value == "full_sla"
+
+
+# --- 15. A renewal "automatically for periods of", online services left unsaved --------
+
+
+def test_a_renewal_automatically_for_periods_of_a_year(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Order has a minimum term of 36 months. It then renews automatically for periods "
+        "of 12 months unless either party gives notice by registered letter at least 90 days "
+        "before the end of the current term.",
+    )
+    assert values(report, "costs.tacit_renewal", "renewal_period") == [12]
+    assert answer(report, "costs.tacit_renewal").value == "yearly_strict_channel"
+
+
+def test_online_services_not_backed_up_leave_the_scope_to_the_servers(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The shared drives are backed up every night. Microsoft 365 mailboxes and OneDrive are "
+        "not backed up by the Provider.",
+    )
+    assert answer(report, "backup.scope").value == "servers_only"
