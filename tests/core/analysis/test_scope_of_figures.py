@@ -409,3 +409,23 @@ def test_an_availability_figure_that_commits_no_one_here(
 def test_an_availability_commitment_is_read(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "The Provider commits to an uptime of 99.95% each month.")
     assert values(report, "availability.commitment") == [99.95]
+
+
+# --- 16. A dashboard of backups is no measure of delays -------------------------------------
+
+
+def test_a_backup_dashboard_the_client_sees_measures_no_delay(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le rapport des sauvegardes (jobs réussis, volumes, incidents) est consultable par le "
+        "Client sur le portail, en temps réel.",
+    )
+    assert values(report, "support.sla_measurement") == []
+
+
+def test_a_ticket_portal_the_client_sees_measures_delays(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Client consulte sur le portail, en temps réel, chaque ticket et son horodatage.",
+    )
+    assert values(report, "support.sla_measurement") == ["tool_client_visible"]
