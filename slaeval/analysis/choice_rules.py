@@ -35,6 +35,8 @@ def apply_choice_rules(ctx: Context) -> None:
                 return False
             if index in of_an_option and rule.criterion.startswith(_OPTION_SCOPED):
                 return False
+            if rule.criterion.startswith(TIERED) and _NOT_IN_HAND.search(ctx.folded(index)):
+                return False
             if not _fires(ctx, rule, index, subject_in_heading=subject_elsewhere):
                 return False
             _add_choice(ctx, rule, index)
@@ -55,6 +57,15 @@ TIERED = ("backup.", "continuity.", "security.", "data.", "reversibility.", "gov
 # speaks of the subject of the sentence before it; when that subject is an option, what the
 # sentence says (an amendment to sign, a copy kept elsewhere) is the option's, not the service's.
 _OPTION_SCOPED = tuple(p for p in TIERED if p != "costs.")
+
+
+# "... sont décrits dans le plan d'assurance sécurité (annexe C), qui n'est pas reproduit dans les
+# présentes", "governed by the general terms, which are not reproduced here": a document the
+# reader does not have in hand commits to nothing the reader can check
+_NOT_IN_HAND = re.compile(
+    r"\b(?:n'est|ne sont|ne seront|ne sera) pas (?:\w+ )?reproduit\w*|\bnon reproduit\w*"
+    r"|\bnot (?:be )?(?:\w+ )?reproduced\b|\bnot (?:be )?attached\b"
+)
 
 
 def _said_of_an_option(ctx: Context, pronouns: dict[int, int]) -> set[int]:

@@ -716,3 +716,19 @@ def test_online_services_not_backed_up_leave_the_scope_to_the_servers(
         "not backed up by the Provider.",
     )
     assert answer(report, "backup.scope").value == "servers_only"
+
+
+# --- 16. A document not in hand --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les sauvegardes et les mesures de sécurité sont décrites dans le plan d'assurance "
+        "sécurité (annexe D), qui n'est pas reproduit dans le présent contrat.",
+        "Backups and security measures are set out in the Provider's security assurance plan, "
+        "which is not reproduced in this Order.",
+    ],
+)
+def test_a_plan_not_reproduced_gives_no_security_plan(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.security_plan") == []
