@@ -406,7 +406,7 @@ def test_a_restart_at_a_standby_site_is_no_backup_copy(catalogue: Catalogue) -> 
             "If the main data centre fails, the desktops are restarted in the secondary data "
             "centre within 4 hours (RTO).",
             False,
-        ),  # fmt: skip
+        ),
     )
     assert values(report, "backup.copies") == []
 
@@ -602,7 +602,7 @@ def test_backups_on_a_usb_disk_in_the_office_are_a_single_copy(catalogue: Catalo
             "Le serveur est sauvegardé chaque nuit ; vingt et un (21) jours de versions sont "
             "conservés.",
             21,
-        ),  # fmt: skip
+        ),
         ("Backups run nightly and the Customer can restore from 45 days of history.", 45),
     ],
 )
