@@ -429,3 +429,34 @@ def test_a_ticket_portal_the_client_sees_measures_delays(catalogue: Catalogue) -
         "Le Client consulte sur le portail, en temps réel, chaque ticket et son horodatage.",
     )
     assert values(report, "support.sla_measurement") == ["tool_client_visible"]
+
+
+# --- 17. Credits on late responses ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Resolution targets are targets only, and missing them gives no right to service credits.",
+        "The response times of clause 6 are not subject to service credits.",
+    ],
+)
+def test_delays_that_carry_no_credit_leave_credits_to_availability(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "availability.credits_on_response") == ["availability_only"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Si la GTR d'un incident critique est dépassée, le Client reçoit un avoir de 5 % de la "
+        "redevance par tranche de deux heures ouvrées de retard.",
+        "For each full hour by which a P1 restoration exceeds its Restoration Time, the "
+        "Customer receives a service credit of 2%.",
+    ],
+)
+def test_a_credit_for_each_step_of_delay_is_per_breach(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "availability.credits_on_response") == ["per_breach"]
