@@ -300,9 +300,18 @@ Q = TypeVar("Q", Amount, Duration)
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
 
 
-def _gap(text: str, start: int, end: int) -> int:
+def _gap(text: str, start: int, end: int, *, forward: bool = False) -> int:
+    """How far apart two places of a sentence are, asides left out. Reading forward from an
+    anchor, a semicolon ends its reach ("Critical ... within the time of Table 1; High
+    vulnerabilities within 30 days"): the clause after it speaks of something else (a clause
+    may still point back: "30 days after you tell us; you pay for that notice period")."""
     between = text[start:end]
+    if forward and ";" in between:
+        return _OUT_OF_REACH
     return len(_ASIDE.sub("", between)) if "(" in between else end - start
+
+
+_OUT_OF_REACH = 10**6
 
 
 def _nearest(
@@ -320,7 +329,7 @@ def _nearest(
             continue
         for anchor in anchors:
             if quantity.start >= anchor.end():
-                distance = _gap(anchor.string, anchor.end(), quantity.start)
+                distance = _gap(anchor.string, anchor.end(), quantity.start, forward=True)
             elif rule.near == "after_or_before" and quantity.end <= anchor.start():
                 distance = _gap(anchor.string, quantity.end, anchor.start())
             else:

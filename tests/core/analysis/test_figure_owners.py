@@ -732,3 +732,40 @@ def test_online_services_not_backed_up_leave_the_scope_to_the_servers(
 )
 def test_a_plan_not_reproduced_gives_no_security_plan(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "security.security_plan") == []
+
+
+# --- 17. Deadlines of lower severities -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security patches are applied as follows: critical vulnerabilities within the time in "
+        "the service level table; high vulnerabilities within thirty (30) days; medium and low "
+        "ones in the next monthly maintenance window.",
+        "Les correctifs sont appliqués ainsi : vulnérabilités critiques dans le délai du "
+        "tableau des niveaux de service ; vulnérabilités moyennes sous 30 jours ; les autres "
+        "lors de la maintenance mensuelle.",
+    ],
+)
+def test_deadlines_of_lower_severities_are_not_the_critical_one(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "security.patch_deadline") == []
+
+
+def test_a_critical_deadline_is_read_before_the_lower_ones(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Critical security patches are applied within 5 days; high ones within 30 days.",
+    )
+    assert answer(report, "security.patch_deadline").value == 5
+
+
+def test_a_later_clause_may_name_the_notice_it_follows(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The subscription renews each month. Cancellation takes effect 30 days after you tell "
+        "us; you pay for that notice period.",
+    )
+    assert answer(report, "costs.renewal_notice").value == 30
