@@ -460,3 +460,22 @@ def test_delays_that_carry_no_credit_leave_credits_to_availability(
 def test_a_credit_for_each_step_of_delay_is_per_breach(catalogue: Catalogue, sentence: str) -> None:
     report = analyse(catalogue, sentence)
     assert values(report, "availability.credits_on_response") == ["per_breach"]
+
+
+# --- 18. Whose best effort -----------------------------------------------------------------
+
+
+def test_our_best_effort_beside_a_mention_of_vendors_is_ours(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "We give no fix times: fixes often depend on software vendors, and we work on each "
+        "fix on a reasonable endeavours basis.",
+    )
+    assert values(report, "liability.commitment_nature") == ["best_effort"]
+
+
+def test_best_effort_to_chase_vendors_is_not_the_commitment(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "We use reasonable endeavours to chase software vendors for their fixes."
+    )
+    assert values(report, "liability.commitment_nature") == []
