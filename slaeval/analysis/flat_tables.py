@@ -129,7 +129,11 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
             continue
         if rows and _measure_before_delay(ctx, text, durations):
             return None  # "P1: restored within 4 hours, answered within 1 hour": prose
-        opens_row = sentence.table_row or bool(levels and levels[0].start == 0)
+        # the heading again, at the top of the next page ("Niveau Exemple GTI GTR Demande de
+        # service ... 1 jour ouvré 5 jours ouvrés"): the table goes on, and the cells after
+        # the heading open the next row, whatever name it gives its level
+        repeated = bool(rows and rows[-1].delays and _repeats_heading(ctx, text, durations))
+        opens_row = sentence.table_row or bool(levels and levels[0].start == 0) or repeated
         _read_cells(levels, durations, at, rows, opens_row)
         if len(rows) >= MAX_LEVEL and len(rows[-1].delays) >= len(metrics):
             break
@@ -139,6 +143,15 @@ def _flat_table(ctx: Context, index: int) -> FlatTable | None:
     complete += [row for row in rows if _by_cells(ctx, row, metrics)]
     used = {row.at for row in complete} | {i for row in complete for i, _d in row.delays}
     return FlatTable(metrics, complete, used, at)
+
+
+def _repeats_heading(ctx: Context, text: str, durations: list[Duration]) -> bool:
+    """The sentence opens on the table's heading (a level column, then two measures) before
+    any delay."""
+    if not LEVEL_HEADING.match(text):
+        return False
+    head = text[: durations[0].start] if durations else text
+    return len({m.value for m in metric_tokens(ctx, head)}) >= 2
 
 
 def _by_cells(ctx: Context, row: StreamRow, metrics: list[str]) -> bool:

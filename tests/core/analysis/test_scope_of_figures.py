@@ -479,3 +479,32 @@ def test_best_effort_to_chase_vendors_is_not_the_commitment(catalogue: Catalogue
         catalogue, "We use reasonable endeavours to chase software vendors for their fixes."
     )
     assert values(report, "liability.commitment_nature") == []
+
+
+# --- 19. A flattened table whose heading comes again on the next page -----------------------
+
+
+def test_a_table_heading_repeated_on_the_next_page_opens_the_next_row(
+    catalogue: Catalogue,
+) -> None:
+    cells = [
+        "Le support est ouvert du lundi au vendredi de 9h à 17h.",
+        "Niveau",
+        "GTI",
+        "GTR",
+        "Panne bloquante",
+        "1 heure ouvrée",
+        "4 heures ouvrées",
+        "Panne majeure",
+        "2 heures ouvrées",
+        "8 heures ouvrées",
+        "Panne mineure",
+        "4 heures ouvrées",
+        "2 jours ouvrés",
+        "Niveau GTI GTR Demande simple Création de compte 1 jour ouvré 4 jours ouvrés Les "
+        "niveaux sont fixés avec le client lors de l'appel.",
+    ]
+    report = analyse(catalogue, *cells)
+    assert answer(report, "support.p3_restoration").value == 960
+    assert answer(report, "support.p4_response").value == 480
+    assert answer(report, "support.p4_restoration").value == 1920
