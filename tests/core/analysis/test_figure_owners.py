@@ -769,3 +769,36 @@ def test_a_later_clause_may_name_the_notice_it_follows(catalogue: Catalogue) -> 
         "us; you pay for that notice period.",
     )
     assert answer(report, "costs.renewal_notice").value == 30
+
+
+# --- 18. An inventory in an annex or in the contract itself ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "Le parc couvert (douze postes, un serveur et le pare-feu) est décrit poste par "
+            "poste à l'annexe 2, mise à jour à chaque changement.",
+        ),
+        ("The table below lists the items covered. Anything not in it is out of scope.",),
+        (
+            "Le contrat couvre le matériel suivant : 3 copieurs Ricoh, 7 postes de travail et "
+            "1 serveur NAS.",
+        ),
+    ],
+)
+def test_a_list_of_the_covered_items_is_an_inventory(
+    catalogue: Catalogue, sentences: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *sentences)
+    assert answer(report, "scope.service_catalogue").value == "full_inventory"
+
+
+def test_an_inventory_still_to_be_drawn_up_is_none(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les équipements couverts seront listés en annexe, l'inventaire restant à établir "
+        "pendant le premier mois.",
+    )
+    assert "full_inventory" not in values(report, "scope.service_catalogue")
