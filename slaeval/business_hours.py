@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from slaeval.localized import Lang
 from slaeval.offers import SupportWindow
 
 MINUTES_PER_DAY = 24 * 60
@@ -86,3 +87,35 @@ def business_day_minutes(window: SupportWindow) -> int:
     """Length of one business day in the window, used to read "next business day": its
     open hours, a break left out."""
     return sum(close_at - open_at for open_at, close_at in window.open_periods)
+
+
+_DAY_NAMES = {
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+def window_text(window: SupportWindow, lang: Lang) -> str:
+    """The window as a person writes it: "lun.-ven. 8 h-12 h et 14 h-18 h" in French,
+    "Mon-Fri 08:00-12:00 and 14:00-18:00" in English; round the clock, "24 h/24, 7 j/7"."""
+    periods = window.open_periods
+    if len(window.days) == 7 and periods == ((0, MINUTES_PER_DAY),):
+        return "24 h/24, 7 j/7" if lang == "fr" else "24/7"
+    names, days = _DAY_NAMES[lang], window.days
+    if len(days) == 1:
+        span = names[days[0]]
+    elif days == tuple(range(days[0], days[-1] + 1)):
+        span = f"{names[days[0]]}-{names[days[-1]]}"
+    else:
+        span = ", ".join(names[day] for day in days)
+    hours = (" et " if lang == "fr" else " and ").join(
+        f"{_clock(start, lang)}-{_clock(end, lang)}" for start, end in periods
+    )
+    return f"{span} {hours}"
+
+
+def _clock(minute: int, lang: Lang) -> str:
+    hour, rest = divmod(minute, 60)
+    if lang == "fr":
+        return f"{hour}\u00a0h" if not rest else f"{hour}\u00a0h\u00a0{rest:02d}"
+    return f"{hour:02d}:{rest:02d}"

@@ -6,7 +6,7 @@ Used by the app, the reports and the CLI, so that "4 h ouvrées (jusqu'à 67 h r
 
 from __future__ import annotations
 
-from slaeval.business_hours import worst_case_minutes
+from slaeval.business_hours import window_text, worst_case_minutes
 from slaeval.costs import HOURS_PER_MONTH
 from slaeval.criteria import Catalogue, Criterion
 from slaeval.evaluation import Evaluation
@@ -39,6 +39,11 @@ def status_label(status: str, lang: Lang) -> str:
     return f"{symbol} {fr if lang == 'fr' else en}"
 
 
+# The support-hours answers that say hours are written: the offer's window is shown with them.
+_HOURS = "support.hours_defined"
+_HOURS_WRITTEN = frozenset({"extended_p1_247", "business_defined"})
+
+
 def format_value(
     criterion: Criterion, answer: Answer | None, window: SupportWindow, lang: Lang
 ) -> str:
@@ -52,7 +57,10 @@ def format_value(
         )[lang == "en"]
     if criterion.kind == "choice":
         choice = criterion.choice(str(value))
-        return choice.label.get(lang) if choice else str(value)
+        text = choice.label.get(lang) if choice else str(value)
+        if criterion.id == _HOURS and str(value) in _HOURS_WRITTEN:
+            text += f" ({window_text(window, lang)})"  # the hours every delay is counted in
+        return text
     number = float(value)
     if criterion.kind == "duration":
         return _format_delay(number, answer, window, lang)

@@ -13,6 +13,7 @@ from typing import Any
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.support_window import parse_window
 from slaeval.analysis.to_offer import offer_from_report
+from slaeval.business_hours import window_text
 from slaeval.criteria import Catalogue
 from slaeval.explain import format_value
 from slaeval.formatting import format_duration, format_money, format_number, format_percent
@@ -90,20 +91,16 @@ def finding_text(
     return _fact_text(finding, lang)
 
 
-_DAYS = {
-    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-
-
 def _window_text(value: str, lang: Lang) -> str:
     parsed = parse_window(value)
     if parsed is None:
         return value
     days, start, end = parsed
-    names = _DAYS[lang]
-    span = names[days[0]] if len(days) == 1 else f"{names[days[0]]}-{names[days[-1]]}"
-    return f"{span} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+    try:
+        window = SupportWindow(days=days, start_minute=start, end_minute=end)
+    except ValueError:  # not a window an offer can hold: shown as the analysis wrote it
+        return value
+    return window_text(window, lang)
 
 
 def _fact_text(finding: Finding, lang: Lang) -> str:

@@ -84,3 +84,35 @@ def test_a_window_with_a_break_survives_a_save_and_reopen(tmp_path):
     store = ProjectStore.open(tmp_path / "p.slaeval")
     assert store.load().offers[0].support_window == LUNCH
     store.close()
+
+
+def test_a_window_is_written_as_a_person_writes_it() -> None:
+    from slaeval.business_hours import window_text
+
+    nbsp = "\u00a0"
+    lunch = SupportWindow(
+        start_minute=8 * 60,
+        end_minute=18 * 60,
+        break_start_minute=12 * 60,
+        break_end_minute=14 * 60,
+    )
+    assert window_text(lunch, "fr") == f"lun.-ven. 8{nbsp}h-12{nbsp}h et 14{nbsp}h-18{nbsp}h"
+    assert window_text(lunch, "en") == "Mon-Fri 08:00-12:00 and 14:00-18:00"
+    odd = SupportWindow(days=(0, 2, 4), start_minute=510, end_minute=1050)
+    assert window_text(odd, "fr") == f"lun., mer., ven. 8{nbsp}h{nbsp}30-17{nbsp}h{nbsp}30"
+    assert window_text(odd, "en") == "Mon, Wed, Fri 08:30-17:30"
+    always = SupportWindow(days=tuple(range(7)), start_minute=0, end_minute=24 * 60)
+    assert (window_text(always, "fr"), window_text(always, "en")) == ("24 h/24, 7 j/7", "24/7")
+
+
+def test_the_hours_answer_shows_the_window_its_delays_are_counted_in() -> None:
+    from slaeval.catalogue import load_catalogue
+    from slaeval.explain import format_value
+    from slaeval.offers import Answer
+
+    hours = load_catalogue().criterion("support.hours_defined")
+    window = SupportWindow(start_minute=8 * 60, end_minute=19 * 60)
+    written = format_value(hours, Answer(value="business_defined"), window, "en")
+    assert written == "Business hours defined in writing (Mon-Fri 08:00-19:00)"
+    vague = format_value(hours, Answer(value="undefined"), window, "fr")
+    assert vague == "Non définies ou floues"  # no window to show for hours nobody wrote down

@@ -70,7 +70,7 @@ def test_table_shows_values_in_readable_units(
     assert "= 99,5" in out
     assert "p. 2" in out
     assert "\x7f" not in out  # the PDF's bullet glyph is not quoted
-    assert "= lun.-ven. 09:00-18:00" in out
+    assert "= lun.-ven. 9\u00a0h-18\u00a0h" in out
 
 
 @pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "-1", "0", "0.0", "1e400", "abc"])
