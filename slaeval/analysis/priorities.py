@@ -51,10 +51,12 @@ def extract_priority_times(ctx: Context) -> None:
     candidates = sorted(set(measured) | set(tables.lead_metric))
     named = _NamedLevels(ctx)
     read: set[int] = set()
+    described: list[tuple[int, str]] = []
     for flat in flat_tables(ctx, measured):
         _pair_flat(ctx, flat)
         read |= flat.sentences
-    _note_definitions(ctx, tables)
+        described += _flat_descriptions(ctx, flat)
+    _note_definitions(ctx, tables, described)
     for index in candidates:
         if index in read:
             continue
@@ -116,12 +118,33 @@ def _lines_after_colon(ctx: Context, measured: list[int], tables: TableLevels) -
             tables.lead_metric[after] = [Token(-1, -1, named[-1].value)]
 
 
-def _note_definitions(ctx: Context, tables: TableLevels) -> None:
+def _note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[int, str]]) -> None:
     """Levels defined in words, two or more of them: written priority definitions (a rule
-    that finds an objective grid or who decides outranks this)."""
-    found = level_definitions(ctx, set(tables.levels))
+    that finds an objective grid or who decides outranks this). ``described``: the levels
+    of flattened tables that a cell describes."""
+    found = sorted(level_definitions(ctx, set(tables.levels)) + described)
     if len({level for _index, level in found}) >= 2:
         ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
+
+
+_DESCRIPTION_WORDS = 3
+_WORDS = re.compile(r"[a-z]{2,}")
+
+
+def _flat_descriptions(ctx: Context, flat: FlatTable) -> list[tuple[int, str]]:
+    """A flattened table's level cell followed by a cell of words with no delay ("Incident
+    bloquant" / "Plus de téléphone, plus d'internet, serveur arrêté"): the level is defined
+    in words, as in a table that kept its rows."""
+    found: list[tuple[int, str]] = []
+    for row in flat.rows:
+        after = row.at + 1
+        if after >= len(ctx.sentences) or after in {at for at, _d in row.delays}:
+            continue
+        if ctx.durations(after) or ctx.sentences[after].block == ctx.sentences[row.at].block:
+            continue
+        if len(_WORDS.findall(ctx.folded(after))) >= _DESCRIPTION_WORDS:
+            found.append((row.at, row.level))
+    return found
 
 
 def _pair_flat(ctx: Context, flat: FlatTable) -> None:

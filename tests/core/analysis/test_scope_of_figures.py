@@ -508,3 +508,24 @@ def test_a_table_heading_repeated_on_the_next_page_opens_the_next_row(
     assert answer(report, "support.p3_restoration").value == 960
     assert answer(report, "support.p4_response").value == 480
     assert answer(report, "support.p4_restoration").value == 1920
+
+
+def test_a_flattened_table_that_describes_its_levels_defines_them_in_writing(
+    catalogue: Catalogue,
+) -> None:
+    cells = [
+        "Niveau",
+        "Description",
+        "GTI",
+        "GTR",
+        "Panne bloquante",
+        "Le cabinet entier ne peut plus travailler",
+        "1 heure ouvrée",
+        "4 heures ouvrées",
+        "Panne majeure",
+        "Une application ou un poste clé est en panne",
+        "2 heures ouvrées",
+        "8 heures ouvrées",
+    ]
+    report = analyse(catalogue, *cells)
+    assert values(report, "support.priority_definitions") == ["written"]
