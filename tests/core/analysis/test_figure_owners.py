@@ -802,3 +802,27 @@ def test_an_inventory_still_to_be_drawn_up_is_none(catalogue: Catalogue) -> None
         "pendant le premier mois.",
     )
     assert "full_inventory" not in values(report, "scope.service_catalogue")
+
+
+# --- 19. A full export is the data returned ----------------------------------------------
+
+
+def test_a_full_export_delivered_within_a_deadline_is_the_data_return(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Within 15 Business Days of the end date, we deliver a full export of the ticketing "
+        "platform in CSV.",
+    )
+    found = answer(report, "reversibility.data_return_days")
+    assert (found.value, found.clock) == (15, "business")
+
+
+def test_configuration_in_export_formats_is_no_data_return(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "On termination, we hand over the configuration of every device in the makers' "
+        "standard export formats and the administrator passwords within 5 Business Days.",
+    )
+    assert values(report, "reversibility.data_return_days") == []
