@@ -826,3 +826,16 @@ def test_configuration_in_export_formats_is_no_data_return(catalogue: Catalogue)
         "standard export formats and the administrator passwords within 5 Business Days.",
     )
     assert values(report, "reversibility.data_return_days") == []
+
+
+# --- 20. The unit price of later additions ----------------------------------------------
+
+
+def test_the_unit_price_of_added_devices_is_no_pricing_model(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le forfait annuel comprend quarante heures d'intervention.",
+        "Tout poste ajouté en cours d'année est intégré au contrat par avenant, au prix "
+        "unitaire de l'article 6.",
+    )
+    assert answer(report, "costs.pricing_model").value == "bundle_with_inclusions"
