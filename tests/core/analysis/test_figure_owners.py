@@ -839,3 +839,12 @@ def test_the_unit_price_of_added_devices_is_no_pricing_model(catalogue: Catalogu
         "unitaire de l'article 6.",
     )
     assert answer(report, "costs.pricing_model").value == "bundle_with_inclusions"
+
+
+def test_a_backup_internet_line_monitored_is_no_backup_monitoring(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider monitors the firewall, the switches and the two internet lines (fibre "
+        "and 4G backup).",
+    )
+    assert values(report, "backup.monitoring") == []
