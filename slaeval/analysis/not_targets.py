@@ -22,6 +22,8 @@ def not_a_target(ctx: Context, text: str, duration: Duration) -> bool:
         or _waits_for_reopening(ctx, text, duration)
         or _beside_the_target(text, duration)
         or _claim_deadline(text, duration)
+        or _client_duty(ctx, text, duration)
+        or _example(text, duration)
     )
 
 
@@ -145,3 +147,55 @@ def _claim_deadline(text: str, duration: Duration) -> bool:
     delay is the client's own deadline, not the provider's target."""
     left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
     return bool(_CLAIM_VERB.search(text, left + 1, duration.start))
+
+
+# "The Customer's IT team must acknowledge P1 alerts within 15 minutes", "le Client doit
+# signaler l'incident sous deux heures": the clause's subject is the client, with a duty
+_CLIENT_SUBJECT = re.compile(
+    r"^\s*(?:[0-9][0-9.]* )?(?:(?:if|when|where|si|lorsque|quand) )?"
+    r"(?:the |le |la |l'|les |its |your )?"
+    r"(?:{client})(?:'s|'| du client| of the (?:customer|client))?(?: [\w'-]+){{0,4}} "
+    r"(?:must|shall|should|is required to|are required to|agrees? to|undertakes? to|doit|doivent"
+    r"|devra|devront|s'engage a|est tenue? de|sont tenus de)\b"
+    # "the Customer shall receive a response within 30 minutes": the provider's target
+    r"(?! (?:receive|get|obtain|benefit|have|be (?:answered|contacted|called|informed|notified"
+    r"|given|entitled|offered|provided)|recevoir|obtenir|beneficier|etre (?:rappele|contacte)))"
+)
+_CLIENT_WORDS = (
+    r"client|customer|clients|customers|vous|you|your (?:it )?team|the customer's [\w-]+"
+)
+
+
+def _client_duty(ctx: Context, text: str, duration: Duration) -> bool:
+    """A delay the client must keep: the clause holding it opens on the client and a duty
+    ("The Customer's IT team must acknowledge P1 alerts within 15 minutes"). The levels and
+    the measure it names are the client's side of the process, not the provider's target."""
+    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
+    clause = text[left + 1 : duration.start]
+    return bool(_client_subject(ctx).match(clause))
+
+
+def _client_subject(ctx: Context) -> re.Pattern[str]:
+    pattern = _SUBJECTS.get(id(ctx.rules))
+    if pattern is None:
+        words = ctx.rules.word("client_party").pattern
+        pattern = re.compile(_CLIENT_SUBJECT.pattern.format(client=f"{words}|{_CLIENT_WORDS}"))
+        _SUBJECTS.clear()
+        _SUBJECTS[id(ctx.rules)] = pattern
+    return pattern
+
+
+_SUBJECTS: dict[int, re.Pattern[str]] = {}
+
+# "Example: a P1 incident is answered within 30 minutes", "par exemple", "e.g.": an
+# illustration, not the level's target
+_EXAMPLE = re.compile(
+    r"\b(?:for example|for instance|e\.g\.|par exemple|exemple ?:|example ?:|a titre d'exemple"
+    r"|to illustrate|illustration)"
+)
+
+
+def _example(text: str, duration: Duration) -> bool:
+    """A delay in a clause that gives an example."""
+    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
+    return bool(_EXAMPLE.search(text, left + 1, duration.start))

@@ -23,7 +23,11 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
     # "Support is not available outside business hours": a denial near out-of-hours words,
     # looked for only where the word index finds both
     denied = ctx.matching_all((rules.word("out_of_hours_scope"), rules.word("oncall_denied")))
-    refused = set(ctx.matching(rules.word("no_oncall")))
+    refused = {
+        index
+        for index in ctx.matching(rules.word("no_oncall"))
+        if not _denies_other_work(ctx, index)
+    }
     for key, value, rank in (
         ("no_oncall", "none", 2),
         ("paid_oncall", "paid_option", 3),
@@ -38,12 +42,48 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
                 continue  # "all other incidents wait for the next day": P1 is covered
             if key == "no_oncall" and _UNLESS.search(text):
                 continue  # "...picked up the next day, unless the Client calls the Emergency Line"
+            if key == "no_oncall" and _denies_other_work(ctx, index):
+                continue  # "Changes are not carried out outside Support Hours": not incidents
             if _other_levels_only(ctx, text):
                 continue  # "P2 to P4 tickets logged at night wait": nothing said of P1
             if key == "included_oncall" and index in refused:
                 continue  # "No on-call service is included", "Aucune astreinte n'est incluse"
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
     _under_oncall_heading(ctx)
+
+
+# Work that is no incident: requests, changes, installations, visits on site
+_OTHER_WORK = re.compile(
+    r"\b(?:service|change) requests?\b|\brequests? for (?:change|service)s?\b|\bchanges?\b"
+    r"|\binstallations?\b|\bprojects?\b|\bplanned work\b|\bon-?site\b|\bmodifications?\b"
+    r"|\bdemandes? de (?:service|modification|changement|travaux|prestation)s?\b|\bsur site\b"
+    r"|\bdeplacements?\b|\btravaux\b|\bvisits?\b"
+)
+_INCIDENT_WORDS = re.compile(
+    r"\bincidents?\b|\bpannes?\b|\boutages?\b|\bfaults?\b|\balert(?:e|s|es)?\b"
+    r"|\bcritical\b|\bcritiques?\b|\burgent\w*|\bbloquant\w*|\bp ?1\b|\bsev(?:erity)? ?1\b"
+)
+
+
+def _denies_other_work(ctx: Context, index: int) -> bool:
+    """The denial of out-of-hours work is said, in its clause, of requests, changes or site
+    visits, not of incidents ("Changes are not carried out outside Support Hours";
+    "service requests wait for the next Business Day; P1 incidents go to the on-call
+    engineer"): it says nothing of P1 incidents at night."""
+    text = ctx.folded(index)
+    rules = ctx.rules
+    for key in ("no_oncall", "oncall_denied"):
+        match = rules.word(key).search(text)
+        if match is not None:  # the first denial's clause decides
+            clause = _clause_of(text, match.start())
+            return bool(_OTHER_WORK.search(clause)) and not _INCIDENT_WORDS.search(clause)
+    return False
+
+
+def _clause_of(text: str, at: int) -> str:
+    left = text.rfind(";", 0, at)
+    right = text.find(";", at)
+    return text[left + 1 : right if right >= 0 else len(text)]
 
 
 # "no engineer is on duty, except through the Emergency Line", "sauf appel à la ligne

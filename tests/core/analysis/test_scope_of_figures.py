@@ -529,3 +529,52 @@ def test_a_flattened_table_that_describes_its_levels_defines_them_in_writing(
     ]
     report = analyse(catalogue, *cells)
     assert values(report, "support.priority_definitions") == ["written"]
+
+
+# --- 20. Whose delay: an example, the client's own duty ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "For example, a P1 ticket logged at 10:00 is answered by 10:20, that is within 20 minutes.",
+        "The Customer's own IT staff must acknowledge P1 alerts within 15 minutes.",
+        "Le Client doit confirmer par écrit la résolution d'un incident P1 sous deux jours ouvrés.",
+    ],
+)
+def test_an_example_or_the_clients_duty_gives_no_target(catalogue: Catalogue, other: str) -> None:
+    report = analyse(catalogue, "P1: response within 1 hour; resolution within 4 hours.", other)
+    assert answer(report, "support.p1_response").value == 60
+    assert answer(report, "support.p1_restoration").value == 240
+
+
+def test_what_the_client_shall_receive_is_the_target(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "The Customer shall receive a first response within 30 minutes for P1."
+    )
+    assert answer(report, "support.p1_response").value == 30
+
+
+# --- 21. A denial said of other work -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Changes and installations are not carried out outside Support Hours.",
+        "Les demandes de modification ne sont pas traitées en dehors des heures ouvrées.",
+    ],
+)
+def test_no_changes_at_night_says_nothing_of_p1(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, "Support Hours are 08:00 to 18:00, Monday to Friday.", sentence)
+    assert values(report, "oncall.p1_out_of_hours") == []
+
+
+def test_requests_wait_while_p1_goes_to_the_on_call_engineer(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support Hours are 08:00 to 18:00, Monday to Friday.",
+        "Outside Support Hours, service requests are handled the next Business Day; P1 "
+        "incidents are handled by the on-call engineer.",
+    )
+    assert values(report, "oncall.p1_out_of_hours") == ["included_same_sla"]
