@@ -36,6 +36,7 @@ def apply_measure_rules(ctx: Context) -> None:
     _longest_generation(ctx)
     _interval_over_generation(ctx)
     _most_demanding_service(ctx)
+    _rest_of_commitment_due(ctx)
 
 
 # "keeps the last 14 daily backups and the last 8 weekly ones", "les 12 dernières sauvegardes
@@ -165,6 +166,31 @@ def _most_demanding_service(ctx: Context) -> None:
         least = min(values)
         drop = {id(c) for c in found if c.value != least}
         ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
+
+
+# "la totalité des mensualités restant à courir jusqu'au terme de cette période [d'engagement]
+# reste due": leaving early costs every remaining month of the commitment, at worst (leaving
+# at the start) the whole initial term; the end of a renewal period ("jusqu'à l'échéance") is
+# no fixed number of months
+_REST_OF_COMMITMENT = re.compile(
+    r"\b(?:mensualites|redevances|loyers|fees|charges|payments|instal+ments)\b[^.;]{0,30}"
+    r"(?:restant(?:es)? a courir|restant(?:es)? dues?|remaining|outstanding|a echoir)[^.;]{0,30}"
+    r"(?:jusqu'(?:au|a la) (?:terme|fin|expiration) (?:de (?:cette|la) periode(?: d'engagement"
+    r"| initiale| ferme)?|de l'engagement|de la duree (?:initiale|d'engagement|ferme))"
+    r"|until the end of the (?:initial |minimum |commitment )?(?:term|period|commitment))"
+)
+
+
+def _rest_of_commitment_due(ctx: Context) -> None:
+    if any(c.criterion == "costs.termination_fee" for c in ctx.candidates):
+        return
+    terms = {c.value for c in ctx.candidates if c.criterion == "costs.initial_term"}
+    if len(terms) != 1:
+        return
+    for index in ctx.matching(_REST_OF_COMMITMENT):
+        ctx.add(Candidate("costs.termination_fee", next(iter(terms)), "months", index, 0.7,
+                          clock="calendar"))  # fmt: skip
+        return
 
 
 def _apply_measure_rules(ctx: Context) -> None:

@@ -848,3 +848,28 @@ def test_a_backup_internet_line_monitored_is_no_backup_monitoring(catalogue: Cat
         "and 4G backup).",
     )
     assert values(report, "backup.monitoring") == []
+
+
+# --- 21. The rest of a commitment due on early exit --------------------------------------
+
+
+def test_every_remaining_month_of_the_commitment_is_the_whole_term_at_worst(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Le contrat est conclu pour une durée d'engagement de vingt-quatre (24) mois.",
+        "En cas de résiliation anticipée par le client, la totalité des mensualités restant à "
+        "courir jusqu'au terme de cette période reste due.",
+    )
+    assert answer(report, "costs.termination_fee").value == 24
+
+
+def test_the_months_left_to_a_renewal_date_are_no_fixed_fee(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le contrat est conclu pour une durée de douze (12) mois, reconduit tacitement.",
+        "En cas de résiliation avant l'échéance, les mensualités restant à courir jusqu'à "
+        "cette échéance restent dues.",
+    )
+    assert values(report, "costs.termination_fee") == []
