@@ -873,3 +873,16 @@ def test_the_months_left_to_a_renewal_date_are_no_fixed_fee(catalogue: Catalogue
         "cette échéance restent dues.",
     )
     assert values(report, "costs.termination_fee") == []
+
+
+# --- 22. A table of roles task by task ----------------------------------------------------
+
+
+def test_a_table_of_each_partys_role_per_task_is_a_raci(catalogue: Catalogue) -> None:
+    report = _with_rows(
+        catalogue,
+        ("Responsabilités de sécurité", False),
+        ("Tâche : Correctifs des serveurs | Prestataire : Responsable | Client : Informé", True),
+        ("Tâche : Comptes des utilisateurs | Prestataire : Appui | Client : Responsable", True),
+    )
+    assert answer(report, "security.raci").value == "full_raci"
