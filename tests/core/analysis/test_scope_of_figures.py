@@ -578,3 +578,30 @@ def test_requests_wait_while_p1_goes_to_the_on_call_engineer(catalogue: Catalogu
         "incidents are handled by the on-call engineer.",
     )
     assert values(report, "oncall.p1_out_of_hours") == ["included_same_sla"]
+
+
+# --- 22. Whose availability commitment -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "L'hébergeur garantit pour sa part une disponibilité de 99,99 % de ses salles.",
+        "Our hosting partner guarantees 99.99% availability of its data centre.",
+        "With the optional High Availability add-on, the commitment rises to 99.99%.",
+    ],
+)
+def test_a_commitment_of_another_party_or_an_option_is_not_the_providers(
+    catalogue: Catalogue, other: str
+) -> None:
+    report = analyse(catalogue, "The Provider commits to 99.9% monthly availability.", other)
+    assert values(report, "availability.commitment") == [99.9]
+
+
+def test_the_provider_committing_for_a_third_party_service_is_its_commitment(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue, "Microsoft 365 mailboxes: the Provider commits to 99.5% availability."
+    )
+    assert values(report, "availability.commitment") == [99.5]
