@@ -41,12 +41,25 @@ def extract_renewal(ctx: Context) -> None:
         _judge_renewal(ctx, tacit_at, period)
         if period is not None and period <= 1:
             _rolling_notice(ctx, tacit_at)
+    for index in ctx.matching(_INDEFINITE):
+        _rolling_notice(ctx, index)
+        break
+
+
+# "conclu pour une durée indéterminée ... chaque partie peut y mettre fin à tout moment moyennant
+# un préavis de trois mois": a contract with no end date ends only by notice, which is then the
+# notice that matters, as for a contract renewed month by month
+_INDEFINITE = re.compile(
+    r"\bduree indeterminee\b|\bindefinite (?:term|period|duration)\b|\bopen-ended\b"
+    r"|\bsans (?:limitation de|terme de) duree\b|\bno fixed (?:end|term)\b"
+)
 
 
 def _rolling_notice(ctx: Context, index: int) -> None:
-    """A contract renewed month by month ends whenever the customer gives notice: the notice
-    to terminate "à tout moment, avec un mois de préavis", in the renewal's paragraph, is the
-    renewal notice (the measure rule leaves notices 'at any time' aside)."""
+    """A contract renewed month by month (or of indefinite term) ends whenever the customer
+    gives notice: the notice to terminate "à tout moment, avec un mois de préavis", in the
+    renewal's paragraph, is the renewal notice (the measure rule leaves notices 'at any time'
+    aside)."""
     if any(c.criterion == "costs.renewal_notice" for c in ctx.candidates):
         return
     notice = ctx.rules.word("notice")

@@ -886,3 +886,21 @@ def test_a_table_of_each_partys_role_per_task_is_a_raci(catalogue: Catalogue) ->
         ("Tâche : Comptes des utilisateurs | Prestataire : Appui | Client : Responsable", True),
     )
     assert answer(report, "security.raci").value == "full_raci"
+
+
+# --- 23. A contract of indefinite term ends by notice -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le contrat est conclu pour une durée indéterminée. Chaque partie peut y mettre fin à "
+        "tout moment moyennant un préavis de deux mois, par lettre recommandée.",
+        "This Agreement runs for an indefinite term. Either party may end it at any time on "
+        "sixty (60) days' notice in writing.",
+    ],
+)
+def test_the_notice_of_an_indefinite_contract_is_its_notice(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert answer(analyse(catalogue, paragraph), "costs.renewal_notice").value == 60
