@@ -605,3 +605,12 @@ def test_the_provider_committing_for_a_third_party_service_is_its_commitment(
         catalogue, "Microsoft 365 mailboxes: the Provider commits to 99.5% availability."
     )
     assert values(report, "availability.commitment") == [99.5]
+
+
+def test_a_delay_under_an_option_is_not_the_contracts(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1: response within 1 hour.",
+        "With the Premium option, P1 response drops to 15 minutes.",
+    )
+    assert answer(report, "support.p1_response").value == 60
