@@ -904,3 +904,19 @@ def test_the_notice_of_an_indefinite_contract_is_its_notice(
     catalogue: Catalogue, paragraph: str
 ) -> None:
     assert answer(analyse(catalogue, paragraph), "costs.renewal_notice").value == 60
+
+
+# --- 24. A pronoun that takes up the sub-processors ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "L'annexe 2 donne la liste des sous-traitants ultérieurs. Le Prestataire n'en engage "
+        "aucun nouveau sans l'accord écrit du Client.",
+        "Annex 2 lists the sub-processors. The Provider will appoint no new ones without the "
+        "Customer's prior written consent.",
+    ],
+)
+def test_no_new_subprocessor_without_consent(catalogue: Catalogue, paragraph: str) -> None:
+    assert answer(analyse(catalogue, paragraph), "scope.subcontracting").value == ("named_consent")
