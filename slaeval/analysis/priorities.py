@@ -23,6 +23,7 @@ from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens, priority
 from slaeval.analysis.not_targets import delay_clause, not_a_target
 from slaeval.analysis.priority_tables import TableLevels, level_definitions, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
+from slaeval.analysis.tiers import other_tier_sentences
 from slaeval.localized import both
 from slaeval.offers import Clock
 
@@ -57,8 +58,9 @@ def extract_priority_times(ctx: Context) -> None:
         read |= flat.sentences
         described += _flat_descriptions(ctx, flat)
     _note_definitions(ctx, tables, described)
+    other_tier = other_tier_sentences(ctx)  # "Advanced plan: P1 within 30 minutes", not bought
     for index in candidates:
-        if index in read:
+        if index in read or index in other_tier:
             continue
         text = ctx.folded(index)
         if ctx.rules.word("acknowledgement").search(text) and not ctx.rules.word(

@@ -16,6 +16,7 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import level_offset, priority_tokens
 from slaeval.analysis.oncall import oncall_statements, paid_cover
 from slaeval.analysis.support_window import Window, read_window, stated_day_minutes
+from slaeval.analysis.tiers import other_tier_sentences
 from slaeval.localized import both
 
 _NEAR = 80
@@ -41,8 +42,10 @@ def extract_schedule(ctx: Context) -> None:
     indexes = sorted(
         support | round_the_clock | set(ctx.matching(rules.word("monitoring_context")))
     )
+    other_tier = other_tier_sentences(ctx)  # "Gold: support 24/7" when Silver was bought
     for index in indexes:
-        _read_sentence(ctx, index, seen, index in support, index in round_the_clock)
+        if index not in other_tier:
+            _read_sentence(ctx, index, seen, index in support, index in round_the_clock)
     for index in ctx.matching(rules.word("business_clock")):
         text = ctx.folded(index)
         match = rules.word("business_clock").search(text)

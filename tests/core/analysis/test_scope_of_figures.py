@@ -614,3 +614,28 @@ def test_a_delay_under_an_option_is_not_the_contracts(catalogue: Catalogue) -> N
         "With the Premium option, P1 response drops to 15 minutes.",
     )
     assert answer(report, "support.p1_response").value == 60
+
+
+# --- 23. Support times and hours of a tier not bought ----------------------------------------
+
+
+def test_support_times_of_a_tier_not_bought_are_set_aside(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Client a souscrit la formule Confort.",
+        "Formule Confort : prise en charge des incidents P1 sous 4 heures.",
+        "Formule Intégrale : prise en charge des incidents P1 sous 1 heure.",
+    )
+    assert answer(report, "support.p1_response").value == 240
+
+
+def test_round_the_clock_cover_of_a_tier_not_bought_is_set_aside(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The Customer has ordered the Bronze service plan.",
+        "Bronze plan: the service desk is open Monday to Friday, 08:00 to 18:00.",
+        "Platinum plan: the service desk answers P1 incidents 24/7.",
+    )
+    assert "extended_p1_247" not in values(report, "support.hours_defined")
