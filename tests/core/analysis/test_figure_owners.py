@@ -920,3 +920,12 @@ def test_the_notice_of_an_indefinite_contract_is_its_notice(
 )
 def test_no_new_subprocessor_without_consent(catalogue: Catalogue, paragraph: str) -> None:
     assert answer(analyse(catalogue, paragraph), "scope.subcontracting").value == ("named_consent")
+
+
+def test_what_the_clients_team_will_do_are_its_obligations(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Customer IT Team will: name one lead; run the first checks before escalating; "
+        "and give us remote access to the systems we manage.",
+    )
+    assert answer(report, "scope.client_obligations").value == "reasonable"
