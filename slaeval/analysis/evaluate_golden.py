@@ -14,7 +14,7 @@ before the rule changes its misses led to. The blind set (``sample_contracts/bli
 without reading the rules, scored once, then used to improve them. The later blind sets
 (``sample_contracts/blind2`` to ``blind17``) were written the same way, each scored once before
 any rule change; blind2 to blind11 were then tuned on, blind12 to blind17 never: their figures
-are the honest estimate. ``--folder`` scores one folder only.
+are the honest estimate (blind14 apart: see its title). ``--folder`` scores one folder only.
 """
 
 from __future__ import annotations
@@ -180,7 +180,8 @@ _SET_TITLES = {
     "blind13": "Thirteenth blind set (sample_contracts/blind13): never tuned on (0.838 / 0.740 "
     "with the rules of stop 12)",
     "blind14": "Fourteenth blind set (sample_contracts/blind14): never tuned on (0.846 / 0.799 "
-    "with the rules of stop 12)",
+    "with the rules of stop 12), but a helper tuning the rules read the one-line description "
+    "of its contracts in a commit message: not counted in UNSEEN",
     "blind15": "Fifteenth blind set (sample_contracts/blind15): never tuned on (0.841 / 0.809 "
     "with the rules of stop 12)",
     "blind16": "Sixteenth blind set (sample_contracts/blind16): never tuned on (0.810 / 0.723 "
@@ -196,7 +197,9 @@ def evaluate(catalogue: Catalogue, folder: Path | None = None) -> GoldenScore:
 
 
 # The sets never tuned on: together, the honest estimate.
-UNSEEN = ("blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+# blind14 is left out: a tuning helper read the message of the commit that added it (a line on
+# each of its contracts) while tuning; it is scored apart.
+UNSEEN = ("blind12", "blind13", "blind15", "blind16", "blind17")
 
 
 def unseen(scores: dict[str, GoldenScore]) -> GoldenScore:
