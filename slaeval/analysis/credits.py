@@ -381,6 +381,7 @@ def refine_commitment_nature(ctx: Context) -> None:
     objectives, not guarantees. Service Credits apply where section 8 says so.") are an
     obligation of means with penalties, when the document does set credits."""
     _no_ladder_without_commitment(ctx)
+    _said_of_service_levels(ctx)
     tiers = any(c.kind in ("credit_tier", "credit_cap") for c in ctx.candidates)
     penalties = any(
         c.criterion in _PENALTY_CRITERIA and (tiers or c.value != "none_or_token")
@@ -401,6 +402,57 @@ def refine_commitment_nature(ctx: Context) -> None:
             and _credits_in_paragraph(ctx, candidate.sentence)
         ):
             candidate.value = "means_with_penalties"
+
+
+# what a nature of commitment or a sole remedy is said of: "obligation de résultat pour la
+# sécurité des données", "the obligation to migrate the data is an obligation of result"
+_NATURE_OBJECT = re.compile(
+    r"(?:obligation (?:de (?:resultat|moyens)|of (?:result|means))(?: renforcee)?"
+    r"|best efforts?|reasonable endeavou?rs?|sole (?:and exclusive )?remedy|seul recours)"
+    r"(?: (?:du|of the) (?:client|customer))? (?:pour|sur|quant a|concernant|s'agissant d[eu]"
+    r"|en ce qui concerne|en cas d[e']|for|as to|regarding|in respect of|with respect to"
+    r"|in case of|to) ?(?P<object>[^.;,:]{3,60})"
+    r"|(?P<subject>(?:obligations?|engagements?) (?:to|de|d'|of) [^.;,:]{3,60}) (?:is|are|est|sont"
+    r"|constitue\w*|releve\w*) (?:an? |une? )?(?:obligation|engagement)"
+)
+_SERVICE_LEVEL_WORDS = re.compile(
+    r"delais?|\bgti\b|\bgtr\b|disponibilit|availability|uptime|niveaux? de service"
+    r"|service levels?|\bsla\b|indicateurs?|\bkpis?\b|targets?|objectifs?|\btimes?\b"
+    r"|respon|resolution|restor|retabli|interven|prise en charge|incidents?|support|assistance"
+    r"|credits?|avoirs?|penalit|\bservices\b|\bprestations\b|missed|miss\b|meet (?:them|it|these)"
+    r"|engagements? (?:de service|contractuels?)|(?:these|those|ces|ceux-ci|celles-ci|them|they)\b"
+)
+
+
+_REMEDY_OF_CREDITS = re.compile(
+    r"credits?|avoirs?|penalit|penalt|remises?|refunds?|rebates?|liquidated|forfaitaire"
+    r"|liberatoire|\b(?:these|those|they|such|ces|elles|ceux-ci|celles-ci|ils)\b"
+    r"|service levels?|niveaux? de service|\bsla\b|availability|disponibilit"
+    r"|(?:response|resolution|restoration) times?|delais"
+)
+
+
+def _said_of_service_levels(ctx: Context) -> None:
+    """The nature of the commitment and the sole remedy are said of the service levels. The
+    same words said of something else ("une obligation de résultat pour la sécurité des
+    données", "reasonable endeavours to deliver the hardware", "the sole remedy for a
+    defective device is its replacement") answer neither: a reader looks at what the
+    obligation or the remedy is about."""
+    kept = []
+    for c in ctx.candidates:
+        if c.criterion in ("liability.commitment_nature", "liability.sole_remedy"):
+            text = ctx.folded(c.sentence)
+            match = _NATURE_OBJECT.search(text)
+            if match is not None:
+                about = match.group("object") or match.group("subject") or ""
+                if not _SERVICE_LEVEL_WORDS.search(about):
+                    continue
+            # "Termination is the Customer's sole remedy for...": a sole remedy is said of
+            # credits or penalties, named or pointed at ("They are...", "Ces pénalités...")
+            if c.criterion == "liability.sole_remedy" and not _REMEDY_OF_CREDITS.search(text):
+                continue
+        kept.append(c)
+    ctx.candidates[:] = kept
 
 
 def _no_ladder_without_commitment(ctx: Context) -> None:

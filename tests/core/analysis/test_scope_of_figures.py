@@ -639,3 +639,45 @@ def test_round_the_clock_cover_of_a_tier_not_bought_is_set_aside(
         "Platinum plan: the service desk answers P1 incidents 24/7.",
     )
     assert "extended_p1_247" not in values(report, "support.hours_defined")
+
+
+# --- 24. What a nature of commitment or a sole remedy is said of ----------------------------
+
+_LADDER = (
+    "The Provider commits to 99.9% monthly availability; below it, a credit of 10% of the "
+    "monthly fee applies."
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Le remboursement de l'abonnement est le seul recours du Client en cas de "
+        "non-conformité du logiciel.",
+        "The Customer's sole remedy for a defective hardware item is its replacement.",
+        "Termination under clause 12 is the Customer's sole remedy for a failed migration.",
+    ],
+)
+def test_a_sole_remedy_for_something_else_is_not_the_credits(
+    catalogue: Catalogue, other: str
+) -> None:
+    report = analyse(catalogue, _LADDER, other)
+    assert values(report, "liability.sole_remedy") == []
+
+
+def test_credits_as_the_sole_remedy(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, _LADDER, "These credits are the Customer's sole and exclusive remedy."
+    )
+    assert values(report, "liability.sole_remedy") == ["sole_remedy"]
+
+
+def test_an_obligation_of_result_for_something_else_leaves_the_delays_best_effort(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Le Prestataire est tenu à une obligation de résultat pour la confidentialité des données.",
+        "Les délais d'intervention relèvent d'une obligation de moyens.",
+    )
+    assert values(report, "liability.commitment_nature") == ["best_effort"]
