@@ -284,7 +284,22 @@ def _has_step(ctx: Context, text: str, percents: list[Amount]) -> bool:
     )
 
 
+# rates other than availability that a contract may back with credits
+_OTHER_RATE = re.compile(
+    r"\btickets?\b|\brequests?\b|\bdemandes?\b|\bappels?\b|\bcalls?\b|\bsauvegardes?\b"
+    r"|\bbackups?\b|\bsatisfaction\b|\bfix rate\b|\bfirst[- ]time fix\b|\bon time\b"
+    r"|\bdans les delais\b|\bsuccess rate\b|taux de (?:resolution|reussite|succes|satisfaction)"
+)
+
+
 def _tier(ctx: Context, index: int, credit: Amount, below: float) -> None:
+    """A rung of the availability ladder, unless its sentence measures another rate and
+    names no availability ("If fewer than 95 % of P1 tickets are answered on time, a credit
+    of 5 % applies", "backup success rate below 98 %: 2 %"): that credit backs another
+    indicator."""
+    text = ctx.folded(index)
+    if _OTHER_RATE.search(text) and not ctx.rules.word("availability").search(text):
+        return
     ctx.add(
         Candidate(
             "availability.credit_ladder",

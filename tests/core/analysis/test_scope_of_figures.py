@@ -681,3 +681,30 @@ def test_an_obligation_of_result_for_something_else_leaves_the_delays_best_effor
         "Les délais d'intervention relèvent d'une obligation de moyens.",
     )
     assert values(report, "liability.commitment_nature") == ["best_effort"]
+
+
+# --- 25. Credits that back another rate ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "If fewer than 95% of P1 tickets are answered on time in a month, a credit of 5% of "
+        "the monthly fee applies.",
+        "Si le taux de réussite des sauvegardes passe sous 97 %, une pénalité de 2 % est due.",
+    ],
+)
+def test_a_credit_backing_another_rate_is_no_availability_rung(
+    catalogue: Catalogue, other: str
+) -> None:
+    report = analyse(catalogue, "The Provider commits to 99.9% monthly availability.", other)
+    assert values(report, "availability.credit_ladder", "credit_tier") == []
+
+
+def test_an_availability_rung_is_read(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider commits to 99.9% monthly availability.",
+        "If availability falls below 99.9%, a credit of 5% of the monthly fee applies.",
+    )
+    assert values(report, "availability.credit_ladder", "credit_tier") == [5]
