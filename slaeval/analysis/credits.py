@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.not_targets import third_party_subject
 from slaeval.analysis.quantities import Amount
 from slaeval.analysis.tiers import other_tier_sentences
 
@@ -37,7 +38,7 @@ def extract_availability(ctx: Context) -> None:
         if denied.search(text):
             continue  # "designed for 99.99% but no availability commitment is made"
         verb = verbs.search(text)
-        if verb is not None and _third_party_commits(text, verb.start()):
+        if verb is not None and third_party_subject(text, verb.start()):
             continue  # "L'hébergeur garantit pour sa part 99,99 %": another party's commitment
         optional = rules.word("optional_cover").search(text)
         credit = credit_words.search(text)
@@ -80,28 +81,6 @@ def _other_indicator(text: str, availability: re.Pattern[str]) -> bool:
     availability credit ladder."""
     cell = _INDICATOR_CELL.match(text)
     return cell is not None and not availability.search(cell.group("value"))
-
-
-# Who commits, when it is not the provider: its host, its carrier, a software publisher
-_THIRD_PARTY = re.compile(
-    r"\b(?:hebergeurs?|hosting (?:provider|company|partner)"
-    r"|data ?cent(?:re|er) (?:operator|provider)|operateurs?|carriers?|editeurs?|publishers?"
-    r"|microsoft|google|amazon|aws|azure|ovh\w*"
-    r"|(?:its|their|his|son|leur) (?:suppliers?|subcontractors?|sous-traitants?|fournisseurs?)"
-    r"|fournisseurs? d'acces|(?:internet|access|network) (?:service )?providers?)\b"
-)
-_SUBJECT_REACH = 60
-_PROVIDER = re.compile(r"\b(?:prestataire|provider|supplier|titulaire|contractor|we|nous)\b")
-
-
-def _third_party_commits(text: str, verb: int) -> bool:
-    """The commitment's subject is another party (its host, Microsoft, a carrier): named
-    just before the verb, with no word for the provider itself before the verb ("Microsoft
-    365: the Provider commits to 99.9 %" is the provider's)."""
-    before = text[max(0, verb - _SUBJECT_REACH) : verb]
-    if not _THIRD_PARTY.search(before):
-        return False
-    return not _PROVIDER.search(_THIRD_PARTY.sub(" ", text[:verb]))
 
 
 def _cell_of(text: str, amount: Amount) -> str:

@@ -24,6 +24,8 @@ def not_a_target(ctx: Context, text: str, duration: Duration) -> bool:
         or _claim_deadline(text, duration)
         or _client_duty(ctx, text, duration)
         or _example(text, duration)
+        or _statistic(text, duration)
+        or third_party_subject(text, duration.start)
     )
 
 
@@ -199,3 +201,57 @@ def _example(text: str, duration: Duration) -> bool:
     """A delay in a clause that gives an example."""
     left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
     return bool(_EXAMPLE.search(text, left + 1, duration.start))
+
+
+# "Our average P1 response time is 12 minutes", "en moyenne", "typically resolved within":
+# what usually happens, not what is promised
+_STATISTIC = re.compile(
+    r"\b(?:average|on average|en moyenne|moyenne|(?:delais?|temps) moyens?|median|typically"
+    r"|usually|generally|generalement|habituellement|in practice|en pratique"
+    r"|most (?:tickets|incidents|calls))\b"
+)
+
+
+def _statistic(text: str, duration: Duration) -> bool:
+    """A delay its clause gives as an average or a usual figure."""
+    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
+    return bool(_STATISTIC.search(text, left + 1, duration.start))
+
+
+# Who acts or commits, when it is not the provider: its host, a carrier, a publisher, a
+# manufacturer
+THIRD_PARTY = re.compile(
+    r"\b(?:hebergeurs?|hosting (?:provider|company|partner)"
+    r"|data ?cent(?:re|er) (?:operator|provider)|operateurs?|carriers?|editeurs?|publishers?"
+    r"|manufacturers?|constructeurs?|microsoft|google|amazon|aws|azure|ovh\w*"
+    r"|(?:its|their|his|son|leur) (?:suppliers?|subcontractors?|sous-traitants?|fournisseurs?)"
+    r"|fournisseurs? d'acces|(?:internet|access|network|telecom) (?:service )?providers?"
+    r"|telecom operators?)\b"
+)
+_PROVIDER = re.compile(r"\b(?:prestataire|provider|supplier|titulaire|contractor|we|nous)\b")
+_SUBJECT_REACH = 60
+_SUBJECT_START = 30  # how far into its clause a subject may start ("5.2 Our hosting partner")
+
+
+def third_party_subject(text: str, end: int) -> bool:
+    """Another party is the subject of what ``text`` says before ``end``: named in the
+    clause, close before it, with no word for the provider itself before it ("The telecom
+    operator restores a line fault within 4 hours", "L'hébergeur garantit 99,99 %")."""
+    left = max(text.rfind(";", 0, end), text.rfind("|", 0, end)) + 1
+    # the subject opens the clause: "Microsoft 365 down for all users: 30 minutes" names
+    # Microsoft without making it the one who acts
+    named = THIRD_PARTY.search(text, left, min(end, left + _SUBJECT_REACH))
+    if named is None or named.start() - left > _SUBJECT_START:
+        return False
+    if not _ACTS.search(text, named.end(), named.end() + _VERB_REACH):
+        return False  # named, but no verb of its own: a product in a definition
+    return not _PROVIDER.search(THIRD_PARTY.sub(" ", text[left:end]))
+
+
+# what a subject does when it commits or acts
+_ACTS = re.compile(
+    r"\b(?:commits?|guarantees?|undertakes?|warrants?|restores?|replaces?|repairs?|responds?"
+    r"|resolves?|fixes|provides?|delivers?|s'engage\w*|garanti\w*|retabli\w*|remplace\w*"
+    r"|repare\w*|intervien\w*|assure\w*|fourni\w*|livre\w*)\b"
+)
+_VERB_REACH = 40

@@ -708,3 +708,41 @@ def test_an_availability_rung_is_read(catalogue: Catalogue) -> None:
         "If availability falls below 99.9%, a credit of 5% of the monthly fee applies.",
     )
     assert values(report, "availability.credit_ladder", "credit_tier") == [5]
+
+
+# --- 26. A usual figure, another party's delay ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Our average P1 response time is 12 minutes.",
+        "En moyenne, nos techniciens prennent en charge les P1 en 20 minutes.",
+        "P1 incidents are typically resolved within 2 hours.",
+        "The telecom operator commits to restore a P1 line fault within 4 hours.",
+        "L'opérateur s'engage à rétablir la ligne sous 4 heures en cas d'incident P1.",
+    ],
+)
+def test_a_usual_figure_or_another_partys_delay_is_no_target(
+    catalogue: Catalogue, other: str
+) -> None:
+    report = analyse(catalogue, "P1: response within 1 hour, restoration within 8 hours.", other)
+    assert answer(report, "support.p1_response").value == 60
+    assert answer(report, "support.p1_restoration").value == 480
+
+
+def test_a_workaround_by_means_of_is_still_the_target(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Priorité 1 : le Prestataire rétablit le service, le cas échéant au moyen d'une "
+        "solution de contournement, dans un délai de quatre heures.",
+    )
+    assert answer(report, "support.p1_restoration").value == 240
+
+
+def test_a_product_named_in_a_level_definition_is_no_other_party(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Priority 1: Microsoft 365 or the internet access down for all users: 30 minute response.",
+    )
+    assert answer(report, "support.p1_response").value == 30
