@@ -194,10 +194,32 @@ def _read_sentence(
                 seen.p1_247 = _first(seen.p1_247, index)
             else:
                 seen.support_247 = _first(seen.support_247, index)
-    if seen.window is None and support:
+    if seen.window is None and support and not _other_desk(text):
         window = read_window(ctx, index)
         if window is not None:
             seen.window = (window, index)
+
+
+# Desks other than support whose opening hours a contract may give: sales, accounts, the
+# front desk, deliveries
+_OTHER_DESK = re.compile(
+    r"\b(?:service commercial|commerciaux|sales|comptabilit\w*|accounting|accounts|billing"
+    r"|facturation|accueil|front desk|reception|switchboard|standard telephonique|livraisons?"
+    r"|deliveries|delivery|showroom|magasin|shop|boutique)\b"
+)
+_SUPPORT_DESK = re.compile(
+    r"\bsupport\b|assistance|help ?desk|service desk|hotline|technique|technical|centre de services"
+    r"|centre de support"
+)
+_DESK_REACH = 50
+
+
+def _other_desk(text: str) -> bool:
+    """The hours are those of another desk, named at the start of the sentence ("Le service
+    commercial est joignable du lundi au samedi de 8h à 20h", "Our sales team can be
+    reached..."): not the support window."""
+    head = text[:_DESK_REACH]
+    return bool(_OTHER_DESK.search(head)) and not _SUPPORT_DESK.search(head)
 
 
 def _offered_cover(

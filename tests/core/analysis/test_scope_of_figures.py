@@ -746,3 +746,26 @@ def test_a_product_named_in_a_level_definition_is_no_other_party(catalogue: Cata
         "Priority 1: Microsoft 365 or the internet access down for all users: 30 minute response.",
     )
     assert answer(report, "support.p1_response").value == 30
+
+
+# --- 27. The hours of another desk ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("other", "support"),
+    [
+        (
+            "Le service commercial est joignable du lundi au samedi de 8h à 20h.",
+            "Le support technique est assuré du lundi au vendredi de 9h à 17h.",
+        ),
+        (
+            "Our accounts department is open Monday to Saturday, 08:00 to 20:00.",
+            "The service desk is open Monday to Friday, 09:00 to 17:00.",
+        ),
+    ],
+)
+def test_the_hours_of_another_desk_are_not_the_support_window(
+    catalogue: Catalogue, other: str, support: str
+) -> None:
+    report = analyse(catalogue, other, support)
+    assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 09:00-17:00"]
