@@ -75,8 +75,11 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     the level's target."""
     left = text.rfind(";", 0, duration.start)
     condition = ctx.rules.word("failure_condition")
-    if condition.search(text, left + 1, duration.start):
-        return True
+    failed = condition.search(text, left + 1, duration.start)
+    if failed is not None:
+        # "if it cannot be repaired on the visit, a loan device is provided within three
+        # business days": the remedy the failure calls for restores the service
+        return not _LOAN.search(text, failed.end(), duration.start)
     # the next step of the same escalation: "If a P1 is not resolved within 4 hours, the
     # manager is called; after 8 hours, the director takes charge": "after 8 hours" counts
     # from the same failure, it is no target of its own
@@ -86,6 +89,10 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     )
 
 
+_LOAN = re.compile(
+    r"\b(?:materiels?|equipements?|appareils?) de (?:pret|remplacement)\b"
+    r"|\b(?:loan|replacement) (?:equipment|device|unit|machine)s?\b"
+)
 # "after", "au bout de", "passé", "beyond" right before a delay: a time elapsed, not a target
 _STEP_AFTER = re.compile(r"\b(?:after|au bout d[e']|passe|passes|beyond|au-dela de|apres) ?$")
 

@@ -769,3 +769,26 @@ def test_the_hours_of_another_desk_are_not_the_support_window(
 ) -> None:
     report = analyse(catalogue, other, support)
     assert values(report, "support.hours_defined", "support_window") == ["Mon-Fri 09:00-17:00"]
+
+
+# --- 28. A loan device restores the service -------------------------------------------------
+
+
+def test_a_loan_device_after_a_failed_repair_is_the_restoration(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi de 9h à 17h.",
+        "Panne bloquante : intervention sur site sous un jour ouvré.",
+        "Si une panne bloquante ne peut pas être réparée sur place, un matériel de "
+        "remplacement est installé sous deux jours ouvrés.",
+    )
+    assert answer(report, "support.p1_restoration").value == 960
+
+
+def test_a_visit_after_a_failed_remote_fix_is_no_restoration(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1: restoration within 4 hours.",
+        "If a P1 incident cannot be resolved remotely, a technician is on site within 8 hours.",
+    )
+    assert answer(report, "support.p1_restoration").value == 240
