@@ -58,7 +58,8 @@ def extract_priority_times(ctx: Context) -> None:
         read |= flat.sentences
         described += _flat_descriptions(ctx, flat)
     _note_definitions(ctx, tables, described)
-    other_tier = other_tier_sentences(ctx)  # "Advanced plan: P1 within 30 minutes", not bought
+    # "Advanced plan: P1 within 30 minutes" when the client bought another plan
+    other_tier = other_tier_sentences(ctx) | _rows_of_options_not_taken(ctx, candidates)
     for index in candidates:
         if index in read or index in other_tier:
             continue
@@ -99,6 +100,38 @@ def extract_priority_times(ctx: Context) -> None:
                 (priorities, metrics),
                 paired,
             )
+
+
+# "Option Premium (non souscrite) : délais réduits", "Premium Support, not ordered by the
+# Customer:"
+_OPTION_NOT_TAKEN = re.compile(
+    r"\b(?:options?|add-ons?)\b[^.;]{0,60}\((?:non|not) (?:souscrite?|retenue?|commandee?"
+    r"|ordered|subscribed|taken|selected)\)|\b(?:options?|add-ons?) (?:non|not) (?:retenue?"
+    r"|souscrite?|commandee?|taken|ordered|subscribed|selected)\b|\b(?:not|non) (?:ordered"
+    r"|subscribed|souscrite?|retenue?|commandee?) (?:by|par) (?:the |le )?(?:customer|client)\b"
+)
+_LEAD_REACH = 6  # rows a lead-in may stand above
+
+
+def _rows_of_options_not_taken(ctx: Context, candidates: list[int]) -> set[int]:
+    """Table rows under a lead-in or title that presents an option the client did not take
+    ("Option Premium (non souscrite) : délais réduits ci-dessous."): the option's delays,
+    not the contract's. The lead-in is the nearest sentence above that is no table row."""
+    out: set[int] = set()
+    sentences = ctx.sentences
+    for index in candidates:
+        if not sentences[index].table_row:
+            continue
+        lead = index - 1
+        while lead >= 0 and sentences[lead].table_row and index - lead <= _LEAD_REACH:
+            lead -= 1
+        if (
+            lead >= 0
+            and not sentences[lead].table_row
+            and _OPTION_NOT_TAKEN.search(ctx.folded(lead))
+        ):
+            out.add(index)
+    return out
 
 
 def _lines_after_colon(ctx: Context, measured: list[int], tables: TableLevels) -> None:

@@ -792,3 +792,19 @@ def test_a_visit_after_a_failed_remote_fix_is_no_restoration(catalogue: Catalogu
         "If a P1 incident cannot be resolved remotely, a technician is on site within 8 hours.",
     )
     assert answer(report, "support.p1_restoration").value == 240
+
+
+# --- 29. A table of an option not taken ------------------------------------------------------
+
+
+def test_the_rows_under_an_option_not_taken_are_the_options(catalogue: Catalogue) -> None:
+    blocks = [
+        Block("Délais contractuels :", "§ 1"),
+        Block("Priorité : P1 | Prise en charge : 2 heures", "tab. 1, l. 2", table_row=True),
+        Block("Option Premium (non souscrite) : délais réduits ci-dessous.", "§ 2"),
+        Block("Priorité : P1 | Prise en charge : 30 minutes", "tab. 2, l. 2", table_row=True),
+    ]
+    report = analyze_text(
+        DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"), catalogue
+    )
+    assert answer(report, "support.p1_response").value == 120
