@@ -93,18 +93,11 @@ _UNLESS = re.compile(
     r"|\ba moins (?:que|d'un|d'une)\b|\bhormis (?:par|via)\b"
 )
 # Out-of-hours cover bought apart: an option ("the Extended Cover option", "Option « Samedi
-# matin » : extension du support au samedi") or cover the fee does not include ("It is not
-# included in the monthly retainer")
-_OPTION = re.compile(r"\boptions?\b|\badd-ons?\b|\boptional\b|\boptionnel\w*")
+# matin » : extension du support au samedi"; vocabulary "option_named") or cover the fee
+# does not include ("It is not included in the monthly retainer"; "not_included_in_fee")
 _EXTENDS_HOURS = re.compile(
     r"\bextension (?:du support|de l'assistance|des horaires|des plages|de la plage)\b"
     r"|\bextended (?:cover|hours|support|coverage)\b|\bhoraires etendus\b|\bplages? etendues?\b"
-)
-_NOT_INCLUDED = re.compile(
-    r"\b(?:is|are) not included in (?:the |our |your )?(?:\w+ )?(?:fees?|retainer|price|charges?"
-    r"|subscription)\b|\bn'(?:est|sont) pas (?:inclus|incluse|incluses|compris|comprise)e?s? "
-    r"dans (?:le|la|l') ?(?:forfait|redevance|abonnement|prix)\b|\bbilled separately\b"
-    r"|\bfactur\w* en sus\b"
 )
 _PER_MONTH = re.compile(r"\bpar mois\b|\bper (?:\w+ )?month\b|\ba month\b|\bmensuel\w*|\bmonthly\b")
 
@@ -120,7 +113,7 @@ def paid_cover(ctx: Context) -> set[int]:
     rules = ctx.rules
     scope = rules.word("out_of_hours_scope")
     found: set[int] = set()
-    for index in ctx.matching(_OPTION):
+    for index in ctx.matching(rules.word("option_named")):
         text = ctx.folded(index)
         if not (scope.search(text) or _EXTENDS_HOURS.search(text)):
             continue
@@ -129,7 +122,7 @@ def paid_cover(ctx: Context) -> set[int]:
         found.add(index)
     # "An Emergency Line is available 24/7 for P1 incidents. It is not included in the
     # monthly retainer.": the sentence after says the cover is bought apart
-    for index in ctx.matching(_NOT_INCLUDED):
+    for index in ctx.matching(rules.word("not_included_in_fee")):
         before = index - 1
         if before < 0 or ctx.next_in_block(before) != index:
             continue

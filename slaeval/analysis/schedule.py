@@ -84,13 +84,8 @@ def _declared_levels(ctx: Context, clause: str, sentence: str) -> set[str]:
     return levels
 
 
-# "se décomptent en heures calendaires", "they are elapsed (clock) times", "apply at all
-# hours": a clock that runs round the clock, said of delays
-_CALENDAR_CLOCK = re.compile(
-    r"\b(?:heures|jours|minutes) (?:calendaires|d'horloge)\b"
-    r"|\b(?:calendar|clock|elapsed|wall-clock)(?: \(clock\))? (?:hours|days|minutes|times?)\b"
-    r"|\bapply at all hours\b|\bs'appliquent a toute heure\b"
-)
+# the vocabulary entry "calendar_clock": "se décomptent en heures calendaires", "they are
+# elapsed (clock) times", "apply at all hours": a clock that runs round the clock
 _DELAY_WORDS = re.compile(
     r"\b(?:delais?|temps|gti|gtr|times|targets|deadlines|response|resolution|restoration"
     r"|prise en (?:charge|compte)|retablissement)\b"
@@ -103,12 +98,13 @@ def _calendar_levels(ctx: Context) -> None:
     "les délais du Niveau 1 se décomptent en heures calendaires". A reader takes the rule and
     its exception together: the levels the clause of the calendar clock names leave the
     business-clock declaration. A calendar clock naming no level changes nothing here."""
-    for index in ctx.matching(_CALENDAR_CLOCK):
+    calendar = ctx.rules.word("calendar_clock")
+    for index in ctx.matching(calendar):
         text = ctx.folded(index)
         if not _DELAY_WORDS.search(text):
             continue
         levels: set[str] = set()
-        for match in _CALENDAR_CLOCK.finditer(text):
+        for match in calendar.finditer(text):
             clause = clause_around(text, match.start(), match.end())
             levels |= {t.value for t in priority_tokens(ctx, clause)} or _bare_levels(ctx, clause)
         if not levels:

@@ -15,18 +15,10 @@ import re
 from slaeval.analysis.context import Context
 from slaeval.analysis.document import fold
 
-_NAME = r"(?P<name>[a-z0-9][\w+-]*(?: [a-z0-9][\w+-]*)?)"
-# "has ordered the Silver service tier", "a souscrit la formule Essentiel", "tier ordered:
-# Silver", "Formule retenue : Sérénité"
-_ORDERED = re.compile(
-    r"\b(?:has|have|had) (?:ordered|chosen|selected|subscribed to|purchased|bought) "
-    r"(?:the )?" + _NAME + r" (?:service |support )?(?:tier|plan|package|edition)\b"
-    r"|\ba (?:souscrit|choisi|retenu|commande) (?:a )?(?:la formule|l'offre|le niveau de service"
-    r"|le pack|l'edition|le palier) (?:de service )?(?:« ?)?"
-    + _NAME.replace("name", "fr")
-    + r"|\b(?:tier|plan|formule|offre) (?:ordered|selected|subscribed|retenue|souscrite|choisie)"
-    r" ?: (?:« ?)?" + _NAME.replace("name", "label")
-)
+# The wordings of an order (vocabulary "tier_ordered"): "has ordered the Silver service tier",
+# "a souscrit la formule Essentiel", "tier ordered: Silver", "Formule retenue : Sérénité"; the
+# tier's name in the group "name", "fr" or "label".
+
 # where a document names its tiers: "the Gold tier", "formule Essentiel", a table row whose
 # first cell is headed "Service tier" / "Formule"
 _TIER_AFTER = re.compile(r"(?<![\w'])(?P<name>[a-z][\w+-]*) (?:service )?(?:tier|plan|edition)s?\b")
@@ -63,8 +55,9 @@ _LAST: list[tuple[Context, frozenset[int]] | None] = [None]
 
 def _other_tier_sentences(ctx: Context) -> set[int]:
     ordered: set[str] = set()
-    for index in ctx.matching(_ORDERED):
-        for match in _ORDERED.finditer(ctx.folded(index)):
+    ordered_words = ctx.rules.word("tier_ordered")
+    for index in ctx.matching(ordered_words):
+        for match in ordered_words.finditer(ctx.folded(index)):
             name = match.group("name") or match.group("fr") or match.group("label")
             if name and name.split()[0] not in _NOT_NAMES:
                 ordered.add(name.split()[0])
