@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from slaeval.analysis.document import Sentence
 from slaeval.analysis.literal_scan import LiteralScanner, scanner_for
@@ -28,6 +29,9 @@ from slaeval.analysis.sections import Sections, sections_of
 from slaeval.business_hours import business_day_minutes
 from slaeval.localized import Localized, both
 from slaeval.offers import Clock, SupportWindow
+
+if TYPE_CHECKING:  # levels.py reads the context: imported for the type checker only
+    from slaeval.analysis.levels import Token
 
 # A document that gives neither its support hours nor the length of its business day gets the
 # support window every offer starts with (``SupportWindow()``: Monday to Friday, 9:00-18:00,
@@ -83,6 +87,10 @@ class Context:
     _scanner: LiteralScanner = field(init=False)
     _scanned: dict[str, list[int]] | None = field(init=False, default=None)
     _searched: dict[re.Pattern[str], dict[int, bool]] = field(init=False, default_factory=dict)
+    # priority_tokens' answers (levels.py), per sentence text and level numbering
+    level_tokens: dict[tuple[str, int, tuple[tuple[int, int], ...]], tuple[Token, ...]] = field(
+        init=False, default_factory=dict
+    )
     _joined: str = field(init=False, default="")  # every folded sentence, "\x00" between
     _starts: list[int] = field(init=False, default_factory=list)  # where each one starts
     _pattern_sets: dict[re.Pattern[str], frozenset[int] | None] = field(

@@ -43,8 +43,16 @@ class Token:
 
 
 def priority_tokens(ctx: Context, text: str) -> list[Token]:
-    """The priority levels ``text`` names, in order; levels named together share a group."""
-    return _grouped(text, _named_levels(ctx, text), level_offset(ctx))
+    """The priority levels ``text`` names, in order; levels named together share a group.
+
+    Several extractors ask about the same sentence: the answer is kept, for as long as the
+    document's level numbering (its offset, its worded levels) stays what it was."""
+    offset = level_offset(ctx)
+    key = (text, offset, tuple(ctx.worded_levels.items()))
+    found = ctx.level_tokens.get(key)
+    if found is None:
+        found = ctx.level_tokens[key] = tuple(_grouped(text, _named_levels(ctx, text), offset))
+    return list(found)
 
 
 def level_offset(ctx: Context) -> int:
