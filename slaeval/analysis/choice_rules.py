@@ -73,7 +73,8 @@ def _said_of_an_option(ctx: Context, pronouns: dict[int, int]) -> set[int]:
     return {
         index
         for index, before in pronouns.items()
-        if optional.search(ctx.folded(before)) or _OPTION.search(ctx.folded(before))
+        if (ctx.may_hold(optional, before) and optional.search(ctx.folded(before)))
+        or _OPTION.search(ctx.folded(before))
     }
 
 
@@ -95,13 +96,13 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int, *, subject_in_heading: bo
     """The optional patterns of a rule whose required ones all matched (the first one in the
     sentence's heading when ``subject_in_heading``)."""
     text = ctx.folded(index)
-    if rule.any and not any(p.search(text) for p in rule.any):
+    if rule.any and not any(ctx.may_hold(p, index) and p.search(text) for p in rule.any):
         return False
-    if any(p.search(text) for p in rule.none):
+    if any(ctx.may_hold(p, index) and p.search(text) for p in rule.none):
         return False
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
         return False
-    if _denied_presence(ctx, rule, text, subject_in_heading):
+    if _denied_presence(ctx, rule, index, subject_in_heading):
         return False
     if not rule.negatable:
         return True
@@ -156,16 +157,18 @@ _WRITTEN_WITH_DENIALS = frozenset(
 )  # fmt: skip
 
 
-def _denied_presence(ctx: Context, rule: ChoiceRule, text: str, subject_in_heading: bool) -> bool:
+def _denied_presence(ctx: Context, rule: ChoiceRule, index: int, subject_in_heading: bool) -> bool:
     """A rule that finds something present, whose required words the sentence names only to
     deny them: "No knowledge transfer is included", "There is no RACI matrix", "Backup jobs
     are not monitored", "holds no professional liability insurance" provide nothing. Every
     rule is read this way, not only those marked negatable."""
     if rule.value is False or rule.value in _ABSENCE_VALUES:
         return False
+    text = ctx.folded(index)
+    optional = ctx.rules.word("optional_service")
     # "An EDR agent is available as an option": what the customer may buy is not provided
     if rule.criterion.startswith(_NOT_AS_OPTIONS) and (
-        ctx.rules.word("optional_service").search(text) or _OPTION.search(text)
+        (ctx.may_hold(optional, index) and optional.search(text)) or _OPTION.search(text)
     ):
         return True
     if rule.negatable or rule.criterion in _WRITTEN_WITH_DENIALS:

@@ -159,6 +159,12 @@ class Context:
                 out.append(index)
         return out
 
+    def may_hold(self, pattern: re.Pattern[str], index: int) -> bool:
+        """Whether sentence ``index`` holds the strings every match of ``pattern`` needs (if
+        not, no need to search it)."""
+        candidates = self._candidates(pattern)
+        return candidates is None or index in candidates
+
     def _candidates(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
         """Sentences holding one of the literals every match of ``pattern`` contains; None
         when the pattern has no usable literal."""

@@ -40,7 +40,8 @@ def extract_availability(ctx: Context) -> None:
         verb = verbs.search(text)
         if verb is not None and third_party_subject(text, verb.start()):
             continue  # "L'hébergeur garantit pour sa part 99,99 %": another party's commitment
-        optional = rules.word("optional_cover").search(text)
+        cover = rules.word("optional_cover")
+        optional = cover.search(text) if ctx.may_hold(cover, index) else None
         credit = credit_words.search(text)
         percents = rules.quantities.percents(text)
         # a row that gives a credit as a percentage is a rung of a ladder ("Monthly uptime :

@@ -146,7 +146,9 @@ def _read_sentence(
     rules = ctx.rules
     if not round_the_clock and _continuous_watch(ctx, text):
         seen.monitoring_247 = _first(seen.monitoring_247, index)
-    if round_the_clock and (rules.word("optional_cover").search(text) or index in seen.paid):
+    cover = rules.word("optional_cover")
+    optional = ctx.may_hold(cover, index) and cover.search(text)
+    if round_the_clock and (optional or index in seen.paid):
         round_the_clock = False  # an option the client may buy is not a commitment
     if round_the_clock:
         offered, covers_p1 = _offered_cover(ctx, index, text, seen.options)
