@@ -84,3 +84,14 @@ def test_strings_of_no_rule_are_found_sentence_by_sentence_in_the_joined_text() 
         expected = {i for i, s in enumerate(ctx.sentences) if literal in s.folded}
         assert ctx._sentences_holding(literal) == expected, literal
     assert ctx._sentences_holding("ab") == frozenset()  # never across two sentences
+
+
+def test_may_hold_says_no_only_where_the_pattern_cannot_match() -> None:
+    texts = ["L'option Premium est proposée.", "Le support est inclus.", "Rien."]
+    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
+    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), load_rules())
+    pattern = ctx.rules.word("optional_cover")
+    for index, sentence in enumerate(ctx.sentences):
+        if pattern.search(sentence.folded):
+            assert ctx.may_hold(pattern, index)
+    assert ctx.may_hold(pattern, 0) and not ctx.may_hold(pattern, 2)
