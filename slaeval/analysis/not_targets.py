@@ -23,17 +23,25 @@ def not_a_target(ctx: Context, text: str, duration: Duration) -> bool:
         or _beside_the_target(text, duration)
         or _claim_deadline(text, duration)
         or _client_duty(ctx, text, duration)
-        or _example(text, duration)
-        or _statistic(text, duration)
+        or _said_before(_EXAMPLE, text, duration)  # an illustration
+        or _said_before(_STATISTIC, text, duration)  # an average or usual figure
         or third_party_subject(text, duration.start)
     )
 
 
 def delay_clause(text: str, duration: Duration) -> str:
     """The clause of ``text`` that holds ``duration``: between semicolons or table cells."""
-    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
     ends = [at for at in (text.find(";", duration.end), text.find("|", duration.end)) if at >= 0]
-    return text[left + 1 : min(ends, default=len(text))]
+    return text[_clause_start(text, duration) : min(ends, default=len(text))]
+
+
+def _clause_start(text: str, duration: Duration) -> int:
+    return max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start)) + 1
+
+
+def _said_before(pattern: re.Pattern[str], text: str, duration: Duration) -> bool:
+    """``pattern`` in the delay's clause, before the delay."""
+    return pattern.search(text, _clause_start(text, duration), duration.start) is not None
 
 
 def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
@@ -64,8 +72,7 @@ def _optional_delay(ctx: Context, text: str, duration: Duration) -> bool:
     service, under which P2 incidents are restored within 4 hours", "Avec l'option Confort,
     la prise en charge passe à 1 heure"): the option's, not the contract's. Read in the
     delay's clause, before it."""
-    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
-    return bool(ctx.rules.word("optional_cover").search(text, left + 1, duration.start))
+    return _said_before(ctx.rules.word("optional_cover"), text, duration)
 
 
 def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
@@ -204,12 +211,6 @@ _EXAMPLE = re.compile(
 )
 
 
-def _example(text: str, duration: Duration) -> bool:
-    """A delay in a clause that gives an example."""
-    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
-    return bool(_EXAMPLE.search(text, left + 1, duration.start))
-
-
 # "Our average P1 response time is 12 minutes", "en moyenne", "typically resolved within":
 # what usually happens, not what is promised
 _STATISTIC = re.compile(
@@ -217,12 +218,6 @@ _STATISTIC = re.compile(
     r"|usually|generally|generalement|habituellement|in practice|en pratique"
     r"|most (?:tickets|incidents|calls))\b"
 )
-
-
-def _statistic(text: str, duration: Duration) -> bool:
-    """A delay its clause gives as an average or a usual figure."""
-    left = max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start))
-    return bool(_STATISTIC.search(text, left + 1, duration.start))
 
 
 # Who acts or commits, when it is not the provider: its host, a carrier, a publisher, a

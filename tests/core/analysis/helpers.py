@@ -6,8 +6,10 @@ import zipfile
 from pathlib import Path
 
 from slaeval.analysis import analyze_text
-from slaeval.analysis.document import Block, DocumentText
+from slaeval.analysis.context import Context
+from slaeval.analysis.document import Block, DocumentText, sentences_of
 from slaeval.analysis.model import AnalysisReport, Finding
+from slaeval.analysis.rules import Rules, load_rules
 from slaeval.criteria import Catalogue
 
 
@@ -15,6 +17,13 @@ def analyse(catalogue: Catalogue, *paragraphs: str) -> AnalysisReport:
     """Analyse paragraphs as a text document ("§ 1", "§ 2", ...)."""
     blocks = [Block(text, f"§ {n}") for n, text in enumerate(paragraphs, start=1)]
     return analyze_text(DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"), catalogue)
+
+
+def context_of(*paragraphs: str, rules: Rules | None = None) -> Context:
+    """The analysis context of paragraphs as a text document, before any extractor ran."""
+    blocks = [Block(text, f"§ {n}") for n, text in enumerate(paragraphs, start=1)]
+    document = DocumentText(blocks=blocks, pages=0, kind="text")
+    return Context(sentences_of(document), rules or load_rules())
 
 
 def answer(report: AnalysisReport, criterion: str) -> Finding:

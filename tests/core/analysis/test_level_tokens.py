@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from slaeval.analysis.context import Context
-from slaeval.analysis.document import Block, DocumentText, sentences_of
 from slaeval.analysis.levels import priority_tokens
-from slaeval.analysis.rules import load_rules
-
-
-def _context(*texts: str) -> Context:
-    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
-    return Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), load_rules())
+from tests.core.analysis.helpers import context_of
 
 
 def test_a_sentence_asked_twice_gives_the_same_levels_and_a_list_of_its_own() -> None:
-    ctx = _context("P1 et P2 : intervention sous 4 heures.")
+    ctx = context_of("P1 et P2 : intervention sous 4 heures.")
     text = ctx.folded(0)
     first = priority_tokens(ctx, text)
     assert [t.value for t in first] == ["1", "2"]
@@ -23,7 +16,7 @@ def test_a_sentence_asked_twice_gives_the_same_levels_and_a_list_of_its_own() ->
 
 
 def test_the_levels_follow_the_documents_worded_levels_once_they_are_ranked() -> None:
-    ctx = _context("Incident critique : intervention sous 2 heures.")
+    ctx = context_of("Incident critique : intervention sous 2 heures.")
     text = ctx.folded(0)
     before = [t.value for t in priority_tokens(ctx, text)]
     word_level = int(before[0])

@@ -8,11 +8,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from slaeval.analysis.context import Context
-from slaeval.analysis.document import Block, DocumentText, sentences_of
 from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanner_for
 from slaeval.analysis.prefilter import answers
 from slaeval.analysis.rules import default_rules_path, load_rules
+from tests.core.analysis.helpers import context_of
 
 _ALPHABET = "ab €'-"
 
@@ -62,8 +61,7 @@ def test_a_rules_file_of_ones_own_is_prefiltered_with_its_own_strings(tmp_path: 
     path.write_text(json.dumps(data), encoding="utf-8")
     rules = load_rules(path)
     texts = ["La solution zorglubienne.", "Rien ici.", "Glorbix est inclus.", "Zorglub seul."]
-    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
-    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), rules)
+    ctx = context_of(*texts, rules=rules)
     assert {"zorglubien", "glorbix"} <= scanner_for(rules.compiled).strings
     pattern = rules.choice_rules[-1].all[0]
     assert ctx.matching(pattern) == [0, 2]
@@ -77,8 +75,7 @@ def test_strings_of_no_rule_are_found_sentence_by_sentence_in_the_joined_text() 
         "Fin de ligne a",
         "b début",
     ]
-    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
-    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), load_rules())
+    ctx = context_of(*texts)
     for literal in ("€", "×", "prix", "p", "a", "zz", "e a"):
         assert literal not in ctx._scanner.strings or len(literal) >= MIN_SCANNED
         expected = {i for i, s in enumerate(ctx.sentences) if literal in s.folded}
@@ -88,8 +85,7 @@ def test_strings_of_no_rule_are_found_sentence_by_sentence_in_the_joined_text() 
 
 def test_may_hold_says_no_only_where_the_pattern_cannot_match() -> None:
     texts = ["L'option Premium est proposée.", "Le support est inclus.", "Rien."]
-    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
-    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), load_rules())
+    ctx = context_of(*texts)
     pattern = ctx.rules.word("optional_cover")
     for index, sentence in enumerate(ctx.sentences):
         if pattern.search(sentence.folded):

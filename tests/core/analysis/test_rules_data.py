@@ -15,6 +15,7 @@ from slaeval.analysis.reading import read_document
 from slaeval.analysis.rules import default_rules_path, load_rules
 from slaeval.criteria import Catalogue
 from slaeval.errors import InputError
+from tests.core.analysis.helpers import context_of
 
 NUMBER_UNITS = {"days": {"days"}, "months": {"months", "months_of_fees"}}
 
@@ -95,8 +96,6 @@ def test_signs_without_letters_select_sentences_as_a_full_scan_would() -> None:
 def test_a_pattern_with_two_parts_is_looked_for_where_both_are(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from slaeval.analysis.document import Block, DocumentText
-
     monkeypatch.setattr("slaeval.analysis.context._NARROW_FROM", 0)
     texts = [
         "Une astreinte est proposée en option.",
@@ -105,8 +104,7 @@ def test_a_pattern_with_two_parts_is_looked_for_where_both_are(
         "On-call cover is billed separately.",
         "On-call engineers are named.",
     ]
-    blocks = [Block(text=t, location=f"§ {i}") for i, t in enumerate(texts, start=1)]
-    ctx = Context(sentences_of(DocumentText(blocks=blocks, pages=0, kind="text")), load_rules())
+    ctx = context_of(*texts)
     pattern = re.compile(
         "astreinte[^.]{0,80}(?:en option|payante)|on-call[^.]{0,40}(?:billed|charged)"
     )
