@@ -13,11 +13,17 @@ from slaeval.analysis.context import Context
 from slaeval.analysis.quantities import Duration
 
 
-def not_a_target(ctx: Context, text: str, duration: Duration) -> bool:
-    """``duration`` in ``text`` is one of the delays above, not the level's target."""
+def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
+    """``duration`` in sentence ``index`` is one of the delays above, not the level's target."""
+    text = ctx.folded(index)
+    # the option words are looked for only in a sentence holding the strings they need
+    optional = ctx.may_hold(ctx.rules.word("optional_cover"), index)
     return (
-        _on_call_delay(ctx, text, duration)
-        or _optional_delay(ctx, text, duration)
+        _on_call_delay(ctx, text, duration, optional)
+        # a delay an option promises, named before it in its clause ("Customer may order the
+        # optional Premium Restoration service, under which P2 incidents are restored within 4
+        # hours", "Avec l'option Confort, la prise en charge passe à 1 heure")
+        or (optional and _said_before(ctx.rules.word("optional_cover"), text, duration))
         or _after_failure(ctx, text, duration)
         or _waits_for_reopening(ctx, text, duration)
         or _beside_the_target(text, duration)
@@ -44,7 +50,7 @@ def _said_before(pattern: re.Pattern[str], text: str, duration: Duration) -> boo
     return pattern.search(text, _clause_start(text, duration), duration.start) is not None
 
 
-def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
+def _on_call_delay(ctx: Context, text: str, duration: Duration, optional: bool) -> bool:
     """A delay for the evenings, nights, weekends or outside business hours: an on-call
     promise, not the response or restoration time ("Moyennant un forfait, le prestataire
     traite les P1 les soirs et les week-ends, avec une intervention sous deux heures"). Not
@@ -57,22 +63,16 @@ def _on_call_delay(ctx: Context, text: str, duration: Duration) -> bool:
     # "l'option Veille + couvre le soir : avec elle, un incident est pris en charge sous 2h":
     # an option for out-of-hours cover named before the delay is the option's delay
     before = text[: duration.start]
-    if rules.word("optional_cover").search(before) and rules.word("out_of_hours_scope").search(
-        before
+    if (
+        optional
+        and rules.word("optional_cover").search(before)
+        and rules.word("out_of_hours_scope").search(before)
     ):
         return True
     clause = delay_clause(text, duration)
     return bool(rules.word("out_of_hours_scope").search(clause)) and not rules.word(
         "not_on_call_clause"
     ).search(clause)
-
-
-def _optional_delay(ctx: Context, text: str, duration: Duration) -> bool:
-    """A delay an option promises ("Customer may order the optional Premium Restoration
-    service, under which P2 incidents are restored within 4 hours", "Avec l'option Confort,
-    la prise en charge passe à 1 heure"): the option's, not the contract's. Read in the
-    delay's clause, before it."""
-    return _said_before(ctx.rules.word("optional_cover"), text, duration)
 
 
 def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:

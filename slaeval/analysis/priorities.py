@@ -85,7 +85,7 @@ def extract_priority_times(ctx: Context) -> None:
         respective = _respective(text, priorities, durations)
         paired: set[tuple[str, str]] = set()
         for position, duration in enumerate(durations):
-            if not_a_target(ctx, text, duration):
+            if not_a_target(ctx, index, duration):
                 continue
             priority = (
                 respective[position]
