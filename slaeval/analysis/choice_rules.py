@@ -174,10 +174,14 @@ def _denied_presence(ctx: Context, rule: ChoiceRule, index: int, subject_in_head
     if rule.negatable or rule.criterion in _WRITTEN_WITH_DENIALS:
         return False  # negatable rules have their own check
     patterns = rule.all[1:] if subject_in_heading else rule.all
-    if _COMPARATIVE.search(text):  # "no more than once a year" denies nothing
+    # every one of these patterns matched the sentence (that is why the rule is read here);
+    # only a sentence with a comparative blanked out needs searching again
+    blanked = _COMPARATIVE.search(text) is not None
+    if blanked:  # "no more than once a year" denies nothing
         text = _COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
     return any(
-        p.search(text) is not None and not ctx.names_without_denial(p, text) for p in patterns
+        (not blanked or p.search(text) is not None) and not ctx.names_without_denial(p, text)
+        for p in patterns
     )
 
 
