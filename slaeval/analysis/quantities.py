@@ -91,6 +91,10 @@ class Amount:
     end: int
 
 
+# One of these is in every match of the next-business-day pattern (``Quantities._next_day``)
+_NEXT_DAY_WORDS = ("next", "suivant", "lendemain", "j+", "j +", "nbd")
+
+
 class Quantities:
     """Compiled patterns for one set of number words."""
 
@@ -214,9 +218,12 @@ class Quantities:
         masked = self._mask_time_ranges(folded)
         found: list[Duration] = []
         taken: list[tuple[int, int]] = []
-        for match in self._next_day.finditer(masked):
-            found.append(Duration(1, "day", True, match.start(), match.end()))
-            taken.append(match.span())
+        # "next business day", "lendemain ouvré", "J+1 ouvré", "NBD": searched only when a
+        # word they all need is there (most sentences hold none)
+        if any(word in masked for word in _NEXT_DAY_WORDS):
+            for match in self._next_day.finditer(masked):
+                found.append(Duration(1, "day", True, match.start(), match.end()))
+                taken.append(match.span())
         if "heure" in masked or "hour" in masked:
             for match in self._the_hour.finditer(masked):
                 found.append(Duration(1, "hour", None, match.start(), match.end()))
@@ -229,7 +236,7 @@ class Quantities:
                 business = True if match.group("pre") or match.group("post") else None
                 found.append(Duration(0.5, unit, business, match.start(), match.end()))
                 taken.append(match.span())
-        for match in self._j_plus.finditer(masked):
+        for match in self._j_plus.finditer(masked) if "j" in masked and "+" in masked else ():
             if _overlaps(match.span(), taken):
                 continue
             business = True if match.group("post") else None

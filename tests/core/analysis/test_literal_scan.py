@@ -91,3 +91,17 @@ def test_may_hold_says_no_only_where_the_pattern_cannot_match() -> None:
         if pattern.search(sentence.folded):
             assert ctx.may_hold(pattern, index)
     assert ctx.may_hold(pattern, 0) and not ctx.may_hold(pattern, 2)
+
+
+def test_the_next_day_pattern_is_guarded_by_words_each_of_its_matches_holds() -> None:
+    from slaeval.analysis.prefilter import worked_out
+    from slaeval.analysis.quantities import _NEXT_DAY_WORDS
+
+    needed = worked_out(load_rules().quantities._next_day.pattern)[0]
+    assert needed is not None
+    assert all(any(word in string for word in _NEXT_DAY_WORDS) for string in needed)
+    durations = load_rules().quantities.durations
+    assert [d.unit for d in durations("retablissement j+1 ouvre, reponse next business day")] == [
+        "day",
+        "day",
+    ]
