@@ -12,13 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slaeval.analysis.choice_rules import apply_choice_rules
+from slaeval.analysis.commitment_nature import refine_commitment_nature
 from slaeval.analysis.consolidate import consolidate, missing_criteria
 from slaeval.analysis.context import Context
-from slaeval.analysis.credits import (
-    extract_availability,
-    extract_credits,
-    refine_commitment_nature,
-)
+from slaeval.analysis.credits import extract_availability, extract_credits
 from slaeval.analysis.document import DocumentText, sentences_of
 from slaeval.analysis.liability import extract_liability_cap
 from slaeval.analysis.measure_rules import apply_measure_rules

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.choice_rules import TIERED
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.priorities import with_clock
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import MeasureRule

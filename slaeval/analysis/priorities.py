@@ -6,21 +6,22 @@ understood: priority first ("P1: response 30 minutes") and delay first ("30 minu
 A sentence with delays but no priority takes the priority named last before it in the same
 paragraph or list item, or by a short heading a few short paragraphs above it, when that
 names a single level ("Priorité 2 (majeur) : un service est affecté. Prise en charge sous une
-heure."). Tables read by their structure are in ``priority_tables``. Not a level's target: a
-delay an option promises ("the optional Premium Restoration service, under which..."), a
-delay after a failure condition ("s'il n'est pas rétabli au bout d'un jour"), an on-call
-delay for nights and weekends (``not_targets.py``).
+heure."; ``named_levels``). Tables read by their structure are in ``priority_tables``. Not a
+level's target: a delay an option promises ("the optional Premium Restoration service, under
+which..."), a delay after a failure condition ("s'il n'est pas rétabli au bout d'un jour"), an
+on-call delay for nights and weekends (``not_targets.py``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.flat_tables import FlatTable, flat_tables
-from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens, priority_tokens
-from slaeval.analysis.not_targets import delay_clause, not_a_target
+from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens
+from slaeval.analysis.named_levels import NamedLevels, inherited
+from slaeval.analysis.not_targets import not_a_target
 from slaeval.analysis.priority_tables import TableLevels, level_definitions, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.analysis.tiers import other_tier_sentences
@@ -29,8 +30,6 @@ from slaeval.offers import Clock
 
 METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
 CONFIDENCE = 0.85
-HEADING_MAX = 80
-HEADING_REACH = 3  # sentences a heading may stand above the one it heads
 _CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
 # "1 hour response, 4 hour fix": a measure right after its delay, used as an adjective, maybe
 # with a word on its kind between ("4 hour target fix", "2-hour guaranteed restoration"); not
@@ -50,7 +49,7 @@ def extract_priority_times(ctx: Context) -> None:
     tables = table_levels(ctx, measured)
     _lines_after_colon(ctx, measured, tables)
     candidates = sorted(set(measured) | set(tables.lead_metric))
-    named = _NamedLevels(ctx)
+    named = NamedLevels(ctx)
     read: set[int] = set()
     described: list[tuple[int, str]] = []
     for flat in flat_tables(ctx, measured):
@@ -70,9 +69,7 @@ def extract_priority_times(ctx: Context) -> None:
             ctx.warn(_ACK_WARNING)
         if named.excluded(index) or ctx.rules.word("out_of_hours_lead").search(text):
             continue  # escalation times; "Outside service hours, P1 calls get..." is on-call
-        priorities = (
-            tables.levels.get(index) or named.tokens(index) or _inherited(ctx, index, named)
-        )
+        priorities = tables.levels.get(index) or named.tokens(index) or inherited(ctx, index, named)
         if not priorities:
             continue
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
@@ -211,71 +208,6 @@ def _respective(text: str, priorities: list[Token], durations: list[Duration]) -
     return priorities if priorities[-1].end <= durations[0].start else []
 
 
-class _NamedLevels:
-    """The priority levels each sentence names, read when first asked. An escalation
-    sentence names none: its hours are escalation times, and it heads nothing."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
-        self._exclude = ctx.rules.word("priority_exclude")
-        self._tokens: dict[int, list[Token]] = {}
-
-    def excluded(self, index: int) -> bool:
-        """An escalation within the provider (to a manager, a director) names levels whose
-        hours are escalation times. Tickets the client escalates to the provider ("tickets
-        escalated by the Client IT Team", co-managed support) are only how work reaches it:
-        that sentence may well give the targets."""
-        text = self._ctx.folded(index)
-        return any(
-            not _CLIENT_ESCALATES.match(text, match.end()) for match in self._exclude.finditer(text)
-        )
-
-    def tokens(self, index: int) -> list[Token]:
-        found = self._tokens.get(index)
-        if found is None:
-            text = self._ctx.folded(index)
-            found = [] if self.excluded(index) else priority_tokens(self._ctx, text)
-            self._tokens[index] = found
-        return found
-
-
-_CLIENT_ESCALATES = re.compile(
-    r" (?:by|par) (?:the |le |la |l' ?|its |son |sa )?(?:client|customer)"
-)
-
-
-def _inherited(ctx: Context, index: int, named: _NamedLevels) -> list[Token]:
-    """The priority a sentence naming none is about: the one named last before it in the same
-    paragraph or list item ("P2 - major incident. Response within one hour; restoration
-    within eight hours."), or the one a short heading a few sentences up names, with no
-    level named between. Only when that sentence or heading names a single level."""
-    sentences = ctx.sentences
-    if sentences[index].table_row or ctx.rules.word("oncall_exception").search(ctx.folded(index)):
-        return []  # "the other priorities are handled the next day" is about the other levels
-    block = sentences[index].block
-    before = index - 1
-    if before >= 0 and ctx.folded(before).endswith(":"):
-        block = sentences[before].block  # a line the one before runs on to, cut by its reader
-    while before >= 0 and sentences[before].block == block:
-        if named.tokens(before):
-            return _single_level(named.tokens(before))
-        before -= 1
-    # a short heading a few short paragraphs up, with no level named between ("Severity 1
-    # (Critical)", "The Provider responds within 15 minutes.", "It restores the service
-    # within 4 hours.")
-    for _step in range(HEADING_REACH):
-        if before < 0 or sentences[before].table_row or len(ctx.folded(before)) > HEADING_MAX:
-            return []  # a long paragraph stands between: the heading is too far
-        alone = before == 0 or sentences[before - 1].block != sentences[before].block
-        levels = named.tokens(before)
-        if alone and levels and not ctx.durations(before):  # short, and states no delay
-            return _single_level(levels)
-        if levels:
-            return []  # a paragraph naming a level of its own stands between
-        before -= 1
-    return []
-
-
 # A table cell whose heading gives the unit: "Response (business hours) : 4", "Délai de
 # rétablissement (heures ouvrées) : 8", "Target fix (minutes) : 30"
 _HEADED_CELL = re.compile(
@@ -302,32 +234,6 @@ def _unit_in_heading(text: str) -> list[Duration]:
         amount = float(cell.group("num").replace(",", "."))
         found.append(Duration(amount, unit, business, cell.start("num"), cell.end("num")))
     return found
-
-
-def _single_level(tokens: list[Token]) -> list[Token]:
-    levels = {t.value for t in tokens}
-    return [Token(-1, -1, tokens[0].value)] if len(levels) == 1 else []
-
-
-def with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
-    """ "Within two hours during support hours" is a business-hours delay; so is a table
-    cell whose column heading names business hours ("Prise en charge (heures ouvrées) : 4 h":
-    a row reads "heading : value | heading : value"). A delay whose clause says "24/7" or
-    "24h/24" runs round the clock, whatever the document declares for its other delays."""
-    if duration.business is not None:
-        return duration
-    rules = ctx.rules
-    # the cell (or, in prose, the clause) the delay ends: "restoration 4 hours" after
-    # "response 1 hour (within Business Hours), " is not under a business-hours heading
-    left = max(text.rfind(mark, 0, duration.start) for mark in ("|", ";", ", "))
-    cell = text[left + 1 : duration.start]
-    if rules.word("business_hours_after").search(text[duration.end :]) or (
-        ":" in cell and rules.word("business_clock_heading").search(cell)
-    ):
-        return replace(duration, business=True)
-    if rules.word("round_the_clock").search(delay_clause(text, duration)):
-        return replace(duration, business=False)
-    return duration
 
 
 def _rank_worded_levels(ctx: Context, indexes: list[int]) -> None:

@@ -1,0 +1,156 @@
+"""The nature of the commitment and the sole remedy, judged against the credits.
+
+An obligation of means is judged with the penalties that back it; the nature of the
+commitment and the sole remedy count only when they are said of the service levels; a denial
+of penalties about missed delays is no answer on the availability credit ladder. Runs after
+the credit ladder is read (``credits.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Context
+
+_PENALTY_CRITERIA = frozenset(
+    {"availability.credit_ladder", "availability.credits_on_response", "liability.sole_remedy"}
+)
+
+
+def refine_commitment_nature(ctx: Context) -> None:
+    """Best efforts are judged with the penalties that back them. An obligation of means with
+    no credit or penalty at all is plain best effort (so is one whose document says that no
+    credit is due). Targets whose own paragraph says credits apply to them ("They are
+    objectives, not guarantees. Service Credits apply where section 8 says so.") are an
+    obligation of means with penalties, when the document does set credits."""
+    _no_ladder_without_commitment(ctx)
+    _said_of_service_levels(ctx)
+    tiers = any(c.kind in ("credit_tier", "credit_cap") for c in ctx.candidates)
+    penalties = any(
+        c.criterion in _PENALTY_CRITERIA and (tiers or c.value != "none_or_token")
+        for c in ctx.candidates
+    )
+    for candidate in ctx.candidates:
+        if candidate.criterion != "liability.commitment_nature":
+            continue
+        if candidate.value == "means_with_penalties" and (
+            not penalties or _denies_credits(ctx, candidate.sentence)
+        ):
+            # "Restoration times are targets only: they do not give rise to Service Credits":
+            # whatever credits the document sets elsewhere, these targets carry none
+            candidate.value = "best_effort"
+        elif (
+            candidate.value == "best_effort"
+            and penalties
+            and _credits_in_paragraph(ctx, candidate.sentence)
+        ):
+            candidate.value = "means_with_penalties"
+
+
+# what a nature of commitment or a sole remedy is said of: "obligation de résultat pour la
+# sécurité des données", "the obligation to migrate the data is an obligation of result"
+_NATURE_OBJECT = re.compile(
+    r"(?:obligation (?:de (?:resultat|moyens)|of (?:result|means))(?: renforcee)?"
+    r"|best efforts?|reasonable endeavou?rs?|sole (?:and exclusive )?remedy|seul recours)"
+    r"(?: (?:du|of the) (?:client|customer))? (?:pour|sur|quant a|concernant|s'agissant d[eu]"
+    r"|en ce qui concerne|en cas d[e']|for|as to|regarding|in respect of|with respect to"
+    r"|in case of|to) ?(?P<object>[^.;,:]{3,60})"
+    r"|(?P<subject>(?:obligations?|engagements?) (?:to|de|d'|of) [^.;,:]{3,60}) (?:is|are|est|sont"
+    r"|constitue\w*|releve\w*) (?:an? |une? )?(?:obligation|engagement)"
+)
+_SERVICE_LEVEL_WORDS = re.compile(
+    r"delais?|\bgti\b|\bgtr\b|disponibilit|availability|uptime|niveaux? de service"
+    r"|service levels?|\bsla\b|indicateurs?|\bkpis?\b|targets?|objectifs?|\btimes?\b"
+    r"|respon|resolution|restor|retabli|interven|prise en charge|incidents?|support|assistance"
+    r"|credits?|avoirs?|penalit|\bservices\b|\bprestations\b|missed|miss\b|meet (?:them|it|these)"
+    r"|engagements? (?:de service|contractuels?)|(?:these|those|ces|ceux-ci|celles-ci|them|they)\b"
+)
+
+
+_REMEDY_OF_CREDITS = re.compile(
+    r"credits?|avoirs?|penalit|penalt|remises?|refunds?|rebates?|liquidated|forfaitaire"
+    r"|liberatoire|\b(?:these|those|they|such|ces|elles|ceux-ci|celles-ci|ils)\b"
+    r"|service levels?|niveaux? de service|\bsla\b|availability|disponibilit"
+    r"|(?:response|resolution|restoration) times?|delais"
+)
+
+
+def _said_of_service_levels(ctx: Context) -> None:
+    """The nature of the commitment and the sole remedy are said of the service levels. The
+    same words said of something else ("une obligation de résultat pour la sécurité des
+    données", "reasonable endeavours to deliver the hardware", "the sole remedy for a
+    defective device is its replacement") answer neither: a reader looks at what the
+    obligation or the remedy is about."""
+    kept = []
+    for c in ctx.candidates:
+        if c.criterion in ("liability.commitment_nature", "liability.sole_remedy"):
+            text = ctx.folded(c.sentence)
+            match = _NATURE_OBJECT.search(text)
+            if match is not None:
+                about = match.group("object") or match.group("subject") or ""
+                if not _SERVICE_LEVEL_WORDS.search(about):
+                    continue
+            # "Termination is the Customer's sole remedy for...": a sole remedy is said of
+            # credits or penalties, named or pointed at ("They are...", "Ces pénalités...")
+            if c.criterion == "liability.sole_remedy" and not _REMEDY_OF_CREDITS.search(text):
+                continue
+        kept.append(c)
+    ctx.candidates[:] = kept
+
+
+def _no_ladder_without_commitment(ctx: Context) -> None:
+    """ "Aucune pénalité n'est due en cas de dépassement des délais ci-dessus", "Exceeding the
+    RTO gives rise to no penalty": in a document that commits to no availability, such a
+    denial is about the delays or targets it names, not about credits for missed
+    availability; it is not read as the credit ladder's answer (the nature of the
+    commitment says it). A denial that names availability, or only credits ("No service
+    credits are payable under this addendum"), still counts."""
+    if any(c.criterion == "availability.commitment" for c in ctx.candidates):
+        return
+    availability = ctx.rules.word("availability")
+
+    def about_delays(index: int) -> bool:
+        text = ctx.folded(index)
+        return bool(_DELAYS_MISSED.search(text)) and not availability.search(text)
+
+    ctx.candidates[:] = [
+        c
+        for c in ctx.candidates
+        if not (
+            c.criterion == "availability.credit_ladder"
+            and c.value == "none_or_token"
+            and about_delays(c.sentence)
+        )
+    ]
+
+
+# what a denial of penalties may be about besides availability: exceeding delays or targets
+_DELAYS_MISSED = re.compile(
+    r"\bdepassements?\b|\bdelais?\b|\bdelays?\b|\b(?:response|resolution|restoration) times?\b"
+    r"|\brto\b|\brpo\b|\bobjectifs?\b|\btargets?\b"
+)
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|aucune?|sans|pas|ni)\b[^.;:]{0,30}$")
+
+
+def _denies_credits(ctx: Context, index: int) -> bool:
+    """The sentence names credits or penalties only to deny them ("do not give rise to
+    Service Credits", "gives no right to service credits", "n'ouvre droit à aucun avoir")."""
+    text = ctx.folded(index)
+    matches = list(ctx.rules.word("credit_context").finditer(text))
+    return bool(matches) and all(
+        _NEGATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in matches
+    )
+
+
+def _credits_in_paragraph(ctx: Context, index: int) -> bool:
+    """The sentence or the rest of its paragraph names credits or penalties without denying
+    them ("no Service Credits apply to them" denies)."""
+    credit_words = ctx.rules.word("credit_context")
+    at: int | None = index
+    while at is not None:
+        if ctx.names_without_denial(credit_words, ctx.folded(at)) and not _denies_credits(ctx, at):
+            return True
+        at = ctx.next_in_block(at)
+    return False
