@@ -78,6 +78,9 @@ class Context:
     # 1 when the document's scale starts at P0 (its P0 is the catalogue's P1); None: not
     # looked at yet
     level_offset: int | None = None
+    # sentences about a service tier the client did not buy (``tiers.py``); None: not looked
+    # at yet
+    other_tier: frozenset[int] | None = None
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
     _repeats: set[int] = field(init=False, default_factory=set)
     _sections: Sections | None = field(init=False, default=None)

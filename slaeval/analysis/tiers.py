@@ -40,17 +40,10 @@ _NOT_NAMES = frozenset(
 def other_tier_sentences(ctx: Context) -> frozenset[int]:
     """Sentences that name a tier the client did not buy and not the one it bought; empty
     when no sentence says which tier was bought. Worked out once per analysis (several
-    extractors ask)."""
-    cached = _LAST[0]
-    if cached is not None and cached[0] is ctx:
-        return cached[1]
-    found = frozenset(_other_tier_sentences(ctx))
-    _LAST[0] = (ctx, found)
-    return found
-
-
-# the last analysis asked about, and its answer (one at a time in each thread's use)
-_LAST: list[tuple[Context, frozenset[int]] | None] = [None]
+    extractors ask), kept on the context."""
+    if ctx.other_tier is None:
+        ctx.other_tier = frozenset(_other_tier_sentences(ctx))
+    return ctx.other_tier
 
 
 def _other_tier_sentences(ctx: Context) -> set[int]:
