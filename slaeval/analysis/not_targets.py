@@ -8,6 +8,7 @@ reopens, a termination notice or a past record. ``priorities.py`` skips them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from slaeval.analysis.context import Context
 from slaeval.analysis.quantities import Duration
@@ -192,16 +193,15 @@ def _client_duty(ctx: Context, text: str, duration: Duration) -> bool:
 
 
 def _client_subject(ctx: Context) -> re.Pattern[str]:
-    pattern = _SUBJECTS.get(id(ctx.rules))
-    if pattern is None:
-        words = ctx.rules.word("client_party").pattern
-        pattern = re.compile(_CLIENT_SUBJECT.pattern.format(client=f"{words}|{_CLIENT_WORDS}"))
-        _SUBJECTS.clear()
-        _SUBJECTS[id(ctx.rules)] = pattern
-    return pattern
+    return _client_subject_for(ctx.rules.word("client_party").pattern)
 
 
-_SUBJECTS: dict[int, re.Pattern[str]] = {}
+@lru_cache(maxsize=4)
+def _client_subject_for(words: str) -> re.Pattern[str]:
+    """Compiled once per set of client words (keyed by the words, not by a rules object whose
+    identity may be reused)."""
+    return re.compile(_CLIENT_SUBJECT.pattern.format(client=f"{words}|{_CLIENT_WORDS}"))
+
 
 # "Example: a P1 incident is answered within 30 minutes", "par exemple", "e.g.": an
 # illustration, not the level's target
