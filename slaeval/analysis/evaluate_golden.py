@@ -144,6 +144,10 @@ GOLDEN_SETS = {
     "blind15": "blind15",
     "blind16": "blind16",
     "blind17": "blind17",
+    "blind18": "blind18",
+    "blind19": "blind19",
+    "blind20": "blind20",
+    "blind21": "blind21",
 }
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
@@ -188,6 +192,10 @@ _SET_TITLES = {
     "with the rules of stop 12)",
     "blind17": "Seventeenth blind set (sample_contracts/blind17): never tuned on (0.761 / 0.716 "
     "with the rules of stop 12)",
+    "blind18": "Eighteenth blind set (sample_contracts/blind18): being written",
+    "blind19": "Nineteenth blind set (sample_contracts/blind19): being written",
+    "blind20": "Twentieth blind set (sample_contracts/blind20): being written",
+    "blind21": "Twenty-first blind set (sample_contracts/blind21): being written",
 }
 
 

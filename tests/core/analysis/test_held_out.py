@@ -70,7 +70,7 @@ def test_json_output_has_both_sets(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     never_tuned = ("blind12", "blind13", "blind15", "blind16", "blind17")
     assert set(data) == {"tuning", "held_out", "unseen"} | {
-        f"blind{n}" for n in ("", *range(2, 18))
+        f"blind{n}" for n in ("", *range(2, 22))
     }
     assert len(data["unseen"]["documents"]) == sum(
         len(data[name]["documents"]) for name in never_tuned
