@@ -85,6 +85,7 @@ class Context:
     _repeats: set[int] = field(init=False, default_factory=set)
     _sections: Sections | None = field(init=False, default=None)
     _literals: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
+    _unions: dict[frozenset[str], frozenset[int]] = field(init=False, default_factory=dict)
     # The rules' strings, found in every sentence in one pass (``literal_scan.py``) the first
     # time one is asked for.
     _scanner: LiteralScanner = field(init=False)
@@ -203,10 +204,17 @@ class Context:
         return result
 
     def _holding_one_of(self, literals: frozenset[str]) -> frozenset[int]:
-        found: set[int] = set()
-        for literal in literals:
-            found |= self._sentences_holding(literal)
-        return frozenset(found)
+        """Sentences holding one of ``literals``; patterns share their sets of strings, so
+        each union is made once."""
+        held = self._unions.get(literals)
+        if held is None:
+            if len(literals) == 1:
+                (literal,) = literals
+                held = self._sentences_holding(literal)
+            else:
+                held = frozenset().union(*map(self._sentences_holding, literals))
+            self._unions[literals] = held
+        return held
 
     def _sentences_holding(self, literal: str) -> frozenset[int]:
         """Sentences whose folded text contains ``literal``."""

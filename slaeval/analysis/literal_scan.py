@@ -7,8 +7,8 @@ Looking the strings up one by one cost more than the searches they saved on a lo
 of every string of every rule finds all of them in each sentence at once.
 
 The automaton is built once per set of rules (for the shipped rules, from the strings of
-``literals.json``, with no pattern to parse). A string it does not hold (one shorter than
-``MIN_SCANNED``, which would be found nearly everywhere, or one of a pattern that is no rule)
+``literals.json``, with no pattern to parse). A string it does not hold (a short one that
+would be found nearly everywhere, see ``scanned``, or one of a pattern that is no rule)
 is looked up by the caller, with the same result.
 """
 
@@ -25,15 +25,30 @@ import ahocorasick
 from slaeval.analysis.prefilter import answers
 
 # One- and two-character strings ("p", "x", "24", "de") occur in nearly every sentence: they
-# are cheaper to look for one by one.
+# are cheaper to look for one by one. Short ones that are rare in any text are scanned
+# anyway: a sign ("€", "×", "%") or a pair other than a common short word ("p1", "vm", " x");
+# looked up one by one, each would cost a pass over the whole text.
 MIN_SCANNED = 3
+_COMMON_PAIRS = frozenset(
+    "de du la le en et un au ou on in at of to is it as an or by be no ni si ne se sa ce"
+    " il l' d' s'".split()
+)
+
+
+def scanned(string: str) -> bool:
+    """Whether the automaton holds ``string`` (else the caller looks it up on its own)."""
+    if len(string) >= MIN_SCANNED:
+        return True
+    if len(string) == 2:
+        return string not in _COMMON_PAIRS
+    return len(string) == 1 and not string.isalnum()
 
 
 class LiteralScanner:
     """An automaton of fixed strings; ``scan`` says which texts hold each of them."""
 
     def __init__(self, strings: Iterable[str]) -> None:
-        self.strings = frozenset(s for s in strings if len(s) >= MIN_SCANNED)
+        self.strings = frozenset(s for s in strings if scanned(s))
         self._automaton: Any = ahocorasick.Automaton()
         for string in sorted(self.strings):
             self._automaton.add_word(string, string)
