@@ -37,7 +37,9 @@ class _Lazy:
     compiled pattern, with the same results; the type checker sees a ``re.Pattern``.
     """
 
-    __slots__ = ("_compiled", "pattern")
+    # search, match and finditer are the compiled pattern's own methods once it is compiled:
+    # the analysis calls them tens of thousands of times per document, with no step between.
+    __slots__ = ("_compiled", "finditer", "match", "pattern", "search")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -45,19 +47,13 @@ class _Lazy:
 
     def _get(self) -> Pattern:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, _FLAGS)
+            compiled = self._compiled = re.compile(self.pattern, _FLAGS)
+            self.search = compiled.search
+            self.match = compiled.match
+            self.finditer = compiled.finditer
         return self._compiled
 
-    def search(self, *args: Any) -> Any:
-        return self._get().search(*args)
-
-    def match(self, *args: Any) -> Any:
-        return self._get().match(*args)
-
-    def finditer(self, *args: Any) -> Any:
-        return self._get().finditer(*args)
-
-    def __getattr__(self, name: str) -> Any:  # findall, sub, fullmatch, groups...
+    def __getattr__(self, name: str) -> Any:  # the first search, or findall, sub, groups...
         return getattr(self._get(), name)
 
     def __repr__(self) -> str:
