@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from slaeval.analysis.document import Sentence
-from slaeval.analysis.literal_scan import LiteralScanner, scanner_for
+from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanner_for
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
 from slaeval.analysis.prefilter import (
     branch_literal_sets,
@@ -231,7 +231,10 @@ class Context:
 
     def _sentences_with(self, literal: str) -> frozenset[int]:
         """Sentences holding ``literal``, found in the whole text at once: from one sentence
-        holding it, the search goes on from the start of the next one."""
+        holding it, the search goes on from the start of the next one. A string short enough
+        to be in most sentences is looked for in each in turn."""
+        if len(literal) < MIN_SCANNED:
+            return frozenset(i for i, s in enumerate(self.sentences) if literal in s.folded)
         if not self._starts:
             at = 0
             for sentence in self.sentences:

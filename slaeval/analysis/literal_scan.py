@@ -15,6 +15,7 @@ is looked up by the caller, with the same result.
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -24,24 +25,30 @@ import ahocorasick
 
 from slaeval.analysis.prefilter import answers
 
-# One- and two-character strings ("p", "x", "24", "de") occur in nearly every sentence: they
-# are cheaper to look for one by one. Short ones that are rare in any text are scanned
-# anyway: a sign ("€", "×", "%") or a pair other than a common short word ("p1", "vm", " x");
-# looked up one by one, each would cost a pass over the whole text.
+# One- and two-character strings ("p", "x", "24", "de", " a", ". ") occur in nearly every
+# sentence: they are cheaper to look for one by one. Short ones that are rare in any text are
+# scanned anyway: a sign ("€", "×", "%"), a pair holding a digit or a sign ("p1", "24"), or
+# two letters other than a common short word ("vm"); looked up one by one, each would cost
+# a pass over the whole text.
 MIN_SCANNED = 3
 _COMMON_PAIRS = frozenset(
     "de du la le en et un au ou on in at of to is it as an or by be no ni si ne se sa ce"
-    " il l' d' s'".split()
+    " il".split()
 )
+_COMMON_SIGNS = frozenset(" .,;:-'\"()/\n\t")
 
 
 def scanned(string: str) -> bool:
     """Whether the automaton holds ``string`` (else the caller looks it up on its own)."""
-    if len(string) >= MIN_SCANNED:
+    if len(string) >= MIN_SCANNED or any(_rare_sign(c) for c in string):
         return True
-    if len(string) == 2:
-        return string not in _COMMON_PAIRS
-    return len(string) == 1 and not string.isalnum()
+    if len(string) == 1 or any(c in _COMMON_SIGNS for c in string):
+        return False
+    return string not in _COMMON_PAIRS  # two letters or digits
+
+
+def _rare_sign(char: str) -> bool:
+    return not char.isalnum() and char not in _COMMON_SIGNS
 
 
 class LiteralScanner:
@@ -71,9 +78,9 @@ class LiteralScanner:
 @lru_cache(maxsize=4)
 def scanner_for(patterns: tuple[re.Pattern[str], ...]) -> LiteralScanner:
     """The automaton of every string the prefilter may ask about for ``patterns`` (a rules
-    set's ``compiled``), built once per set."""
+    set's ``compiled``) and for the analysis modules' own patterns, built once per set."""
     strings: set[str] = set()
-    for pattern in patterns:
+    for pattern in (*patterns, *_module_patterns()):
         required, sets, branches = answers(pattern.pattern)
         strings.update(required or ())
         for options in sets:
@@ -82,3 +89,13 @@ def scanner_for(patterns: tuple[re.Pattern[str], ...]) -> LiteralScanner:
             for options in branch:
                 strings.update(options)
     return LiteralScanner(strings)
+
+
+def _module_patterns() -> list[re.Pattern[str]]:
+    """The patterns the analysis modules define for themselves ("option non retenue", "open-
+    ended"), which they look for through the same prefilter as the rules' own."""
+    found: list[re.Pattern[str]] = []
+    for name, module in list(sys.modules.items()):
+        if name.startswith("slaeval.analysis.") and module is not None:
+            found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    return found

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanner_for
+from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanned, scanner_for
 from slaeval.analysis.prefilter import answers
 from slaeval.analysis.rules import default_rules_path, load_rules
 from tests.core.analysis.helpers import context_of
@@ -30,12 +30,30 @@ def test_a_scan_finds_each_string_where_in_finds_it(strings: list[str], texts: l
     assert set(found) <= scanner.strings
 
 
-def test_strings_too_short_to_scan_for_are_left_to_the_caller() -> None:
-    scanner = LiteralScanner(["p", "24", "sla", "astreinte"])
-    assert scanner.strings == {"sla", "astreinte"}
-    assert MIN_SCANNED == 3
-    found = scanner.scan(["p1 : astreinte 24/7", "sla", "rien"])
-    assert {k: set(v) for k, v in found.items()} == {"astreinte": {0}, "sla": {1}}
+def test_short_strings_found_nearly_everywhere_are_left_to_the_caller() -> None:
+    short = ["p", "5", "de", " a", ". ", "l'"]
+    rare = ["24", "p1", "vm", "€", "%", " ×"]
+    scanner = LiteralScanner([*short, *rare, "sla", "astreinte"])
+    assert scanner.strings == {*rare, "sla", "astreinte"}
+    assert all(len(s) < MIN_SCANNED for s in short + rare)
+    found = scanner.scan(["p1 : astreinte 24/7", "sla", "rien de 5 %"])
+    assert {k: set(v) for k, v in found.items()} == {
+        "astreinte": {0},
+        "sla": {1},
+        "p1": {0},
+        "24": {0},
+        "%": {2},
+    }
+
+
+def test_the_analysis_modules_own_patterns_are_scanned_for() -> None:
+    from slaeval.analysis import consolidate, terms
+
+    strings = scanner_for(load_rules().compiled).strings
+    for pattern in (consolidate._LABELLED_NOT_TAKEN, terms._INDEFINITE):
+        required, sets, _branches = answers(pattern.pattern)
+        assert {s for s in required or () if scanned(s)} <= strings
+        assert all({s for s in options if scanned(s)} <= strings for options in sets)
 
 
 def test_overlapping_and_repeated_strings_name_each_sentence_holding_them() -> None:
@@ -77,7 +95,6 @@ def test_strings_of_no_rule_are_found_sentence_by_sentence_in_the_joined_text() 
     ]
     ctx = context_of(*texts)
     for literal in ("€", "×", "prix", "p", "a", "zz", "e a"):
-        assert literal not in ctx._scanner.strings or len(literal) >= MIN_SCANNED
         expected = {i for i, s in enumerate(ctx.sentences) if literal in s.folded}
         assert ctx._sentences_holding(literal) == expected, literal
     assert ctx._sentences_holding("ab") == frozenset()  # never across two sentences
