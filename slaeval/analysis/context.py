@@ -18,8 +18,7 @@ from slaeval.analysis.document import Sentence
 from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanner_for
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
 from slaeval.analysis.prefilter import (
-    branch_literal_sets,
-    required_literal_sets,
+    narrowing_sets,
     required_literals,
     usable,
 )
@@ -189,17 +188,17 @@ class Context:
         """Fewer sentences, when a pattern needs more than one of its strings: "astreinte" and
         one of "en option" or "payante" for ``astreinte[^.]{0,80}(?:en option|payante)``; for
         an alternation of such parts, the sentences holding all the strings of one part."""
-        branches = branch_literal_sets(pattern)
-        if branches is not None and all(usable(x) for b in branches for o in b for x in o):
+        sets, branches = narrowing_sets(pattern)
+        if branches is not None:
             found: set[int] = set()
-            for sets in branches:
-                held = self._holding_one_of(sets[0])
-                for others in sets[1:]:
+            for strong in branches:
+                held = self._holding_one_of(strong[0])
+                for others in strong[1:]:
                     held = held & self._holding_one_of(others) if held else held
                 found |= held
             return result & frozenset(found)
-        for others in required_literal_sets(pattern):
-            if result and others != literals and all(usable(x) for x in others):
+        for others in sets:
+            if result and others != literals:
                 result = result & self._holding_one_of(others)
         return result
 

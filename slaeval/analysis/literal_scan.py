@@ -23,7 +23,7 @@ from typing import Any
 
 import ahocorasick
 
-from slaeval.analysis.prefilter import answers
+from slaeval.analysis.prefilter import answers, narrowing_sets
 
 # One- and two-character strings ("p", "x", "24", "de", " a", ". ") occur in nearly every
 # sentence: they are cheaper to look for one by one. Short ones that are rare in any text are
@@ -32,8 +32,8 @@ from slaeval.analysis.prefilter import answers
 # a pass over the whole text.
 MIN_SCANNED = 3
 _COMMON_PAIRS = frozenset(
-    "de du la le en et un au ou on in at of to is it as an or by be no ni si ne se sa ce"
-    " il".split()
+    {"de", "du", "la", "le", "en", "et", "un", "au", "ou", "on", "in", "at", "of", "to", "is"}
+    | {"it", "as", "an", "or", "by", "be", "no", "ni", "si", "ne", "se", "sa", "ce", "il"}
 )
 _COMMON_SIGNS = frozenset(" .,;:-'\"()/\n\t")
 
@@ -81,13 +81,11 @@ def scanner_for(patterns: tuple[re.Pattern[str], ...]) -> LiteralScanner:
     set's ``compiled``) and for the analysis modules' own patterns, built once per set."""
     strings: set[str] = set()
     for pattern in (*patterns, *_module_patterns()):
-        required, sets, branches = answers(pattern.pattern)
+        required = answers(pattern.pattern)[0]
+        sets, branches = narrowing_sets(pattern.pattern)
         strings.update(required or ())
-        for options in sets:
+        for options in (*sets, *(o for branch in branches or () for o in branch)):
             strings.update(options)
-        for branch in branches or ():
-            for options in branch:
-                strings.update(options)
     return LiteralScanner(strings)
 
 

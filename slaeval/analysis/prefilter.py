@@ -111,6 +111,29 @@ def branch_literal_sets(pattern: str) -> Branches:
     return answers(pattern)[2]
 
 
+def weak(literal: str) -> bool:
+    """A word of one or two letters with its spaces (" de", "le ", " a ") is in most sentences
+    of any text: the sentences holding it narrow nothing."""
+    core = literal.strip(" '")
+    return len(core) <= 2 and core.isalpha()
+
+
+@lru_cache(maxsize=4096)
+def narrowing_sets(
+    pattern: str,
+) -> tuple[tuple[frozenset[str], ...], tuple[tuple[frozenset[str], ...], ...] | None]:
+    """``required_literal_sets`` and ``branch_literal_sets`` of ``pattern`` without the sets
+    that hold a weak string (each would keep nearly every sentence), nor a string that is
+    not ``usable``; the branches are None when one of them is left with no set."""
+
+    def strong(sets: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+        return tuple(o for o in sets if all(usable(x) and not weak(x) for x in o))
+
+    _required, sets, branches = answers(pattern)
+    kept = None if branches is None else tuple(strong(b) for b in branches)
+    return strong(sets), kept if kept is not None and all(kept) else None
+
+
 def _long_options(items: Any) -> tuple[frozenset[str], ...]:
     return tuple(o for o in _options(list(items)) if min(len(x) for x in o) >= _SET_LITERAL)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -122,3 +123,21 @@ def test_the_next_day_pattern_is_guarded_by_words_each_of_its_matches_holds() ->
         "day",
         "day",
     ]
+
+
+def test_narrowing_leaves_out_sets_holding_a_word_found_nearly_everywhere() -> None:
+    from slaeval.analysis.prefilter import narrowing_sets, weak
+
+    assert weak(" de") and weak("le ") and weak(" a ")
+    assert not weak("res") and not weak("p1") and not weak("nuit") and not weak("€ ht")
+    pattern = r"astreinte[^.]{0,40}(?:payante|en option)[^.]{0,20}(?: de | le )"
+    sets, branches = narrowing_sets(pattern)
+    assert sets == (frozenset({"astreinte"}), frozenset({"payante", "en option"}))
+    assert branches is None
+    _sets, branches = narrowing_sets(r"astreinte (?:de |le )nuit|on-call (?:payante|paid)")
+    assert branches is not None and not any(weak(x) for b in branches for o in b for x in o)
+    # what is left still holds every sentence the pattern matches
+    texts = ["Astreinte de nuit incluse.", "On-call paid at 90 EUR.", "Le support de nuit."]
+    ctx = context_of(*texts)
+    found = ctx.matching(re.compile(r"astreinte (?:de |le )nuit|on-call (?:payante|paid)"))
+    assert found == [0, 1]
