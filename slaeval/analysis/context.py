@@ -19,8 +19,7 @@ from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanner_f
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
 from slaeval.analysis.prefilter import (
     narrowing_sets,
-    required_literals,
-    usable,
+    usable_literals,
 )
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
@@ -173,9 +172,9 @@ class Context:
         when the pattern has no usable literal."""
         if pattern in self._pattern_sets:  # rules share patterns
             return self._pattern_sets[pattern]
-        literals = required_literals(pattern.pattern)
+        literals = usable_literals(pattern.pattern)
         result: frozenset[int] | None = None
-        if literals is not None and all(usable(x) for x in literals):
+        if literals is not None:
             result = self._holding_one_of(literals)
             if len(result) > _NARROW_FROM:
                 result = self._narrowed(pattern.pattern, literals, result)

@@ -111,6 +111,13 @@ def branch_literal_sets(pattern: str) -> Branches:
     return answers(pattern)[2]
 
 
+@lru_cache(maxsize=4096)
+def usable_literals(pattern: str) -> Required:
+    """``required_literals`` when every one of them is ``usable``, else None."""
+    literals = answers(pattern)[0]
+    return literals if literals is not None and all(usable(x) for x in literals) else None
+
+
 def weak(literal: str) -> bool:
     """A word of one or two letters with its spaces (" de", "le ", " a ") is in most sentences
     of any text: the sentences holding it narrow nothing."""
