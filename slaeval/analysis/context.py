@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ DENIAL_REACH = 50
 # Over this many sentences, narrowing a pattern's candidates by its other strings pays for
 # the lookups it costs.
 _NARROW_FROM = 60
+_NONE: AbstractSet[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -82,12 +84,12 @@ class Context:
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
     _repeats: set[int] = field(init=False, default_factory=set)
     _sections: Sections | None = field(init=False, default=None)
-    _literals: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
-    _unions: dict[frozenset[str], frozenset[int]] = field(init=False, default_factory=dict)
+    _literals: dict[str, AbstractSet[int]] = field(init=False, default_factory=dict)
+    _unions: dict[frozenset[str], AbstractSet[int]] = field(init=False, default_factory=dict)
     # The rules' strings, found in every sentence in one pass (``literal_scan.py``) the first
     # time one is asked for.
     _scanner: LiteralScanner = field(init=False)
-    _scanned: dict[str, list[int]] | None = field(init=False, default=None)
+    _scanned: dict[str, set[int]] | None = field(init=False, default=None)
     _searched: dict[re.Pattern[str], dict[int, bool]] = field(init=False, default_factory=dict)
     # priority_tokens' answers (levels.py), per sentence text and level numbering
     level_tokens: dict[tuple[str, int, tuple[tuple[int, int], ...]], tuple[Token, ...]] = field(
@@ -95,7 +97,7 @@ class Context:
     )
     _joined: str = field(init=False, default="")  # every folded sentence, "\x00" between
     _starts: list[int] = field(init=False, default_factory=list)  # where each one starts
-    _pattern_sets: dict[re.Pattern[str], frozenset[int] | None] = field(
+    _pattern_sets: dict[re.Pattern[str], AbstractSet[int] | None] = field(
         init=False, default_factory=dict
     )
 
@@ -129,7 +131,7 @@ class Context:
     ) -> list[int]:
         """Indexes of the sentences where every pattern matches, in order; only among
         ``within`` when it is given."""
-        found: list[tuple[frozenset[int] | None, re.Pattern[str]]] = []
+        found: list[tuple[AbstractSet[int] | None, re.Pattern[str]]] = []
         if within is not None and not within:
             return []
         known: set[int] | None = None if within is None else set(within)
@@ -167,13 +169,13 @@ class Context:
         candidates = self._candidates(pattern)
         return candidates is None or index in candidates
 
-    def _candidates(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
+    def _candidates(self, pattern: re.Pattern[str]) -> AbstractSet[int] | None:
         """Sentences holding one of the literals every match of ``pattern`` contains; None
         when the pattern has no usable literal."""
         if pattern in self._pattern_sets:  # rules share patterns
             return self._pattern_sets[pattern]
         literals = usable_literals(pattern.pattern)
-        result: frozenset[int] | None = None
+        result: AbstractSet[int] | None = None
         if literals is not None:
             result = self._holding_one_of(literals)
             if len(result) > _NARROW_FROM:
@@ -182,8 +184,8 @@ class Context:
         return result
 
     def _narrowed(
-        self, pattern: str, literals: frozenset[str], result: frozenset[int]
-    ) -> frozenset[int]:
+        self, pattern: str, literals: frozenset[str], result: AbstractSet[int]
+    ) -> AbstractSet[int]:
         """Fewer sentences, when a pattern needs more than one of its strings: "astreinte" and
         one of "en option" or "payante" for ``astreinte[^.]{0,80}(?:en option|payante)``; for
         an alternation of such parts, the sentences holding all the strings of one part."""
@@ -201,7 +203,7 @@ class Context:
                 result = result & self._holding_one_of(others)
         return result
 
-    def _holding_one_of(self, literals: frozenset[str]) -> frozenset[int]:
+    def _holding_one_of(self, literals: frozenset[str]) -> AbstractSet[int]:
         """Sentences holding one of ``literals``; patterns share their sets of strings, so
         each union is made once."""
         held = self._unions.get(literals)
@@ -214,20 +216,20 @@ class Context:
             self._unions[literals] = held
         return held
 
-    def _sentences_holding(self, literal: str) -> frozenset[int]:
+    def _sentences_holding(self, literal: str) -> AbstractSet[int]:
         """Sentences whose folded text contains ``literal``."""
         cached = self._literals.get(literal)
         if cached is None:
             if literal in self._scanner.strings:  # every rule string, found in one pass
                 if self._scanned is None:
                     self._scanned = self._scanner.scan([s.folded for s in self.sentences])
-                cached = frozenset(self._scanned.get(literal, ()))
+                cached = self._scanned.get(literal, _NONE)  # read only from here on
             else:  # a string too short to scan for ("p", "24", "€"), or of no rule
                 cached = self._sentences_with(literal)
             self._literals[literal] = cached
         return cached
 
-    def _sentences_with(self, literal: str) -> frozenset[int]:
+    def _sentences_with(self, literal: str) -> AbstractSet[int]:
         """Sentences holding ``literal``, found in the whole text at once: from one sentence
         holding it, the search goes on from the start of the next one. A string short enough
         to be in most sentences is looked for in each in turn."""

@@ -62,16 +62,15 @@ class LiteralScanner:
         if self.strings:
             self._automaton.make_automaton()
 
-    def scan(self, texts: Sequence[str]) -> dict[str, list[int]]:
-        """For each string found, the indexes of the texts holding it, in order; an index
-        comes once per time its text holds the string (cheaper than removing repeats here)."""
-        found: defaultdict[str, list[int]] = defaultdict(list)
+    def scan(self, texts: Sequence[str]) -> dict[str, set[int]]:
+        """For each string found, the indexes of the texts holding it."""
+        found: defaultdict[str, set[int]] = defaultdict(set)
         if not self.strings:
             return found
         iterate = self._automaton.iter
         for index, text in enumerate(texts):
             for _end, string in iterate(text):
-                found[string].append(index)
+                found[string].add(index)
         return found
 
 
