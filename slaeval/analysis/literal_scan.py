@@ -14,8 +14,9 @@ is looked up by the caller, with the same result.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -79,7 +80,7 @@ def scanner_for(patterns: tuple[re.Pattern[str], ...]) -> LiteralScanner:
     """The automaton of every string the prefilter may ask about for ``patterns`` (a rules
     set's ``compiled``) and for the analysis modules' own patterns, built once per set."""
     strings: set[str] = set()
-    for pattern in (*patterns, *_module_patterns()):
+    for pattern in (*patterns, *module_patterns()):
         required = answers(pattern.pattern)[0]
         sets, branches = narrowing_sets(pattern.pattern)
         strings.update(required or ())
@@ -88,11 +89,14 @@ def scanner_for(patterns: tuple[re.Pattern[str], ...]) -> LiteralScanner:
     return LiteralScanner(strings)
 
 
-def _module_patterns() -> list[re.Pattern[str]]:
+def module_patterns() -> list[re.Pattern[str]]:
     """The patterns the analysis modules define for themselves ("option non retenue", "open-
-    ended"), which they look for through the same prefilter as the rules' own."""
+    ended"), which they look for through the same prefilter as the rules' own: those of every
+    module of this package, in a stable order."""
+    import slaeval.analysis as package
+
     found: list[re.Pattern[str]] = []
-    for name, module in list(sys.modules.items()):
-        if name.startswith("slaeval.analysis.") and module is not None:
-            found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__)):
+        values = vars(importlib.import_module(f"{package.__name__}.{module}")).values()
+        found += [v for v in values if isinstance(v, re.Pattern)]
     return found

@@ -14,6 +14,7 @@ import json
 import sys
 from typing import Any
 
+from slaeval.analysis.literal_scan import module_patterns
 from slaeval.analysis.prefilter import TABLE, Branches, Required, table_key, worked_out
 from slaeval.analysis.rules import Rules, load_rules
 from slaeval.data_paths import resource
@@ -38,9 +39,10 @@ def _entry(answers: tuple[Required, tuple[frozenset[str], ...], Branches]) -> li
 
 
 def table_text(rules: Rules) -> str:
-    """The file's content for ``rules``: one line per compiled pattern, in a stable order (a
-    rules edit changes a few lines of it)."""
-    entries = {table_key(p.pattern): _entry(worked_out(p.pattern)) for p in rules.compiled}
+    """The file's content for ``rules``: one line per compiled pattern (the analysis modules'
+    own patterns too), in a stable order (a rules edit changes a few lines of it)."""
+    patterns = (*rules.compiled, *module_patterns())
+    entries = {table_key(p.pattern): _entry(worked_out(p.pattern)) for p in patterns}
     lines = [
         f"{json.dumps(key)}: {json.dumps(entry, ensure_ascii=False)}"
         for key, entry in sorted(entries.items())
