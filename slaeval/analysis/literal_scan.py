@@ -55,13 +55,23 @@ def _rare_sign(char: str) -> bool:
 class LiteralScanner:
     """An automaton of fixed strings; ``scan`` says which texts hold each of them."""
 
-    def __init__(self, strings: Iterable[str]) -> None:
-        self.strings = frozenset(s for s in strings if scanned(s))
+    def __init__(self, strings: Iterable[str], *, shortest: int | None = None) -> None:
+        """``shortest``: hold every string of at least that length, instead of those
+        ``scanned`` says are worth it."""
+        self.strings = frozenset(
+            s for s in strings if (scanned(s) if shortest is None else len(s) >= shortest)
+        )
         self._automaton: Any = ahocorasick.Automaton()
         for string in sorted(self.strings):
             self._automaton.add_word(string, string)
         if self.strings:
             self._automaton.make_automaton()
+
+    def held_in(self, text: str) -> set[str]:
+        """The strings ``text`` holds."""
+        if not self.strings:
+            return set()
+        return {string for _end, string in self._automaton.iter(text)}
 
     def scan(self, texts: Sequence[str]) -> dict[str, set[int]]:
         """For each string found, the indexes of the texts holding it."""

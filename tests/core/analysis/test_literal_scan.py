@@ -140,3 +140,11 @@ def test_narrowing_leaves_out_sets_holding_a_word_found_nearly_everywhere() -> N
     ctx = context_of(*texts)
     found = ctx.matching(re.compile(r"astreinte (?:de |le )nuit|on-call (?:payante|paid)"))
     assert found == [0, 1]
+
+
+def test_a_scanner_says_which_of_its_strings_a_text_holds() -> None:
+    scanner = LiteralScanner(["p", "sev", "prio", "niveau"], shortest=1)
+    assert scanner.strings == {"p", "sev", "prio", "niveau"}  # short ones kept when asked
+    assert scanner.held_in("sev 1 et priorite p2") == {"sev", "prio", "p"}
+    assert scanner.held_in("rien") == set()
+    assert LiteralScanner([]).held_in("p1") == set()
