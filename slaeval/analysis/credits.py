@@ -107,7 +107,7 @@ def extract_credits(ctx: Context) -> None:
         text = sentence.folded
         if sentence.table_row and _other_indicator(text, availability):
             continue  # "Taux de sauvegardes réussies | Cible : 98 % | Malus de 1 %"
-        percents = rules.quantities.percents(text) if _MAY_HOLD_PERCENT.search(text) else []
+        percents = rules.quantities.percents(text) if ctx.may_hold(_MAY_HOLD_PERCENT, index) else []
         if not percents:
             in_list = index in credit_sentences and text.rstrip().endswith(":")
             if index in credit_sentences:
