@@ -44,6 +44,23 @@ def extract_renewal(ctx: Context) -> None:
     for index in ctx.matching(_INDEFINITE):
         _rolling_notice(ctx, index)
         break
+    _bounded_increases(ctx)  # runs after the choice rules, which read the indexation
+
+
+def _bounded_increases(ctx: Context) -> None:
+    """ "The Provider may increase the charges once a year on 30 days' notice. Any increase
+    shall not exceed the change in the Consumer Price Index": a right to raise the prices that
+    the same sentence or the next one bounds by an index or a cap is no unilateral right; the
+    bound is what the client gets. A right to raise prices at will said elsewhere is kept."""
+    found = [c for c in ctx.candidates if c.criterion == "costs.indexation"]
+    bounded = {c.sentence for c in found if c.value in ("capped_index", "index_no_cap")}
+    drop = {
+        id(c)
+        for c in found
+        if c.value == "unilateral" and (c.sentence in bounded or c.sentence + 1 in bounded)
+    }
+    if drop:
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
 
 
 # "conclu pour une durée indéterminée ... chaque partie peut y mettre fin à tout moment moyennant
