@@ -24,7 +24,7 @@ from slaeval.analysis.named_levels import NamedLevels, inherited
 from slaeval.analysis.not_targets import not_a_target
 from slaeval.analysis.priority_tables import TableLevels, level_definitions, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
-from slaeval.analysis.tiers import other_tier_sentences
+from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
 from slaeval.localized import both
 from slaeval.offers import Clock
 
@@ -59,6 +59,7 @@ def extract_priority_times(ctx: Context) -> None:
     _note_definitions(ctx, tables, described)
     # "Advanced plan: P1 within 30 minutes" when the client bought another plan
     other_tier = other_tier_sentences(ctx) | _rows_of_options_not_taken(ctx, candidates)
+    bought = bought_tier(ctx)
     for index in candidates:
         if index in read or index in other_tier:
             continue
@@ -75,6 +76,9 @@ def extract_priority_times(ctx: Context) -> None:
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
         if ctx.sentences[index].table_row and "(" in text:
             durations = sorted(durations + _unit_in_heading(text), key=lambda d: d.start)
+        spans = bought_tier_spans(ctx, index, bought) if bought else None
+        if spans is not None:  # tiers side by side: the client's column only
+            durations = [d for d in durations if any(a <= d.start < b for a, b in spans)]
         if not durations:
             continue
         metrics = metric_tokens(ctx, text) or tables.lead_metric.get(index, [])

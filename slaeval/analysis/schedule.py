@@ -17,7 +17,7 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.oncall import oncall_statements, paid_cover
 from slaeval.analysis.support_window import Window, read_window, stated_day_minutes
-from slaeval.analysis.tiers import other_tier_sentences
+from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
 from slaeval.localized import both
 
 _NEAR = 80
@@ -44,9 +44,19 @@ def extract_schedule(ctx: Context) -> None:
         support | round_the_clock | set(ctx.matching(rules.word("monitoring_context")))
     )
     other_tier = other_tier_sentences(ctx)  # "Gold: support 24/7" when Silver was bought
+    bought = bought_tier(ctx)
     for index in indexes:
-        if index not in other_tier:
-            _read_sentence(ctx, index, seen, index in support, index in round_the_clock)
+        if index in other_tier:
+            continue
+        spans = bought_tier_spans(ctx, index, bought) if bought else None
+        if spans is not None and index in round_the_clock:
+            # "Support Hours | Silver : Mon-Fri 08:00-18:00 | Gold : 24x7x365": the 24x7 of
+            # another tier's column is not the client's
+            round_the_clock.discard(index)
+            for match in rules.word("round_the_clock").finditer(ctx.folded(index)):
+                if any(a <= match.start() < b for a, b in spans):
+                    round_the_clock.add(index)
+        _read_sentence(ctx, index, seen, index in support, index in round_the_clock)
     declare_clocks(ctx)
     _conclude(ctx, seen)
 
@@ -289,7 +299,10 @@ _MONTHLY = re.compile(
 )
 _SUPPORT_ACTS = re.compile(
     r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
-    r"|\bcovered\b|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
+    # "covered" of the work, not of the things in scope ("monitors the covered devices 24x7")
+    r"|\bcovered\b(?! (?:devices?|equipment|systems?|users?|endpoints?|assets?|servers?|sites?"
+    r"|workstations?|items?|hardware))"
+    r"|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
     r"|\bacts? on\b|\bacted on\b|\binterven(?:e|es|ed|ing)\b|\binterviennent\b|\bintervient\b"
     r"|\bagi(?:t|ssent)\b|\bacts? (?:at once|immediately|without delay)\b|\bisol(?:e|ent|ates?)\b"
 )

@@ -1,0 +1,152 @@
+"""What the client did not take, and what belongs to another clause, is no commitment to it.
+
+Each test writes its own sentences: an on-call option the client declined leaves it without
+on-call, and out-of-hours work is then billed at the surcharge the contract publishes; the
+same option still offered is a paid option.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.analysis import analyze_text
+from slaeval.analysis.document import DocumentText
+from slaeval.analysis.model import AnalysisReport
+from slaeval.analysis.reading_text import text_blocks
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, answer
+
+
+def analyse_markdown(catalogue: Catalogue, *paragraphs: str) -> AnalysisReport:
+    """Analyse paragraphs read as a Markdown file (pipe tables become table rows)."""
+    blocks = text_blocks("\n\n".join(paragraphs))
+    document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.md")
+    return analyze_text(document, catalogue)
+
+
+_HOURS_FR = "Le support est ouvert du lundi au vendredi de 8 h 30 à 18 h."
+_HOURS_EN = "The service desk is open Monday to Friday, 08:00 to 18:00."
+
+# --- 1. An on-call option the client declined: no on-call ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            _HOURS_FR,
+            "Une astreinte de nuit et de week-end pour les pannes bloquantes est proposée en "
+            "option pour 210 € HT par mois. Le Client n'a pas retenu cette option.",
+        ),
+        (
+            _HOURS_FR,
+            "Option – Astreinte du samedi (prise en charge sous 3 heures) : 95 € HT par mois. "
+            "Option non retenue par le Client.",
+        ),
+        (
+            _HOURS_EN,
+            "An optional on-call service covers critical incidents at night and at weekends "
+            "for EUR 300 per month. This option has not been ordered by the Customer.",
+        ),
+        (
+            _HOURS_FR,
+            "L'option « Garde Plus » couvre les incidents critiques en dehors des heures "
+            "ouvrées au prix de 180 € HT par mois.",
+            "Récapitulatif : Option Garde Plus (non souscrite), 0 € HT.",
+        ),
+    ],
+)
+def test_a_declined_on_call_option_leaves_no_on_call(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
+
+
+def test_an_on_call_option_still_offered_is_a_paid_option(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS_EN,
+        "An optional on-call service covers critical incidents at night and at weekends "
+        "for EUR 300 per month, with a response within 2 hours.",
+    )
+    assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
+
+
+# --- 2. Without the option, out-of-hours work costs the published surcharge -----------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            _HOURS_FR,
+            "Une astreinte 24/7 est proposée en option au prix de 250 € HT par mois. Cette "
+            "option n'est pas souscrite.",
+            "Les interventions demandées en dehors des heures ouvrées sont facturées au tarif "
+            "horaire majoré de 50 %.",
+        ),
+        (
+            _HOURS_EN,
+            "An optional on-call service is available for EUR 400 per month. The Customer "
+            "has not subscribed to this option.",
+            "Work requested outside business hours is charged at EUR 150 per hour.",
+        ),
+    ],
+)
+def test_without_the_option_out_of_hours_work_is_billed_at_the_surcharge(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert answer(report, "oncall.pricing").value == "published_multipliers"
+
+
+def test_a_rate_for_out_of_hours_work_is_no_on_call_option(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS_EN,
+        "Outside business hours, tickets are picked up on the next business day.",
+        "Rates: project work EUR 800 per day; out-of-hours work EUR 150 per hour "
+        "(minimum one hour).",
+    )
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
+
+
+# --- 3. Tiers side by side: the client's column only ------------------------------------------
+
+
+_TIER_TABLE = (
+    "| Service element | Basic | Plus | Premium |\n"
+    "|---|---|---|---|\n"
+    "| Support hours | Mon-Fri 09:00-17:00 | Mon-Fri 08:00-19:00 | 24x7 |\n"
+    "| P1 response | 8 business hours | 2 business hours | 30 minutes |\n"
+    "| P2 response | 2 business days | 6 business hours | 2 hours |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "The Client has subscribed to the Plus tier.",
+        "Service Tier: PLUS",
+    ],
+)
+def test_a_tier_comparison_row_is_read_in_the_bought_column(
+    catalogue: Catalogue, order: str
+) -> None:
+    report = analyse_markdown(catalogue, order, _TIER_TABLE)
+    p1 = answer(report, "support.p1_response")
+    assert (p1.value, p1.clock) == (120, "business")
+    assert answer(report, "support.p2_response").value == 360
+    assert answer(report, "support.hours_defined").value == "business_defined"
+
+
+def test_a_tier_named_in_a_condition_is_not_the_one_bought(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "Service Tier: PLUS",
+        "Alerts at night wait for the next business day, unless the Customer has subscribed "
+        "to the Premium tier.",
+        _TIER_TABLE,
+    )
+    assert answer(report, "support.p1_response").value == 120
