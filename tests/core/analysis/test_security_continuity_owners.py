@@ -28,8 +28,7 @@ from tests.core.analysis.helpers import analyse, answer, values
         ),
         (
             "La perte de données maximale admissible (PDMA) se mesure en heures.",
-            "À titre d'exemple, une PDMA de 48 heures signifierait deux jours de saisie à "
-            "refaire.",
+            "À titre d'exemple, une PDMA de 48 heures signifierait deux jours de saisie à refaire.",
             "Pour la plateforme du Client, la PDMA est de 12 heures.",
             720,
         ),
@@ -182,3 +181,132 @@ def test_a_processor_clause_without_its_duties_is_no_agreement(catalogue: Catalo
         catalogue, "The Provider keeps the Client's personal data confidential at all times."
     )
     assert values(report, "data.gdpr_dpa") == []
+
+
+# --- 6. Backups: watched round the clock, reported on, restored to test ---------------------
+
+
+def test_backups_watched_round_the_clock_with_a_fix_deadline_are_daily_with_sla(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Backup jobs are monitored around the clock. A failed job is retried; if it fails "
+        "again, the Provider opens a Priority 2 ticket and fixes it within one business day.",
+    )
+    assert answer(report, "backup.monitoring").value == "daily_with_sla"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every quarter the Provider sends a report listing tickets, patch levels and backup "
+        "results, and reviews it with the Client.",
+        "Le compte rendu trimestriel, examiné avec le Client, présente les tickets traités et "
+        "les résultats des sauvegardes.",
+    ],
+)
+def test_a_report_that_lists_backup_results_is_no_monitoring(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "backup.monitoring") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each week the Provider boots every protected server from its latest restore point in "
+        "an isolated network and records the result.",
+        "Chaque trimestre, le Prestataire restaure la dernière sauvegarde dans un environnement "
+        "isolé et en vérifie l'intégrité.",
+    ],
+)
+def test_a_restore_into_an_isolated_network_is_a_restore_test(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "backup.restore_tests").value == "quarterly_or_better"
+    assert values(report, "backup.monitoring") == []
+
+
+# --- 7. An option not taken -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ ] Microsoft 365 backup - daily backup of mailboxes - EUR 3.00 per user - NOT SELECTED",
+        "Option Sauvegarde Microsoft 365 (sauvegarde quotidienne des boîtes aux lettres) : non "
+        "souscrite.",
+    ],
+)
+def test_a_backup_option_not_selected_gives_no_backup_finding(
+    catalogue: Catalogue, line: str
+) -> None:
+    report = analyse(catalogue, line)
+    assert values(report, "backup.frequency") == []
+    assert values(report, "backup.scope") == []
+
+
+def test_an_off_site_copy_offered_to_the_client_is_not_a_copy_kept(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Une copie externalisée des sauvegardes dans un second centre de données a été proposée "
+        "au Client pour 15 € HT par mois.",
+    )
+    assert values(report, "backup.copies") == []
+
+
+# --- 8. The client's deputy, the provider's owner, a tool hosted somewhere ------------------
+
+
+def test_a_deputy_named_by_the_client_is_not_the_providers_resilience(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Le Client désigne un correspondant informatique et son suppléant, et donne accès à ses "
+        "locaux pendant les heures ouvrées.",
+    )
+    assert values(report, "continuity.provider_resilience") == []
+
+
+def test_a_provider_owned_from_the_united_states_is_about_law_not_location(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "The Client's data are hosted in our data centre in Lyon, France.",
+        "The Provider is a wholly owned subsidiary of Example Data Holdings Inc., a company "
+        "incorporated in Delaware, United States.",
+    )
+    assert values(report, "data.location") == ["eu_named"]
+    assert values(report, "data.non_eu_law") == ["non_eu_unmitigated"]
+
+
+def test_a_tool_hosted_in_france_does_not_place_the_data(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "La prise en main à distance passe par un outil hébergé en France.")
+    assert values(report, "data.location") == []
+
+
+# --- 9. Figures of another subject ------------------------------------------------------------
+
+
+def test_an_availability_probe_interval_is_no_backup_frequency(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Hébergement et sauvegarde",
+        "La disponibilité du serveur est mesurée par une sonde toutes les cinq minutes.",
+    )
+    assert values(report, "backup.frequency") == []
+
+
+def test_a_monthly_allowance_for_emergency_patching_is_no_patch_deadline(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Downtime excludes emergency maintenance to patch a critical security vulnerability, "
+        "limited to three hours per month.",
+    )
+    assert values(report, "security.patch_deadline") == []
