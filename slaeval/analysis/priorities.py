@@ -161,6 +161,83 @@ def _note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[i
     found = sorted(level_definitions(ctx, set(tables.levels)) + described)
     if len({level for _index, level in found}) >= 2:
         ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
+    _provider_has_the_last_word(ctx)
+
+
+# The provider assigns or reviews the level: "Kilbrack's service desk assigns the severity",
+# "Le centre de services attribue à chaque incident l'un des niveaux", "fixée par Salevox",
+# "the severity is then reviewed by the duty manager", "Le Prestataire peut requalifier la
+# demande", "la décision revenant au responsable de compte"; the agent is checked apart
+_ASSIGNS = re.compile(
+    r"(?P<a1>[\w'-]+(?: [\w'-]+)?) (?:(?:may|can|will|shall|peut|pourra) )?"
+    r"(?:assigns?|classif(?:y|ies)|re-?grades?|attribue|classe|requalifi\w*|reclass\w*)\b"
+    r"|\b(?:assigned|classified|set|decided|reviewed|re-?graded|confirmed) by (?:the )?"
+    r"(?P<a2>[\w'-]+(?: [\w'-]+)?)"
+    r"|\b(?:classee?s?|fixee?s?|determinee?s?|attribuee?s?|qualifiee?s?|revue?s?|confirmee?s?)"
+    r" par (?:le |la |l')?(?P<a3>[\w'-]+(?: [\w'-]+)?)"
+    r"|\bla decision (?:finale )?(?:revenant|revient|appartient|appartenant) (?:au|a la|a l')"
+    r" ?(?P<a4>[\w'-]+(?: [\w'-]+)?)"
+)
+_LEVEL_WORDS = re.compile(
+    r"\bpriorit\w*|\bseverit\w*|\bcriticit\w*|\bniveaux?\b|\blevels?\b|\bgrades?\b"
+    r"|\bclasse\w*|\bclassif\w*|\brequalifi\w*|\bre-?graded?\b"
+)
+# the provider's own judgment: "in its reasonable discretion" (who decides alone, a rule),
+# or an impact x urgency grid the level is read from (an objective grid, a rule)
+_OTHER_READING = re.compile(
+    r"\bdiscretion\b|\bappreciation\b|\bsole\b|\bseule?\b|\bunilateral\w*|\balone\b"
+    r"|\bmatri(?:x|ce)\b|\bgrid\b|\bgrille\b|\burgen(?:cy|ce)\b"
+    r"|(?:determine|fixe|defini|attribu|qualifi)\w* (?:unilateralement |exclusivement "
+    r"|librement )?par (?:le prestataire|nos soins)"
+)
+# the client's say prevails or can be disputed: "Customer's decision then applies", "en
+# accord avec le référent de la commune", "the higher priority applies until...", "jointly",
+# "qu'avec votre accord", "Le Client peut contester la priorité" (a right to dispute, unlike a
+# request "to re-grade" or "la révision" that the provider decides)
+_CLIENT_PREVAILS = re.compile(
+    r"\b(?:decision|choice|choix|classification|classement)\b[^.;]{0,20}\b(?:then )?"
+    r"(?:applies|prevails|prevaut|s'applique|l'emporte)\b|\ben accord avec\b"
+    r"|\b(?:avec|with) (?:votre|son|leur|l'|your|its|their|the (?:customer's|client's) )"
+    r" ?(?:accord|agreement|consent)\b|\bcontest\w*|\bdisput\w*|\bchalleng\w*|\bdesaccord"
+    r"|\bdisagree\w*|\bobject\w* to\b|\bs'opposer\b"
+    r"|\bd'un commun accord\b|\bjointly\b|\bconjointement\b|\bby (?:mutual )?agreement\b"
+    r"|\b(?:higher|highest|plus (?:haute?|eleve\w*)) (?:priority|severity|priorite|niveau)"
+    r"\b[^.;]{0,20}\b(?:applies|s'applique|prevails|prevaut)\b"
+)
+
+
+def _provider_has_the_last_word(ctx: Context) -> None:
+    """Levels the provider assigns, or reviews when the client asks for another one, with
+    no word of the client's choice prevailing: whatever the definitions, the client cannot
+    have its classification applied, so they are written definitions, not an objective grid
+    the client can dispute (a request "to re-grade" that the provider decides is no dispute
+    right). Not when the level is read from an impact x urgency grid, nor when the provider
+    judges alone (both said by rules)."""
+    client = ctx.rules.word("client_party")
+    found: int | None = None
+    for index in ctx.matching(_ASSIGNS):
+        text = ctx.folded(index)
+        if not _LEVEL_WORDS.search(text):
+            continue
+        if _OTHER_READING.search(text):
+            continue
+        for match in _ASSIGNS.finditer(text):
+            agent = next(group for group in match.groups() if group is not None)
+            if not client.search(agent) and not _NOT_AGENTS.search(agent) and found is None:
+                found = index
+    if found is None or any(
+        _LEVEL_WORDS.search(ctx.folded(index)) for index in ctx.matching(_CLIENT_PREVAILS)
+    ):
+        return  # "Customer's decision then applies" said of the levels elsewhere
+    ctx.add(Candidate("support.priority_definitions", "written", "text", found, 0.65, rank=3))
+
+
+# words before "classifies" or after "par" that are no agent: "qui classe", "Each grid sets"
+_NOT_AGENTS = re.compile(
+    r"\b(?:qui|que|which|that|this|it|il|elle|each|chaque|grid|grille|matrix|matrice|table"
+    r"|est|sont|is|are|be|been|was|were|mal|wrongly"
+    r"|tableau|definitions?|annexe?|appendix|schedule|niveau|level|ordre|order)\b"
+)
 
 
 _DESCRIPTION_WORDS = 3

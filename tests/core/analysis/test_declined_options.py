@@ -150,3 +150,51 @@ def test_a_tier_named_in_a_condition_is_not_the_one_bought(catalogue: Catalogue)
         _TIER_TABLE,
     )
     assert answer(report, "support.p1_response").value == 120
+
+
+# --- 4. Who has the last word on a level ------------------------------------------------------
+
+_DEFINITIONS_FR = (
+    "Critique : plus de la moitié des utilisateurs ne peuvent plus travailler.",
+    "Majeur : plusieurs utilisateurs sont gênés, sans solution de contournement.",
+    "Mineur : un seul utilisateur est gêné.",
+)
+_DEFINITIONS_EN = (
+    "Critical: more than half of the users cannot work, with no workaround.",
+    "High: several users are affected, or a key application is degraded.",
+    "Low: a single user is affected.",
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "definitions", "expected"),
+    [
+        (
+            "Le support du Prestataire attribue à chaque ticket l'un des niveaux suivants.",
+            _DEFINITIONS_FR,
+            "written",
+        ),
+        (
+            "The help desk classifies each ticket; the Customer may ask for another level, "
+            "which is then reviewed by the account manager.",
+            _DEFINITIONS_EN,
+            "written",
+        ),
+        (
+            "Le support du Prestataire attribue à chaque ticket l'un des niveaux suivants. "
+            "Le Client peut contester le niveau attribué.",
+            _DEFINITIONS_FR,
+            "objective_matrix",
+        ),
+        (
+            "The help desk proposes a level; the Customer's choice then applies.",
+            _DEFINITIONS_EN,
+            "objective_matrix",
+        ),
+    ],
+)
+def test_levels_the_provider_assigns_are_written_definitions(
+    catalogue: Catalogue, who: str, definitions: tuple[str, ...], expected: str
+) -> None:
+    report = analyse(catalogue, who, *definitions)
+    assert answer(report, "support.priority_definitions").value == expected
