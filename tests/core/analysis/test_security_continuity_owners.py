@@ -310,3 +310,74 @@ def test_a_monthly_allowance_for_emergency_patching_is_no_patch_deadline(
         "limited to three hours per month.",
     )
     assert values(report, "security.patch_deadline") == []
+
+
+# --- 10. A backup kept beside what it protects; an order line; recovery figures in plain words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le serveur est sauvegardé chaque nuit sur un disque externe branché en permanence au "
+        "serveur.",
+        "The servers are backed up every night to an appliance installed next to the servers.",
+        "The hosting platform and its backups are located in the Example data centre in Cork.",
+    ],
+)
+def test_a_backup_kept_beside_what_it_protects_is_a_single_copy(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "backup.copies").value == "single_copy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le serveur est sauvegardé chaque nuit sur deux supports : un disque branché au serveur "
+        "et un stockage en ligne à Lille.",
+        "Les serveurs et leurs sauvegardes sont hébergés dans les centres de données de Lyon et "
+        "de Marseille.",
+    ],
+)
+def test_a_second_place_or_medium_is_no_single_copy(catalogue: Catalogue, sentence: str) -> None:
+    assert "single_copy" not in values(analyse(catalogue, sentence), "backup.copies")
+
+
+def test_an_order_line_for_an_off_site_backup_describes_no_copy(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Ligne 2 – Sauvegarde externalisée du serveur : 1 x 39,00 € HT / mois"
+    )
+    assert values(report, "backup.copies") == []
+
+
+def test_a_response_time_in_a_disaster_sentence_is_no_recovery_time(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Severity 1 (invocation of disaster recovery): response within 20 minutes, at any time.",
+    )
+    assert values(report, "continuity.rto") == []
+
+
+def test_a_data_loss_that_does_not_exceed_a_delay_is_the_recovery_point(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "En cas de sinistre, la plateforme est redémarrée sur le site de secours dans un délai "
+        "de 6 heures ; la perte de données ne dépasse pas 12 heures.",
+    )
+    assert values(report, "continuity.rpo") == [720]
+
+
+def test_a_plan_in_an_annex_not_attached_describes_no_remote_access(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "L'outil d'accès à distance et ses mesures de sécurité sont décrits dans le plan "
+        "d'assurance sécurité figurant en annexe D, non jointe au présent exemplaire.",
+    )
+    assert values(report, "security.remote_access") == []
