@@ -1,0 +1,86 @@
+"""Liability read as a careful reader does: a carve-out that points at a clause by its number
+takes that clause's subject, a separate cap for one kind of claim is a super-cap and not the
+general cap, data loss said not to be an indirect loss is covered.
+
+Each test writes its own sentences, French and English, in the ways contracts phrase them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, answer, values
+
+_DATA_CLAUSE_EN = ("6. Data protection", "6.1 Each party shall comply with the GDPR.")
+_DATA_CLAUSE_FR = (
+    "Article 6 – Confidentialité",
+    "6.1 Chaque partie garde confidentielles les informations de l'autre.",
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "cap", "carve_out"),
+    [
+        (
+            _DATA_CLAUSE_EN,
+            "9.1 Each party's total liability in any contract year shall not exceed the Charges "
+            "paid in the preceding twelve months.",
+            "9.2 Nothing in this Agreement limits liability for death or personal injury, for "
+            "fraud, or for breach of clause 6.",
+        ),
+        (
+            _DATA_CLAUSE_FR,
+            "9.1 La responsabilité totale du Prestataire est plafonnée aux sommes versées au "
+            "cours des douze derniers mois.",
+            "9.2 Ce plafond ne s'applique pas aux dommages corporels ni aux manquements à "
+            "l'article 6.",
+        ),
+    ],
+)
+def test_a_carve_out_naming_a_clause_takes_that_clauses_subject(
+    catalogue: Catalogue, clause: tuple[str, str], cap: str, carve_out: str
+) -> None:
+    report = analyse(catalogue, *clause, cap, carve_out)
+    assert answer(report, "liability.carve_outs").value == "uncapped_or_supercap"
+
+
+def test_a_carve_out_naming_a_clause_about_something_else_stays_some(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "6. Invoicing",
+        "6.1 Invoices are issued monthly in advance.",
+        "9.1 Each party's total liability in any contract year shall not exceed the Charges "
+        "paid in the preceding twelve months.",
+        "9.2 Nothing in this Agreement limits liability for death or personal injury, for "
+        "fraud, or for breach of clause 6.",
+    )
+    assert answer(report, "liability.carve_outs").value == "some"
+
+
+def test_a_separate_cap_for_data_protection_is_a_super_cap(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "11.1 The Supplier's aggregate liability shall not exceed the fees paid in the twelve "
+        "months before the claim.",
+        "11.2 The Supplier's liability for breach of the data protection schedule is subject to "
+        "a separate aggregate cap of EUR 600,000.",
+    )
+    assert answer(report, "liability.carve_outs").value == "uncapped_or_supercap"
+    assert values(report, "liability.cap", "cap_amount") == []
+    assert values(report, "liability.cap") == [12.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La perte de données ne constitue pas un préjudice indirect lorsqu'elle résulte d'une "
+        "faute du Prestataire ; le coût de leur reconstitution est indemnisable.",
+        "Loss of Customer data caused by the Supplier's failure to run the backups does not "
+        "constitute an indirect loss.",
+    ],
+)
+def test_data_loss_said_not_to_be_indirect_is_covered(catalogue: Catalogue, text: str) -> None:
+    assert answer(analyse(catalogue, text), "liability.data_loss").value == "covered"
