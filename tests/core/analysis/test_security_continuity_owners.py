@@ -381,3 +381,73 @@ def test_a_plan_in_an_annex_not_attached_describes_no_remote_access(
         "d'assurance sécurité figurant en annexe D, non jointe au présent exemplaire.",
     )
     assert values(report, "security.remote_access") == []
+
+
+# --- 11. Security plans, hardware keys, a stand-in, a remote tool, a daily backup, a US provider
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Provider is ISO/IEC 27001 certified; its Security Assurance Statement is Appendix 3.",
+        "The Supplier holds ISO/IEC 27001 certification and shall deliver a Security Management "
+        "Plan within twenty Working Days.",
+    ],
+)
+def test_a_security_statement_with_a_certification_is_a_plan_and_a_certification(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "security.security_plan").value == "pas_and_certification"
+
+
+def test_hardware_security_keys_are_phishing_resistant_mfa(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Our engineers reach production only through named accounts with single sign-on and "
+        "FIDO2 hardware security keys.",
+    )
+    assert answer(report, "security.mfa").value == "enforced_phishing_resistant"
+
+
+def test_keys_recommended_to_the_clients_users_are_not_the_providers_mfa(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(catalogue, "We recommend that your users adopt FIDO2 hardware security keys.")
+    assert values(report, "security.mfa") == []
+
+
+def test_a_named_stand_in_when_the_provider_is_ill_is_a_resilience_statement(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Si je suis malade ou en congés, c'est ma consœur Anne Martin qui prend le relais ; elle "
+        "connaît votre réseau.",
+    )
+    assert answer(report, "continuity.provider_resilience").value == "statement"
+
+
+def test_a_remote_tool_named_with_avec_is_described(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Je me connecte à distance avec TeamViewer, seulement avec votre accord."
+    )
+    assert answer(report, "security.remote_access").value == "described"
+
+
+def test_a_daily_backup_followed_by_a_replication_is_daily(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le titulaire réalise une sauvegarde quotidienne des serveurs sur un stockage local, avec "
+        "une réplication chiffrée vers son centre de données.",
+    )
+    assert values(report, "backup.frequency") == [1440]
+
+
+def test_a_provider_given_as_a_us_corporation_is_under_us_law(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "This Order Form is made between Example Support, Inc., a Delaware corporation with "
+        'offices in Boston, MA, USA ("Provider"), and Example Clinic Ltd ("Customer").',
+    )
+    assert values(report, "data.non_eu_law") == ["non_eu_unmitigated"]
