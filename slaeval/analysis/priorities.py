@@ -21,7 +21,7 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.flat_tables import FlatTable, flat_tables
 from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens
 from slaeval.analysis.named_levels import NamedLevels, inherited
-from slaeval.analysis.not_targets import not_a_target
+from slaeval.analysis.not_targets import not_a_target, targets_only
 from slaeval.analysis.priority_tables import TableLevels, level_definitions, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
@@ -41,6 +41,22 @@ _DEADLINE_WORD = re.compile(r"\b(?:within|under|in|sous|dans|en)[ -]$")
 
 
 def extract_priority_times(ctx: Context) -> None:
+    start = len(ctx.candidates)
+    _extract_priority_times(ctx)
+    # delays the document calls targets, not guarantees, with no credit: no commitment
+    sentences = targets_only(ctx)
+    if sentences:
+        ctx.candidates[start:] = [
+            c
+            for c in ctx.candidates[start:]
+            if not (c.sentence in sentences and _DELAY_CRITERION.match(c.criterion))
+        ]
+
+
+_DELAY_CRITERION = re.compile(r"support\.p[1-4]_(?:response|restoration)$")
+
+
+def _extract_priority_times(ctx: Context) -> None:
     measured = sorted(
         set(ctx.matching(ctx.rules.word("response")))
         | set(ctx.matching(ctx.rules.word("restoration")))

@@ -198,3 +198,78 @@ def test_levels_the_provider_assigns_are_written_definitions(
 ) -> None:
     report = analyse(catalogue, who, *definitions)
     assert answer(report, "support.priority_definitions").value == expected
+
+
+# --- 5. Targets that bind nothing, past records, round-the-clock rows ------------------------
+
+
+def test_rows_marked_target_only_with_no_credit_are_no_commitment(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "| Priority | Response time | Status |\n|---|---|---|\n"
+        "| P1 | 1 business hour | Committed |\n"
+        "| P3 | 8 business hours | Target only |",
+        'Times marked "Target only" are targets, not guarantees, and carry no service credit.',
+    )
+    assert answer(report, "support.p1_response").value == 60
+    assert [f for f in report.findings if f.criterion == "support.p3_response"] == []
+
+
+def test_a_target_said_of_the_sentence_before_is_no_commitment(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1 incidents: response within 30 minutes.",
+        "Target restoration time for P1: the provider will aim to restore service within "
+        "6 hours. This is a target and not a guarantee, and no service credit applies to it.",
+    )
+    assert answer(report, "support.p1_response").value == 30
+    assert [f for f in report.findings if f.criterion == "support.p1_restoration"] == []
+
+
+def test_a_target_with_credits_is_still_recorded(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "P1 incidents: restoration within 4 hours. This is a target and not a guarantee; "
+        "a missed target gives a credit of 5 % of the monthly fee.",
+    )
+    assert answer(report, "support.p1_restoration").value == 240
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "En 2025, le prestataire a pris en charge 96 % des incidents P1 de l'ensemble de ses "
+        "clients dans un délai de 25 minutes.",
+        "For information: over the last calendar year 2024, we restored 90% of P1 incidents "
+        "across our customer base within 3 hours.",
+    ],
+)
+def test_a_past_record_is_no_target(catalogue: Catalogue, record: str) -> None:
+    report = analyse(catalogue, "P1 : prise en charge sous 1 heure ouvrée.", record)
+    assert answer(report, "support.p1_response").value == 60
+    assert [f for f in report.findings if f.criterion == "support.p1_restoration"] == []
+
+
+def test_a_delay_at_any_time_runs_round_the_clock(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support hours are 08:00 to 18:00, Monday to Friday. All service levels are measured "
+        "in business hours.",
+        "Severity 1: response within 20 minutes, at any time.",
+    )
+    p1 = answer(report, "support.p1_response")
+    assert (p1.value, p1.clock) == (20, "calendar")
+
+
+def test_a_row_covered_round_the_clock_runs_round_the_clock(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "Support hours are 08:00 to 18:00, Monday to Friday. Response times are counted in "
+        "business hours.",
+        "| Severity | Coverage | Response |\n|---|---|---|\n"
+        "| SEV1 | 24 hours a day, 7 days a week | 45 minutes |\n"
+        "| SEV2 | Business hours | 4 hours |",
+    )
+    p1 = answer(report, "support.p1_response")
+    assert (p1.value, p1.clock) == (45, "calendar")
+    assert answer(report, "support.p2_response").clock == "business"
