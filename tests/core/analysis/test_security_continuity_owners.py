@@ -451,3 +451,58 @@ def test_a_provider_given_as_a_us_corporation_is_under_us_law(catalogue: Catalog
         'offices in Boston, MA, USA ("Provider"), and Example Clinic Ltd ("Customer").',
     )
     assert values(report, "data.non_eu_law") == ["non_eu_unmitigated"]
+
+
+# --- 12. Off site in two words, an immutability lock, exit formats, a shared admin account, a
+# split of security tasks told in prose
+
+
+def test_one_copy_kept_off_site_in_an_immutable_store(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Supplier backs up the servers every night and keeps one copy off site in an "
+        "immutable store.",
+    )
+    assert answer(report, "backup.copies").value == "three_two_one_immutable"
+
+
+def test_the_lock_period_of_an_immutable_copy_is_no_retention(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les sauvegardes sont conservées 60 jours.",
+        "Une copie est envoyée vers un second centre de données, où elle reste immuable et "
+        "verrouillée 14 jours.",
+    )
+    assert values(report, "backup.retention_days") == [60]
+
+
+def test_data_returned_in_formats_at_exit_is_no_backup_scope(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "At the end of the services the Provider returns the Client Data in standard formats "
+        "(databases as native backups, mailboxes in PST format, files as they are).",
+    )
+    assert values(report, "backup.scope") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour le reste, nos techniciens utilisent le compte administrateur du cabinet.",
+        "Our engineers use the administrator account of the practice for every intervention.",
+    ],
+)
+def test_technicians_using_the_clients_admin_account_share_it(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert answer(report, "security.least_privilege").value == "shared_accounts"
+
+
+def test_a_split_of_security_tasks_in_prose_is_a_partial_raci(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "La répartition des tâches de sécurité est la suivante : le Prestataire assure les "
+        "correctifs et les sauvegardes ; le Client gère les comptes de ses utilisateurs.",
+    )
+    assert answer(report, "security.raci").value == "partial"
