@@ -139,3 +139,36 @@ def labelled_elsewhere(text: str, amount: Amount, anchors: list[re.Match[str]]) 
     before = [a for a in anchors if a.end() <= amount.start]
     after = [a for a in anchors if a.start() >= amount.end]
     return not before and bool(after) and all(_LABEL_AFTER.match(text, a.end()) for a in after)
+
+
+# a rate stated: a sum, a price per hour or day, unit prices, or rates placed in a clause or
+# annex of the contract ("selon le barème figurant à l'article 10.4", "listed in Annex 2 with
+# their unit price", "at the rates in section 9", "the Rate Card")
+_RATE_WORDS = (
+    r"(?:tarifs?|taux|rates?|bareme|grille(?: de tarifs| tarifaire)?|prix unitaires?"
+    r"|tarif unitaire|price list|bordereau des prix)"
+)
+_PLACE_WORDS = r"(?:annexe|annex|article|section|schedule|clause|appendix|bpu|bordereau)"
+_STATED_RATE = re.compile(
+    r"[0-9] ?(?:€|eur\b)|(?:€|\beur) ?[0-9]|[0-9] ?(?:per|par|/|de l') ?(?:hour|day|heure|jour)"
+    rf"|\b{_RATE_WORDS}\b[^.;]{{0,40}}\b{_PLACE_WORDS}\b"
+    rf"|\b{_PLACE_WORDS}\b[^.;]{{0,40}}\b{_RATE_WORDS}\b"
+    r"|\brate card\b|\bprix unitaires?\b|\btarifs? unitaires?\b|\bunit (?:prices?|rates?)\b"
+)
+
+
+def judge_exclusion_rates(ctx: Context) -> None:
+    """Work left out of the scope "is billed at rates agreed in each purchase order", "at the
+    Provider's then-current rates", "fait l'objet d'un devis, sans grille tarifaire": the
+    client is told it will pay, not what. Exclusions come with rates only when a rate is
+    stated, in the sentence that lists them or the next one: a sum, a price per hour or
+    day, or the clause or rate card that sets them; otherwise the list stands alone."""
+    for candidate in ctx.candidates:
+        if candidate.criterion != "scope.exclusions" or candidate.value != "list_with_rates":
+            continue
+        texts = [ctx.folded(candidate.sentence)]
+        following = ctx.next_in_block(candidate.sentence)
+        if following is not None:
+            texts.append(ctx.folded(following))
+        if not any(_STATED_RATE.search(text) for text in texts):
+            candidate.value, candidate.rank = "list_only", 1

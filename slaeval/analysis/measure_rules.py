@@ -16,7 +16,7 @@ from typing import TypeVar
 from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.choice_rules import TIERED
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.fees import labelled_elsewhere, refine_monthly_fees
+from slaeval.analysis.fees import judge_exclusion_rates, labelled_elsewhere, refine_monthly_fees
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import MeasureRule
@@ -33,6 +33,7 @@ _AROUND = 30
 def apply_measure_rules(ctx: Context) -> None:
     _apply_measure_rules(ctx)
     refine_monthly_fees(ctx)  # unit prices, lines of a total, declined offers (fees.py)
+    judge_exclusion_rates(ctx)  # extra work with rates stated, or only "on quotation"
     _keep_totals(ctx)
     _retained_generations(ctx)
     _longest_generation(ctx)
