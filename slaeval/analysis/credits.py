@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.not_targets import third_party_subject
+from slaeval.analysis.not_targets import a_record_or_example, third_party_subject
 from slaeval.analysis.quantities import Amount
 from slaeval.analysis.tiers import other_tier_sentences
 
@@ -57,6 +57,8 @@ def extract_availability(ctx: Context) -> None:
                 continue
             if optional is not None and optional.start() < amount.start:
                 continue  # "with the optional add-on, the commitment rises to 99.99 %"
+            if a_record_or_example(text, amount.start):
+                continue  # "Past performance: ... achieved 99.98% across all clients"
             if row:
                 # "Taux de disponibilité | Cible : 99,8 % | Pénalité : malus selon le barème":
                 # the penalty sits in another cell, the target's cell is a target

@@ -330,3 +330,26 @@ def targets_only(ctx: Context) -> set[int]:
         # "Restoration times are targets only": said of a whole measure, the sample
         # contracts' readers disagree (some record such targets, some not): left as found
     return sentences
+
+
+# what a figure was, not what it shall be: "achieved 99.98%", "a été de 99,8 %", "measured
+# availability was", "disponibilité constatée", "Past performance:"
+_PAST_FIGURE = re.compile(
+    r"\b(?:was|were|has been|have been|achieved|reached|a ete|ont ete|a atteint|ont atteint)\b"
+    r"|\b(?:measured|observed|actual|achieved) (?:availability|uptime)\b"
+    r"|\bdisponibilite (?:mesuree|constatee|observee|reelle)\b|\btaux de disponibilite constate"
+    r"|\bpast performance\b|\bperformances? passees?\b"
+)
+
+
+def a_record_or_example(text: str, start: int) -> bool:
+    """The figure at ``start`` is said, in its clause, as an example ("For example, 43
+    minutes of downtime gives about 99.9%"), an average, or a past record ("Over the twelve
+    months to December 2025 our measured availability was 99.98%", "À titre d'information,
+    la disponibilité constatée a été de 99,8 % en 2025"): what happened, or what a figure
+    would mean, is no commitment."""
+    left = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
+    return any(
+        pattern.search(text, left, start)
+        for pattern in (_EXAMPLE, _STATISTIC, _PAST_RECORD, _DATED_RECORD, _PAST_FIGURE)
+    )

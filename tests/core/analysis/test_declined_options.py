@@ -14,7 +14,7 @@ from slaeval.analysis.document import DocumentText
 from slaeval.analysis.model import AnalysisReport
 from slaeval.analysis.reading_text import text_blocks
 from slaeval.criteria import Catalogue
-from tests.core.analysis.helpers import analyse, answer
+from tests.core.analysis.helpers import analyse, answer, values
 
 
 def analyse_markdown(catalogue: Catalogue, *paragraphs: str) -> AnalysisReport:
@@ -273,3 +273,21 @@ def test_a_row_covered_round_the_clock_runs_round_the_clock(catalogue: Catalogue
     p1 = answer(report, "support.p1_response")
     assert (p1.value, p1.clock) == (45, "calendar")
     assert answer(report, "support.p2_response").clock == "business"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Past performance: over the last twelve months the platform achieved 99.97% "
+        "availability across all customers.",
+        "À titre d'information, la disponibilité constatée du service a été de 99,96 % sur "
+        "l'année 2025.",
+        "For example, 40 minutes of downtime in a 30-day month gives an availability of "
+        "about 99.9%.",
+    ],
+)
+def test_a_past_or_example_availability_is_no_commitment(catalogue: Catalogue, record: str) -> None:
+    report = analyse(
+        catalogue, "The provider commits to an availability of 99.5% each calendar month.", record
+    )
+    assert values(report, "availability.commitment") == [99.5]
