@@ -506,3 +506,16 @@ def test_a_split_of_security_tasks_in_prose_is_a_partial_raci(catalogue: Catalog
         "correctifs et les sauvegardes ; le Client gère les comptes de ses utilisateurs.",
     )
     assert answer(report, "security.raci").value == "partial"
+
+
+def test_restore_points_kept_daily_give_no_backup_frequency(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Backups are kept daily for 30 days and monthly for 6 months.",
+    )
+    assert values(report, "backup.frequency") == []
+
+
+def test_an_unticked_box_opens_a_line_not_taken(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "[ ] Sauvegarde quotidienne des postes de travail")
+    assert values(report, "backup.frequency") == []
