@@ -1,0 +1,58 @@
+"""Durations of the term clauses that belong to another noun: a notice named before its length
+is no initial term, the notice of a termination on an event is no renewal notice, a deadline
+"within 30 days" is no termination fee.
+
+Each test writes its own sentences, French and English, in the ways contracts phrase them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Client peut mettre fin au contrat pendant la durée initiale, moyennant un préavis de "
+        "deux (2) mois.",
+        "The Customer may end the agreement before the end of the initial term, on a notice of "
+        "two months.",
+    ],
+)
+def test_a_notice_within_the_initial_term_is_not_the_term(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "costs.initial_term") == []
+
+
+def test_the_initial_term_itself_is_still_read(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Le contrat est conclu pour une durée initiale de vingt-quatre mois."
+    )
+    assert values(report, "costs.initial_term") == [24.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either party may terminate this Agreement on sixty days' notice if the other party "
+        "undergoes a change of control.",
+        "En cas de changement de contrôle du Prestataire, le Client peut résilier le contrat "
+        "moyennant un préavis de soixante jours.",
+    ],
+)
+def test_the_notice_of_a_termination_on_an_event_is_no_renewal_notice(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert values(analyse(catalogue, text), "costs.renewal_notice") == []
+
+
+def test_a_cure_period_is_no_termination_fee(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Résiliation anticipée",
+        "Chaque partie peut résilier le contrat en cas de manquement grave de l'autre, non "
+        "réparé dans les 30 jours suivant une mise en demeure.",
+    )
+    assert values(report, "costs.termination_fee") == []
