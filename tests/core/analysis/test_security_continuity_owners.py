@@ -519,3 +519,14 @@ def test_restore_points_kept_daily_give_no_backup_frequency(catalogue: Catalogue
 def test_an_unticked_box_opens_a_line_not_taken(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "[ ] Sauvegarde quotidienne des postes de travail")
     assert values(report, "backup.frequency") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aucun frais supplémentaire n'est facturé pour la solution EDR déployée sur les postes.",
+        "There is no extra charge for the managed EDR agent installed on every laptop.",
+    ],
+)
+def test_no_charge_for_an_edr_is_no_absence_of_edr(catalogue: Catalogue, sentence: str) -> None:
+    assert False not in values(analyse(catalogue, sentence), "security.edr")
