@@ -530,3 +530,23 @@ def test_an_unticked_box_opens_a_line_not_taken(catalogue: Catalogue) -> None:
 )
 def test_no_charge_for_an_edr_is_no_absence_of_edr(catalogue: Catalogue, sentence: str) -> None:
     assert False not in values(analyse(catalogue, sentence), "security.edr")
+
+
+def test_a_monitoring_sentence_that_also_names_restore_tests_is_still_monitoring(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Les sauvegardes sont contrôlées par le Prestataire, qui restaure aussi un fichier de "
+        "test une fois par an.",
+    )
+    assert "monitored" in values(report, "backup.monitoring")
+
+
+def test_the_physical_keys_of_a_server_room_are_no_mfa(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les clés physiques de la salle des serveurs sont détenues par le Client; the physical "
+        "keys to the server room stay with the Customer.",
+    )
+    assert values(report, "security.mfa") == []
