@@ -291,3 +291,54 @@ def test_a_past_or_example_availability_is_no_commitment(catalogue: Catalogue, r
         catalogue, "The provider commits to an availability of 99.5% each calendar month.", record
     )
     assert values(report, "availability.commitment") == [99.5]
+
+
+# --- 6. Credit ladders in other shapes ---------------------------------------------------------
+
+
+def test_a_cap_with_words_between_plafonne_and_its_figure(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Si la disponibilité mensuelle est inférieure à 99,5 %, le Client reçoit un avoir de "
+        "10 % de la redevance. Leur montant est plafonné, pour un mois donné, à 30 % de la "
+        "redevance mensuelle.",
+    )
+    caps = [
+        f.value
+        for f in report.findings
+        if f.criterion == "availability.credit_ladder" and f.kind == "credit_cap"
+    ]
+    assert caps == [30]
+
+
+def test_rows_of_thresholds_under_a_credit_heading_are_rungs(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "Si la disponibilité mensuelle est inférieure à l'engagement, le Client reçoit un "
+        "crédit selon le barème suivant.",
+        "| Disponibilité | Crédit |\n|---|---|\n"
+        "| De 99,0 % à moins de 99,7 % | 5 % |\n"
+        "| Moins de 99,0 % | 15 % |",
+    )
+    tiers = {
+        (f.value, f.threshold)
+        for f in report.findings
+        if f.criterion == "availability.credit_ladder" and f.kind == "credit_tier"
+    }
+    assert tiers == {(5, 99.7), (15, 99.0)}
+
+
+def test_a_kpi_row_whose_measure_is_availability_is_a_rung(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "| KPI | Measure | Target | Service Credit |\n|---|---|---|---|\n"
+        "| KPI 1 | Availability of the hosted platform | at least 99.7% each month "
+        "| 4% of the Monthly Charges |\n"
+        "| KPI 2 | Backup success rate | at least 98% | 1% of the Monthly Charges |",
+    )
+    tiers = {
+        (f.value, f.threshold)
+        for f in report.findings
+        if f.criterion == "availability.credit_ladder" and f.kind == "credit_tier"
+    }
+    assert tiers == {(4, 99.7)}
