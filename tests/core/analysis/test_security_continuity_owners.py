@@ -550,3 +550,14 @@ def test_the_physical_keys_of_a_server_room_are_no_mfa(catalogue: Catalogue) -> 
         "keys to the server room stay with the Customer.",
     )
     assert values(report, "security.mfa") == []
+
+
+def test_a_machine_restored_and_isolated_after_an_attack_is_no_restore_test(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Chaque trimestre, le Prestataire restaure les postes infectés et les isole du réseau "
+        "si nécessaire.",
+    )
+    assert values(report, "backup.restore_tests") == []
