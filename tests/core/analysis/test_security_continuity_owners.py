@@ -561,3 +561,27 @@ def test_a_machine_restored_and_isolated_after_an_attack_is_no_restore_test(
         "si nécessaire.",
     )
     assert values(report, "backup.restore_tests") == []
+
+
+def test_a_remote_tool_listed_among_accounts_protected_by_mfa_is_an_aside(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Les comptes du Prestataire (outil de télémaintenance, console du pare-feu, serveurs) "
+        "sont protégés par une authentification multifacteur.",
+    )
+    assert values(report, "security.remote_access") == []
+
+
+def test_servers_replicated_to_a_second_site_under_a_backup_heading_are_no_backup_copy(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Sauvegarde et hébergement",
+        "Les serveurs du Client sont hébergés dans le centre de données de Lyon et répliqués "
+        "dans un second centre à Grenoble.",
+    )
+    assert values(report, "backup.copies") == []
+    assert values(report, "backup.scope") == []
