@@ -1,6 +1,8 @@
 """What a scope or governance sentence is about: an inventory kept in the client portal is the
 asset list, not the operating documentation; a best effort to liaise with vendors, which
-disclaims their own performance, is a best effort and no exclusion.
+disclaims their own performance, is a best effort and no exclusion; an operational and a
+steering committee may be named in two sentences in a row, the steering one by the leadership
+it brings in.
 
 Each test writes its own sentences, French and English, in the ways contracts phrase them.
 """
@@ -45,3 +47,31 @@ def test_documentation_in_the_portal_is_a_live_client_space(catalogue: Catalogue
 )
 def test_a_best_effort_liaison_with_vendors_is_best_effort(catalogue: Catalogue, text: str) -> None:
     assert answer(analyse(catalogue, text), "scope.vendor_coordination").value == "best_effort"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # an operational committee, then a steering one in the next sentence
+        "Un comité opérationnel se tient chaque mois. Un comité de direction réunit les "
+        "dirigeants des deux parties deux fois par an.",
+        # a steering board named otherwise, and an operational review in the same sentence
+        "The parties hold a monthly operational service review and a strategic review board "
+        "every six months.",
+        # a review that brings in the leadership
+        "A fortnightly operational call is held with the Customer's IT lead. A quarterly service "
+        "review brings in the Customer's Director of Finance.",
+    ],
+)
+def test_an_operational_and_a_steering_committee(catalogue: Catalogue, paragraph: str) -> None:
+    report = analyse(catalogue, paragraph)
+    assert answer(report, "governance.committees").value == "operational_and_steering"
+
+
+def test_a_yearly_review_with_the_clients_management_stays_a_yearly_review(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue, "Une revue annuelle du contrat réunit la direction du Client et le Prestataire."
+    )
+    assert answer(report, "governance.committees").value == "yearly_review"
