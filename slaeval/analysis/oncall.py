@@ -311,31 +311,26 @@ def declined_oncall(ctx: Context) -> set[int]:
     def about_oncall(text: str) -> bool:
         return bool(_ONCALL_WORDS.search(text) or scope.search(text))
 
-    found: set[int] = set()
-    labelled: list[str] = []  # options labelled as not taken, whatever they are about
-    for index in ctx.matching(_DECLINED):
-        text = ctx.folded(index)
-        if _OPTION_WORDS.search(text):
-            labelled.append(text)
-            if about_oncall(text):
-                found.add(index)
-        before = index - 1
-        if before < 0 or ctx.next_in_block(before) != index:
+    # the few sentences naming an option, then searched one by one
+    options = ctx.matching(_OPTION_WORDS)
+    offered = {i for i in options if about_oncall(ctx.folded(i))}
+    labelled = [i for i in options if _DECLINED.search(ctx.folded(i))]  # not taken, any topic
+    found = {index for index in labelled if index in offered}
+    for index in offered:
+        after = ctx.next_in_block(index)
+        if after is None:
             continue
-        if not (_ABOUT_THE_OPTION.search(text) or _OPTION_WORDS.search(text)):
-            continue
-        previous = ctx.folded(before)
-        if _OPTION_WORDS.search(previous) and about_oncall(previous):
-            found.update((before, index))
+        text = ctx.folded(after)
+        if (_ABOUT_THE_OPTION.search(text) or _OPTION_WORDS.search(text)) and _DECLINED.search(
+            text
+        ):
+            found.update((index, after))
     if not labelled:
         return found
     # an on-call option named in quotes, labelled as not taken where its name comes again
-    declined_text = " | ".join(labelled)
-    for index in ctx.matching(_QUOTED):
-        text = ctx.folded(index)
-        if index in found or not (_OPTION_WORDS.search(text) and about_oncall(text)):
-            continue
-        if any(name.strip() in declined_text for name in _QUOTED.findall(text)):
+    declined_text = " | ".join(ctx.folded(index) for index in labelled)
+    for index in offered - found:
+        if any(name.strip() in declined_text for name in _QUOTED.findall(ctx.folded(index))):
             found.add(index)
     return found
 

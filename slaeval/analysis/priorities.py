@@ -185,8 +185,8 @@ def _note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[i
 # "the severity is then reviewed by the duty manager", "Le Prestataire peut requalifier la
 # demande", "la décision revenant au responsable de compte"; the agent is checked apart
 _ASSIGNS = re.compile(
-    r"(?P<a1>[\w'-]+(?: [\w'-]+)?) (?:(?:may|can|will|shall|peut|pourra) )?"
-    r"(?:assigns?|classif(?:y|ies)|re-?grades?|attribue|classe|requalifi\w*|reclass\w*)\b"
+    r"\b(?:(?:may|can|will|shall|peut|pourra) )?(?:assigns?|classif(?:y|ies)|re-?grades?"
+    r"|attribue|classe|requalifi\w*|reclass\w*)\b"
     r"|\b(?:assigned|classified|set|decided|reviewed|re-?graded|confirmed) by (?:the )?"
     r"(?P<a2>[\w'-]+(?: [\w'-]+)?)"
     r"|\b(?:classee?s?|fixee?s?|determinee?s?|attribuee?s?|qualifiee?s?|revue?s?|confirmee?s?)"
@@ -194,6 +194,7 @@ _ASSIGNS = re.compile(
     r"|\bla decision (?:finale )?(?:revenant|revient|appartient|appartenant) (?:au|a la|a l')"
     r" ?(?P<a4>[\w'-]+(?: [\w'-]+)?)"
 )
+_WORD = re.compile(r"[\w'-]+")
 _LEVEL_WORDS = re.compile(
     r"\bpriorit\w*|\bseverit\w*|\bcriticit\w*|\bniveaux?\b|\blevels?\b|\bgrades?\b"
     r"|\bclasse\w*|\bclassif\w*|\brequalifi\w*|\bre-?graded?\b"
@@ -231,16 +232,22 @@ def _provider_has_the_last_word(ctx: Context) -> None:
     judges alone (both said by rules)."""
     client = ctx.rules.word("client_party")
     found: int | None = None
-    for index in ctx.matching(_ASSIGNS):
+    for index in ctx.matching_all((_ASSIGNS, _LEVEL_WORDS)):
         text = ctx.folded(index)
-        if not _LEVEL_WORDS.search(text):
-            continue
         if _OTHER_READING.search(text):
             continue
         for match in _ASSIGNS.finditer(text):
-            agent = next(group for group in match.groups() if group is not None)
-            if not client.search(agent) and not _NOT_AGENTS.search(agent) and found is None:
+            # the agent: named after "by" / "par", or the two words before the verb
+            agent = next((group for group in match.groups() if group is not None), None)
+            if agent is None:
+                agent = " ".join(
+                    _WORD.findall(text, max(0, match.start() - 40), match.start())[-2:]
+                )
+            if not client.search(agent) and not _NOT_AGENTS.search(agent):
                 found = index
+                break
+        if found is not None:
+            break
     if found is None or any(
         _LEVEL_WORDS.search(ctx.folded(index)) for index in ctx.matching(_CLIENT_PREVAILS)
     ):
