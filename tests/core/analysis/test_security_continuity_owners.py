@@ -585,3 +585,37 @@ def test_servers_replicated_to_a_second_site_under_a_backup_heading_are_no_backu
     )
     assert values(report, "backup.copies") == []
     assert values(report, "backup.scope") == []
+
+
+def test_a_table_pairing_nis2_articles_with_the_providers_measures_is_a_mapping(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "NIS2 Article 21(2) measure : (e) security in acquisition | Provider contribution : "
+        "hardened builds and patch reports",
+    )
+    assert answer(report, "data.regulatory_flowdown").value == "mapped"
+
+
+def test_other_services_given_their_own_recovery_figures_are_per_service(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "For the order system the Provider restores service within 4 hours of invoking the "
+        "disaster recovery plan, with a maximum data loss of 30 minutes.",
+        "For all other services these figures are 12 hours and 12 hours.",
+    )
+    assert answer(report, "continuity.per_service").value == "per_service"
+
+
+def test_other_services_figures_without_any_recovery_target_are_no_per_service(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Priority 1 calls are answered within 1 hour.",
+        "For all other services these times are 4 hours.",
+    )
+    assert values(report, "continuity.per_service") == []
