@@ -92,7 +92,7 @@ def _extract_priority_times(ctx: Context) -> None:
         durations = [d for d in ctx.durations(index) if d.unit not in ("month", "year")]
         if ctx.sentences[index].table_row and "(" in text:
             durations = sorted(durations + _unit_in_heading(text), key=lambda d: d.start)
-        spans = bought_tier_spans(ctx, index, bought) if bought else None
+        spans = bought_tier_spans(ctx, index, bought)
         if spans is not None:  # tiers side by side: the client's column only
             durations = [d for d in durations if any(a <= d.start < b for a, b in spans)]
         if not durations:
@@ -185,7 +185,7 @@ def _note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[i
 # "the severity is then reviewed by the duty manager", "Le Prestataire peut requalifier la
 # demande", "la décision revenant au responsable de compte"; the agent is checked apart
 _ASSIGNS = re.compile(
-    r"\b(?:(?:may|can|will|shall|peut|pourra) )?(?:assigns?|classif(?:y|ies)|re-?grades?"
+    r"(?<![\w-])(?:(?:may|can|will|shall|peut|pourra) )?(?:assigns?|classif(?:y|ies)|re-?grades?"
     r"|attribue|classe|requalifi\w*|reclass\w*)\b"
     r"|\b(?:assigned|classified|set|decided|reviewed|re-?graded|confirmed) by (?:the )?"
     r"(?P<a2>[\w'-]+(?: [\w'-]+)?)"

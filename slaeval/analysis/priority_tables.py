@@ -58,7 +58,7 @@ def table_levels(ctx: Context, measured: list[int]) -> TableLevels:
     found = TableLevels()
     for rows in _tables(ctx):
         _rank_rows(ctx, rows, found)
-        lead = _lead_in_metric(ctx, rows[0] - 1)
+        lead = _lead_in_metric(ctx, rows[0] - 1) or _title_metric(ctx, rows[0] - 1)
         if lead:
             for row in rows:
                 if ctx.durations(row) and not metric_tokens(ctx, ctx.folded(row)):
@@ -146,6 +146,23 @@ def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
         previous += 1
         if previous <= MAX_LEVEL:
             found.levels[index] = [Token(0, end, str(previous))]
+
+
+_TITLE_REACH = 5  # sentences between a section title and its table
+
+
+def _title_metric(ctx: Context, before: int) -> list[Token]:
+    """The measure of the title of the section a table stands in ("5. Response times", then
+    a sentence or two that define the measure, then the table): a reader takes the table's
+    delays for that measure. Only over sentences that give no delay themselves."""
+    for at in range(before, max(-1, before - _TITLE_REACH), -1):
+        sentence = ctx.sentences[at]
+        if sentence.table_row or ctx.durations(at):
+            return []
+        text = sentence.folded.rstrip()
+        if len(text) <= _TITLE_MAX and not text.endswith((".", ";", ",")):
+            return _lead_in_metric(ctx, at)
+    return []
 
 
 def _lead_in_metric(ctx: Context, before: int) -> list[Token]:

@@ -48,7 +48,7 @@ def extract_schedule(ctx: Context) -> None:
     for index in indexes:
         if index in other_tier:
             continue
-        spans = bought_tier_spans(ctx, index, bought) if bought else None
+        spans = bought_tier_spans(ctx, index, bought)
         if spans is not None and index in round_the_clock:
             # "Support Hours | Silver : Mon-Fri 08:00-18:00 | Gold : 24x7x365": the 24x7 of
             # another tier's column is not the client's
@@ -70,11 +70,14 @@ def _read_sentence(
     if "maintenance" in text:
         return
     rules = ctx.rules
+    # "Une option de supervision et d'astreinte 24 h/24 est proposée pour 350 € par mois":
+    # an option the client may buy is not a commitment, nor is the watch it sells
+    for_sale = round_the_clock and _option_for_sale(ctx, text)
     if not round_the_clock and _continuous_watch(ctx, text):
         seen.monitoring_247 = _first(seen.monitoring_247, index)
     cover = rules.word("optional_cover")
     optional = ctx.may_hold(cover, index) and cover.search(text)
-    if round_the_clock and (optional or index in seen.paid):
+    if round_the_clock and (optional or index in seen.paid or for_sale):
         round_the_clock = False  # an option the client may buy is not a commitment
     if round_the_clock:
         offered, covers_p1 = _offered_cover(ctx, index, text, seen.options)
@@ -122,6 +125,25 @@ def _read_sentence(
         window = read_window(ctx, index)
         if window is not None:
             seen.window = (window, index)
+
+
+# "Une option de supervision et d'astreinte 24 heures sur 24 est proposée pour 350 € par
+# mois", "A 24/7 option is available at EUR 300 per month": an option on sale, at a price or
+# "offered", and not said to be included
+_FOR_SALE = re.compile(
+    r"\bpropose\w*|\boffer\w*|\bavailable\b|\bdisponible\b|\ben sus\b|\bsouscri\w*"
+    r"|\bsubscri\w*|\ben supplement\b|\bextra (?:fee|charge|cost)\b"
+)
+_INCLUDED = re.compile(r"\binclu\w*|\bcompris\w*|\bat no (?:extra |additional )?(?:cost|charge)")
+
+
+def _option_for_sale(ctx: Context, text: str) -> bool:
+    rules = ctx.rules
+    return (
+        bool(rules.word("option_named").search(text))
+        and bool(_FOR_SALE.search(text) or rules.word("price").search(text))
+        and not _INCLUDED.search(text)
+    )
 
 
 # Desks other than support whose opening hours a contract may give: sales, accounts, the

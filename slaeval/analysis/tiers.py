@@ -77,23 +77,35 @@ _TIER_FIELD = re.compile(
 )
 
 
+# a column heading that says it is the client's: "Silver (subscribed)", "Confort (retenue)"
+_MARK = re.compile(
+    r" ?\((?:subscribed|ordered|selected|chosen|purchased|bought|souscrite?|retenue?|choisie?"
+    r"|commandee?)\)"
+)
+_MARKED_HEAD = re.compile(r"(?:^| \| )(?P<name>[a-z][\w+-]*)" + _MARK.pattern + " : ")
 # a cell of a table row: "Silver : 1 business hour" (the reader writes "header : value")
 _CELL = re.compile(r"(?:^| \| )(?P<head>[^|:]{1,40}?) : (?P<value>[^|]*?)(?= \| |$)")
 
 
-def bought_tier_spans(ctx: Context, index: int, bought: str) -> list[tuple[int, int]] | None:
+def bought_tier_spans(ctx: Context, index: int, bought: str | None) -> list[tuple[int, int]] | None:
     """In a table row that compares tiers side by side ("SEV1 response | Bronze : 4 business
     hours | Silver : 1 business hour | Gold : 15 minutes"), the spans of the folded row to
     read for the client: its first cell (what the row measures) and the cell of the tier it
-    bought. A careful reader reads down the client's column only. None for any other
-    sentence (a row that names no other tier, or not the bought one)."""
+    bought, named by the document or by the column's own heading ("Silver (subscribed)"). A
+    careful reader reads down the client's column only. None for any other sentence (a row
+    that names no other tier, or not the bought one)."""
     sentence = ctx.sentences[index]
-    if not sentence.table_row or bought not in sentence.folded:
+    if not sentence.table_row:
         return None
+    if bought is None or bought not in sentence.folded:
+        marked = _MARKED_HEAD.search(sentence.folded)
+        if marked is None:
+            return None
+        bought = marked.group("name")
     cells = list(_CELL.finditer(sentence.folded))
     if len(cells) < 3:
         return None
-    heads = [cell.group("head").strip() for cell in cells]
+    heads = [_MARK.sub("", cell.group("head")).strip() for cell in cells]
     if bought not in heads[1:]:
         return None
     tier_like = [h for h in heads[1:] if h != bought and h.isalpha() and " " not in h]

@@ -342,3 +342,50 @@ def test_a_kpi_row_whose_measure_is_availability_is_a_rung(catalogue: Catalogue)
         if f.criterion == "availability.credit_ladder" and f.kind == "credit_tier"
     }
     assert tiers == {(4, 99.7)}
+
+
+# --- 7. Columns marked as the client's, section titles, options on sale ----------------------
+
+
+def test_a_column_marked_subscribed_under_a_title_naming_the_measure(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "Support hours are 08:30 to 17:30, Monday to Friday.",
+        "4. Response times",
+        "A response means an engineer has started work on the ticket.",
+        "| Priority | Essential (subscribed) | Premium |\n|---|---|---|\n"
+        "| P1 | 2 business hours | 30 minutes, 24/7 |\n"
+        "| P2 | 6 business hours | 2 hours, 24/7 |",
+    )
+    assert answer(report, "support.p1_response").value == 120
+    assert answer(report, "support.p2_response").value == 360
+    assert answer(report, "support.hours_defined").value == "business_defined"
+
+
+def test_a_delay_day_or_night_seven_days_a_week_is_round_the_clock(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        '"Support Hours" means 09:00 to 17:00 on a Business Day.',
+        "Critical incidents: we respond within 90 minutes, at any time of day or night, "
+        "seven days a week, through our on-call engineers.",
+    )
+    p1 = answer(report, "support.p1_response")
+    assert (p1.value, p1.clock) == (90, "calendar")
+    assert answer(report, "support.hours_defined").value == "extended_p1_247"
+
+
+def test_a_round_the_clock_option_on_sale_is_not_the_support_hours(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi, de 9 h à 17 h.",
+        "Une option de supervision et d'astreinte 24 heures sur 24 est proposée pour 300 € "
+        "HT par mois.",
+    )
+    assert answer(report, "support.hours_defined").value == "business_defined"
+    assert [f for f in report.findings if f.criterion == "oncall.monitoring_vs_action"] == []
