@@ -619,3 +619,21 @@ def test_other_services_figures_without_any_recovery_target_are_no_per_service(
         "For all other services these times are 4 hours.",
     )
     assert values(report, "continuity.per_service") == []
+
+
+def test_engineers_signing_in_to_the_remote_tool_with_mfa_is_remote_tools_only(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Remote support is given through a hosted remote-control product. They sign in to that "
+        "tool with two-factor authentication.",
+    )
+    assert answer(report, "security.mfa").value == "remote_tools_only"
+
+
+def test_the_clients_users_signing_in_with_mfa_is_not_the_providers(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Users sign in to their laptops with multi-factor authentication via Entra ID."
+    )
+    assert values(report, "security.mfa") == []
