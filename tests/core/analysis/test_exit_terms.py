@@ -59,3 +59,20 @@ def test_the_return_of_the_data_on_a_separate_quotation_is_unpriced(catalogue: C
         "d'un devis séparé.",
     )
     assert answer(report, "reversibility.exit_price").value == "unpriced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a transition period of sixty days after the end of the Agreement, the Provider "
+        "continues to provide the Services at the Service Levels of clause 6.",
+        "During the Termination Assistance Period the Supplier shall continue to provide the "
+        "Services at the Service Levels of Schedule 2.",
+    ],
+)
+def test_service_levels_kept_during_a_transition_are_full_sla(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert answer(analyse(catalogue, text), "reversibility.service_during_exit").value == (
+        "full_sla"
+    )
