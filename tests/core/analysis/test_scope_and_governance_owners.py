@@ -75,3 +75,31 @@ def test_a_yearly_review_with_the_clients_management_stays_a_yearly_review(
         catalogue, "Une revue annuelle du contrat réunit la direction du Client et le Prestataire."
     )
     assert answer(report, "governance.committees").value == "yearly_review"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We support the laptops, servers and printers listed in the Asset Register held in the "
+        "Client portal.",
+        "La liste nominative des postes (marque, numéro de série) est tenue dans l'espace client "
+        "et vaut inventaire.",
+        "Sont couverts par le contrat, et eux seuls, les équipements suivants : deux serveurs, "
+        "douze postes et le pare-feu.",
+    ],
+)
+def test_an_inventory_in_the_clients_hands_is_a_full_inventory(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert answer(analyse(catalogue, text), "scope.service_catalogue").value == "full_inventory"
+
+
+def test_an_inventory_inside_the_operating_documentation_is_no_scope(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Le dossier d'exploitation (architecture, procédures, inventaire) est tenu à jour et "
+        "accessible au Client sur le portail.",
+    )
+    assert "full_inventory" not in values(report, "scope.service_catalogue")
