@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from slaeval.analysis import analyze_text
-from slaeval.analysis.document import DocumentText
+from slaeval.analysis.document import Block, DocumentText
 from slaeval.analysis.model import AnalysisReport
 from slaeval.analysis.reading_text import text_blocks
 from slaeval.criteria import Catalogue
@@ -389,3 +389,36 @@ def test_a_round_the_clock_option_on_sale_is_not_the_support_hours(
     )
     assert answer(report, "support.hours_defined").value == "business_defined"
     assert [f for f in report.findings if f.criterion == "oncall.monitoring_vs_action"] == []
+
+
+# --- 8. Levels named before their delay, rows that lost their headings ------------------------
+
+
+def test_a_numbered_level_followed_by_its_delay(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi de 9 h à 17 h.",
+        "Délais de prise en charge : niveau 1 sous 3 heures ouvrées ; niveau 2 dans les "
+        "2 jours ouvrés.",
+    )
+    assert answer(report, "support.p1_response").value == 180
+    assert answer(report, "support.p2_response").value == 960
+
+
+def test_rows_below_a_headed_row_take_its_column_headings(catalogue: Catalogue) -> None:
+    blocks = [
+        Block("Le support est ouvert du lundi au vendredi de 8 h à 17 h.", "§ 1"),
+        Block(
+            "Niveau : Critique | Délai d'intervention : 1 heure ouvrée | Délai de "
+            "rétablissement : 6 heures ouvrées",
+            "tab. 1, l. 2",
+            table_row=True,
+        ),
+        Block("Important 3 heures ouvrées 2 jours ouvrés", "§ 2"),
+        Block("Faible | 2 jours ouvrés | sans objet", "tab. 2, l. 1", table_row=True),
+    ]
+    report = analyze_text(DocumentText(blocks=blocks, pages=1, kind="pdf", name="t.pdf"), catalogue)
+    assert answer(report, "support.p2_response").value == 180
+    assert answer(report, "support.p2_restoration").value == 1080
+    assert answer(report, "support.p3_response").value == 1080
+    assert [f for f in report.findings if f.criterion == "support.p3_restoration"] == []
