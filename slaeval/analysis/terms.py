@@ -111,11 +111,14 @@ def _renewal_months(ctx: Context, index: int, text: str) -> float | None:
     return None
 
 
-# "se renouvelle tout seul chaque mois", "renews from quarter to quarter"
+# "se renouvelle tout seul chaque mois", "renews from quarter to quarter", "at the start of
+# each billing month", "for one quarter at a time"
 _EACH_PERIOD = re.compile(
-    r"\b(?:chaque|each|every|tous les) (?P<a>mois|month|trimestre|quarter|semestre|annee|year)\b"
+    r"\b(?:chaque|each|every|tous les) (?:[a-z]+ )?(?P<a>mois|month|trimestre|quarter|semestre"
+    r"|annee|year)\b"
     r"|\b(?:(?:de|from) )?(?P<b>mois|month|trimestre|quarter|semestre)[- ](?:en|to)[- ](?P=b)\b"
     r"|\b(?P<c>mensuellement|monthly|trimestriellement|quarterly)\b"
+    r"|\b(?:for|pour) (?:one|a|un|une) (?P<d>quarter|trimestre|semestre)\b"
 )
 _PERIOD_MONTHS = {
     "mois": 1.0, "month": 1.0, "mensuellement": 1.0, "monthly": 1.0,
@@ -127,7 +130,7 @@ _PERIOD_MONTHS = {
 def _each_period(text: str) -> float | None:
     """The length of a renewal written as a recurrence ("renews each month")."""
     for match in _EACH_PERIOD.finditer(text):
-        word = match.group("a") or match.group("b") or match.group("c")
+        word = match.group("a") or match.group("b") or match.group("c") or match.group("d")
         return _PERIOD_MONTHS[word]
     return None
 

@@ -56,3 +56,29 @@ def test_a_cure_period_is_no_termination_fee(catalogue: Catalogue) -> None:
         "réparé dans les 30 jours suivant une mise en demeure.",
     )
     assert values(report, "costs.termination_fee") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "months"),
+    [
+        (
+            "After the first year the Service renews automatically for one quarter at a time, "
+            "unless either party cancels by email at least 30 days before the end of the quarter.",
+            3.0,
+        ),
+        (
+            "Your plan renews automatically at the start of each billing month until you cancel "
+            "it by e-mail.",
+            1.0,
+        ),
+        (
+            "Ensuite le contrat se renouvelle d'année en année tant que personne ne dit stop ; un "
+            "simple mail deux mois avant la date anniversaire suffit.",
+            12.0,
+        ),
+    ],
+)
+def test_tacit_renewals_in_plain_words(catalogue: Catalogue, paragraph: str, months: float) -> None:
+    report = analyse(catalogue, paragraph)
+    assert values(report, "costs.tacit_renewal", "renewal_period") == [months]
+    assert values(report, "costs.tacit_renewal") == ["none_or_yearly_email"]
