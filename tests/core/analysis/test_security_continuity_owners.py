@@ -637,3 +637,30 @@ def test_the_clients_users_signing_in_with_mfa_is_not_the_providers(catalogue: C
         catalogue, "Users sign in to their laptops with multi-factor authentication via Entra ID."
     )
     assert values(report, "security.mfa") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daily backup of the laptops to the cloud: add-on not ordered by the Customer.",
+        "La sauvegarde quotidienne des postes, proposée en option, n'a pas été souscrite.",
+    ],
+)
+def test_more_ways_of_saying_an_option_was_not_taken(catalogue: Catalogue, line: str) -> None:
+    assert values(analyse(catalogue, line), "backup.frequency") == []
+
+
+def test_to_illustrate_opens_an_illustration(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "To illustrate, an RTO of 3 hours means the service is back within three hours."
+    )
+    assert values(report, "continuity.rto") == []
+
+
+def test_the_belgian_authoritys_deadline_is_the_clients(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Prestataire informe le Client de toute violation de données dans les 12 heures ; le "
+        "Client notifie l'APD dans les 72 heures.",
+    )
+    assert values(report, "security.incident_notification") == [720]
