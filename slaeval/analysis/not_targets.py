@@ -33,6 +33,7 @@ def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
         or _said_before(_EXAMPLE, text, duration)  # an illustration
         or _said_before(_STATISTIC, text, duration)  # an average or usual figure
         or _said_before(_DATED_RECORD, text, duration)  # what was done in 2025, for all
+        or _said_before(_THE_OTHERS, text, duration)  # "...; other alerts wait until..."
         or third_party_subject(text, duration.start)
     )
 
@@ -218,6 +219,16 @@ _STATISTIC = re.compile(
     r"\b(?:average|on average|en moyenne|moyenne|(?:delais?|temps) moyens?|median|typically"
     r"|usually|generally|generalement|habituellement|in practice|en pratique"
     r"|most (?:tickets|incidents|calls))\b"
+)
+
+
+# "Outside Business Days, engineers act only on Severity 1 events; other alerts wait until
+# the next Business Day": the delay of a clause about the other tickets is not the level's
+# the sentence names elsewhere
+_THE_OTHERS = re.compile(
+    r"\b(?:all |any )?other (?:alerts?|incidents?|requests?|tickets?|calls?|events?|priorit"
+    r"(?:y|ies)|levels?|severit(?:y|ies))\b|\b(?:les |toutes les |tous les )?autres (?:alertes"
+    r"|incidents|demandes|tickets|appels|evenements|priorites|niveaux)\b"
 )
 
 

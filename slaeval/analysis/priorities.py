@@ -51,6 +51,40 @@ def extract_priority_times(ctx: Context) -> None:
             for c in ctx.candidates[start:]
             if not (c.sentence in sentences and _DELAY_CRITERION.match(c.criterion))
         ]
+    _longest_per_service(ctx, start)
+
+
+# the first cell of a row that names a service, not a level: "Service : Messagerie | Critique :
+# 4 heures ouvrables | Majeur : 1 jour ouvrable"
+_SERVICE_ROW = re.compile(
+    r"^(?:services?|applications?|systemes?|systems?|perimetres?|composants?|components?"
+    r"|prestations?|briques?) : "
+)
+
+
+def _longest_per_service(ctx: Context, start: int) -> None:
+    """A table that gives each level's delay per service (the mail, the ERP, the network):
+    the client's commitment for a level is what holds for every service, the longest of
+    them, as a careful reader records the least favourable figure; the shorter ones are kept
+    for their service only."""
+    rows: dict[str, list[Candidate]] = {}
+    for c in ctx.candidates[start:]:
+        sentence = ctx.sentences[c.sentence]
+        if (
+            sentence.table_row
+            and _DELAY_CRITERION.match(c.criterion)
+            and _SERVICE_ROW.match(sentence.folded)
+        ):
+            rows.setdefault(c.criterion, []).append(c)
+    shorter = {
+        id(c)
+        for found in rows.values()
+        if len(found) > 1
+        for c in found
+        if float(c.value) < max(float(o.value) for o in found)
+    }
+    if shorter:
+        ctx.candidates[start:] = [c for c in ctx.candidates[start:] if id(c) not in shorter]
 
 
 _DELAY_CRITERION = re.compile(r"support\.p[1-4]_(?:response|restoration)$")

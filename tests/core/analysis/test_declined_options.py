@@ -422,3 +422,42 @@ def test_rows_below_a_headed_row_take_its_column_headings(catalogue: Catalogue) 
     assert answer(report, "support.p2_restoration").value == 1080
     assert answer(report, "support.p3_response").value == 1080
     assert [f for f in report.findings if f.criterion == "support.p3_restoration"] == []
+
+
+# --- 9. Escalation thresholds, other tickets, delays per service ------------------------------
+
+
+def test_an_escalation_row_after_an_unresolved_incident_is_no_target(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "P1 : rétablissement sous 8 heures ouvrées.",
+        "| Niveau | Intervenant | Déclenchement |\n|---|---|---|\n"
+        "| Niveau 2 | Chef d'équipe | Priorité 1 non résolue après 3 heures ouvrées |",
+    )
+    assert values(report, "support.p1_restoration") == [480]
+
+
+def test_the_delay_of_the_other_tickets_is_not_the_named_levels(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Support hours are 08:00 to 18:00 on business days. P1: response within 30 minutes.",
+        "At weekends, engineers act only on Priority 1 outages; other tickets wait until the "
+        "next business day.",
+    )
+    assert [f for f in report.findings if f.criterion == "support.p1_restoration"] == []
+    assert values(report, "support.p1_response") == [30]
+
+
+def test_delays_per_service_keep_the_longest(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi de 8 h à 18 h. Délais de rétablissement "
+        "par service :",
+        "| Service | Critique | Majeur |\n|---|---|---|\n"
+        "| Messagerie | 4 heures ouvrées | 1 jour ouvré |\n"
+        "| Comptabilité | 8 heures ouvrées | 2 jours ouvrés |",
+    )
+    assert values(report, "support.p1_restoration") == [480]
+    assert values(report, "support.p2_restoration") == [1200]
