@@ -664,3 +664,12 @@ def test_the_belgian_authoritys_deadline_is_the_clients(catalogue: Catalogue) ->
         "Client notifie l'APD dans les 72 heures.",
     )
     assert values(report, "security.incident_notification") == [720]
+
+
+def test_data_accessed_from_abroad_is_no_backup_monitoring(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Sauvegardes et données",
+        "Aucune donnée du Client n'est hébergée, traitée ou consultée hors de l'Union européenne.",
+    )
+    assert values(report, "backup.monitoring") == []
