@@ -35,6 +35,11 @@ _ONE_KIND_OF_CLAIM = re.compile(
     r"(?:breach|violation|manquement|claims?|reclamations?|dommages|damages|atteinte)"
 )
 CONFIDENCE = 0.85
+# a cap that is the higher of a sum and a number of months of fees
+_GREATER_OF = re.compile(
+    r"\b(?:the )?(?:greater|higher) of\b|\bwhichever is (?:the )?(?:greater|higher)\b"
+    r"|\b(?:le|au) plus (?:eleve|important) (?:des|de)\b|\ble montant le plus eleve\b"
+)
 
 
 def extract_liability_cap(ctx: Context) -> None:
@@ -47,10 +52,15 @@ def extract_liability_cap(ctx: Context) -> None:
             continue
         tail = text[cap.start() :]
         months = _months_of_fees(ctx, tail)
+        amounts = rules.quantities.money(tail)
         if months is not None:
             ctx.add(Candidate("liability.cap", months, "months", index, CONFIDENCE))
+            if amounts and _GREATER_OF.search(tail):
+                # "the greater of (a) EUR 50,000 and (b) the fees of the last twelve months":
+                # the sum is the floor the cap never falls below; both are read
+                ctx.add(Candidate("liability.cap", amounts[0].value, "eur", index, 0.8,
+                                  kind="cap_amount"))  # fmt: skip
             continue
-        amounts = rules.quantities.money(tail)
         if amounts:
             ctx.add(Candidate("liability.cap", amounts[0].value, "eur", index, 0.8,
                               kind="cap_amount"))  # fmt: skip

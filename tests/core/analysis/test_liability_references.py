@@ -84,3 +84,37 @@ def test_a_separate_cap_for_data_protection_is_a_super_cap(catalogue: Catalogue)
 )
 def test_data_loss_said_not_to_be_indirect_is_covered(catalogue: Catalogue, text: str) -> None:
     assert answer(analyse(catalogue, text), "liability.data_loss").value == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "amount"),
+    [
+        (
+            "Our total liability under this Agreement is limited to the greater of (a) the "
+            "Charges paid in the 12 months before the claim and (b) EUR 75,000.",
+            12.0,
+            75000.0,
+        ),
+        (
+            "La responsabilité totale du Prestataire est limitée au plus élevé des deux montants "
+            "suivants : 40 000 € ou les sommes versées au cours des douze derniers mois.",
+            12.0,
+            40000.0,
+        ),
+    ],
+)
+def test_a_cap_that_is_the_greater_of_a_sum_and_months_of_fees_gives_both(
+    catalogue: Catalogue, text: str, months: float, amount: float
+) -> None:
+    report = analyse(catalogue, text)
+    assert values(report, "liability.cap") == [months]
+    assert values(report, "liability.cap", "cap_amount") == [amount]
+
+
+def test_a_cap_of_the_yearly_flat_fee_is_twelve_months(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "La responsabilité du Prestataire est limitée au montant du forfait annuel payé par le "
+        "Client pour l'année en cours.",
+    )
+    assert values(report, "liability.cap") == [12.0]
