@@ -278,7 +278,8 @@ def _other_levels_only(ctx: Context, text: str) -> bool:
 # "Le Client n'a pas retenu cette option", "Option non retenue par le Client", "(non
 # souscrite)", "Cette tranche n'est pas affermie", "The Customer has not ordered this add-on"
 _DECLINED = re.compile(
-    r"(?:\bn'(?:est|a|ont|sont|etait|avait) pas (?:encore )?(?:ete )?|\bnon |\bnot (?:yet )?"
+    r"(?:\bn'(?:est|a|ont|sont|etait|avait) pas (?:encore )?(?:ete )?|\bne l'(?:a|ont) pas "
+    r"|\bnon |\bnot (?:yet )?"
     r"(?:been )?|\b(?:did|does|do) not )(?:souscri|retenu|command|choisi|activ|afferm|subscrib"
     r"|order|purchas|select|chose|choose|elect|exercis|taken\b(?! into)|take up)\w*"
     r"|\bdeclined\b|\bdecline[sd]? (?:the|this|cette|l')"
@@ -287,6 +288,7 @@ _OPTION_WORDS = re.compile(r"\boptions?\b|\badd-ons?\b|\boptional\b|\boptionnel\
 # The on-call the option sells: named as such, or as out-of-hours cover
 _ONCALL_WORDS = re.compile(
     r"\bastreinte\b|\bon-?call\b|\bstand-?by\b|\bservice de garde\b|\bpermanence\b"
+    r"|\bservice de piquet\b"
 )
 # a sentence about the option the sentence before describes ("Cette option...", "This
 # tranche...", "Elle...", "Non affermie.")
@@ -348,7 +350,9 @@ def _declined_option(ctx: Context) -> None:
         ctx.add(Candidate("oncall.p1_out_of_hours", "none", "text", index, 0.75, rank=4))
     scope = ctx.rules.word("out_of_hours_scope")
     price = ctx.rules.word("price")
-    for index in ctx.matching(scope):
+    # out-of-hours words, or a rate card's elliptical "CHF 165 par heure pendant l'horaire
+    # de support, CHF 230 par heure en dehors"
+    for index in sorted(set(ctx.matching(scope)) | set(ctx.matching(_OUTSIDE_RATE))):
         if index in declined:
             continue
         text = ctx.folded(index)
@@ -357,6 +361,12 @@ def _declined_option(ctx: Context) -> None:
         if _SURCHARGE.search(text) or (price.search(text) and _PER_CALL.search(text)):
             ctx.add(Candidate("oncall.pricing", "published_multipliers", "text", index, 0.7,
                               rank=3))  # fmt: skip
+
+
+_OUTSIDE_RATE = re.compile(
+    r"\b(?:par heure|per hour|an hour|/ ?h(?:eure|our)?)\b[^.;]{0,12}\b(?:en dehors|outside)\b"
+    r"(?! (?:du |de la |des |the |of )?(?:forfait|perimetre|scope|contrat|contract|services))"
+)
 
 
 def _rate_for_work(ctx: Context, text: str) -> bool:

@@ -461,3 +461,33 @@ def test_delays_per_service_keep_the_longest(catalogue: Catalogue) -> None:
     )
     assert values(report, "support.p1_restoration") == [480]
     assert values(report, "support.p2_restoration") == [1200]
+
+
+# --- 10. Out-of-hours words and prices ------------------------------------------------------
+
+
+def test_a_standby_service_the_client_has_not_subscribed(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le support est ouvert du lundi au vendredi de 8 h à 17 h.",
+        "Un service de piquet est proposé en option ; le Client ne l'a pas souscrit.",
+    )
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
+
+
+def test_a_surcharge_hors_horaires_is_a_published_multiplier(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les interventions hors horaires sont possibles à la demande du Client, au tarif "
+        "horaire majoré de 50 %.",
+    )
+    assert answer(report, "oncall.pricing").value == "published_multipliers"
+
+
+def test_work_excluded_from_the_fee_is_not_flat_priced(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Sont exclus du forfait et facturés selon le barème : les projets et les interventions "
+        "en dehors de l'horaire de support.",
+    )
+    assert "flat_or_included" not in values(report, "oncall.pricing")
