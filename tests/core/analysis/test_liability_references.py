@@ -118,3 +118,24 @@ def test_a_cap_of_the_yearly_flat_fee_is_twelve_months(catalogue: Catalogue) -> 
         "Client pour l'année en cours.",
     )
     assert values(report, "liability.cap") == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La perte ou l'altération des données du Client imputable au Prestataire constitue un "
+         "préjudice direct et réparable.", "covered"),
+        ("Loss or corruption of Customer Data caused by the Supplier's failure to run the "
+         "backups is treated as a direct loss.", "covered"),
+        ("The Supplier is liable for the loss of Client Data caused by its failure to perform "
+         "the Service.", "covered"),
+        ("Neither party is liable for loss of profits or loss or corruption of data, whether "
+         "direct or indirect.", "excluded"),
+        ("Neither party shall be liable for indirect damages, which include loss of profit and "
+         "loss of or damage to data.", "excluded"),
+        ("Le Prestataire ne saurait être tenu pour responsable des pertes ou altérations de "
+         "données, quelle qu'en soit la cause.", "excluded"),
+    ],
+)  # fmt: skip
+def test_data_loss_covered_or_excluded(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert answer(analyse(catalogue, text), "liability.data_loss").value == expected
