@@ -209,9 +209,10 @@ def _note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[i
     that finds an objective grid or who decides outranks this). ``described``: the levels
     of flattened tables that a cell describes."""
     found = sorted(level_definitions(ctx, set(tables.levels)) + described)
-    if len({level for _index, level in found}) >= 2:
+    defined = len({level for _index, level in found}) >= 2
+    if defined:
         ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
-    _provider_has_the_last_word(ctx)
+    _who_has_the_last_word(ctx, defined)
 
 
 # The provider assigns or reviews the level: "Kilbrack's service desk assigns the severity",
@@ -254,16 +255,34 @@ _CLIENT_PREVAILS = re.compile(
     r"|\bd'un commun accord\b|\bjointly\b|\bconjointement\b|\bby (?:mutual )?agreement\b"
     r"|\b(?:higher|highest|plus (?:haute?|eleve\w*)) (?:priority|severity|priorite|niveau)"
     r"\b[^.;]{0,20}\b(?:applies|s'applique|prevails|prevaut)\b"
+    r"|\b(?:qualification|classification|classement|niveau|priorite) retenue? (?:est|sera) "
+    r"celui (?:du|de la) (?:client|referent|acheteur)|\best celle (?:du|de la) (?:client|referent"
+    r"|acheteur)"
 )
 
 
-def _provider_has_the_last_word(ctx: Context) -> None:
+_FROM_EXAMPLES = re.compile(r"\bexemples?\b|\bexamples?\b")
+
+
+def _who_has_the_last_word(ctx: Context, defined: bool) -> None:
     """Levels the provider assigns, or reviews when the client asks for another one, with
     no word of the client's choice prevailing: whatever the definitions, the client cannot
     have its classification applied, so they are written definitions, not an objective grid
     the client can dispute (a request "to re-grade" that the provider decides is no dispute
     right). Not when the level is read from an impact x urgency grid, nor when the provider
-    judges alone (both said by rules)."""
+    judges alone (both said by rules). Levels defined in words (``defined``) that the client
+    may dispute, or whose classification prevails when the parties disagree ("En cas de
+    désaccord, la qualification retenue est celle du référent de la commune"), are the
+    objective grid the client can dispute."""
+    prevails = [
+        index for index in ctx.matching(_CLIENT_PREVAILS) if _LEVEL_WORDS.search(ctx.folded(index))
+    ]
+    if prevails:
+        # levels agreed "à partir des exemples du tableau": examples are no objective criteria
+        if defined and not any(_FROM_EXAMPLES.search(ctx.folded(i)) for i in prevails):
+            ctx.add(Candidate("support.priority_definitions", "objective_matrix", "text",
+                              prevails[0], 0.7, rank=2))  # fmt: skip
+        return
     client = ctx.rules.word("client_party")
     found: int | None = None
     for index in ctx.matching_all((_ASSIGNS, _LEVEL_WORDS)):
@@ -282,10 +301,8 @@ def _provider_has_the_last_word(ctx: Context) -> None:
                 break
         if found is not None:
             break
-    if found is None or any(
-        _LEVEL_WORDS.search(ctx.folded(index)) for index in ctx.matching(_CLIENT_PREVAILS)
-    ):
-        return  # "Customer's decision then applies" said of the levels elsewhere
+    if found is None:
+        return
     ctx.add(Candidate("support.priority_definitions", "written", "text", found, 0.65, rank=3))
 
 

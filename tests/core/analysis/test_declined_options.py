@@ -491,3 +491,25 @@ def test_work_excluded_from_the_fee_is_not_flat_priced(catalogue: Catalogue) -> 
         "en dehors de l'horaire de support.",
     )
     assert "flat_or_included" not in values(report, "oncall.pricing")
+
+
+@pytest.mark.parametrize(
+    "say",
+    [
+        "En cas de désaccord sur le niveau, la qualification retenue est celle du référent "
+        "du Client.",
+        "Le Client peut contester le niveau retenu par simple message.",
+    ],
+)
+def test_levels_defined_in_words_the_client_may_dispute_are_objective(
+    catalogue: Catalogue, say: str
+) -> None:
+    report = analyse(
+        catalogue,
+        "Les incidents sont classés par le Prestataire selon les niveaux suivants.",
+        "Bloquant : le service est interrompu pour tout un site.",
+        "Majeur : un service est dégradé pour plusieurs postes.",
+        "Mineur : un seul poste est affecté.",
+        say,
+    )
+    assert answer(report, "support.priority_definitions").value == "objective_matrix"
