@@ -21,7 +21,8 @@ _FRACTION = re.compile(
 )
 _FRACTIONS = {"moitie": 0.5, "half": 0.5, "quart": 0.25, "quarter": 0.25}
 _SUPER_CAP = re.compile(
-    r"plafond (?:specifique|distinct|particulier|porte)|super-?cap|separate (?:\w+ )?cap|porte a"
+    r"plafond (?:specifique|distinct|particulier|porte)|super-?cap|separate (?:\w+ )?(?:cap|limit)"
+    r"|porte a"
     r"|(?:fois|times) (?:the |le |la |l')?(?:cap|plafond|limit|amount (?:set out|stated|specified|"
     r"referred)|montant (?:vise|prevu|fixe|indique))"
     r"|(?:independamment|en sus|en plus) du plafond|in addition to the (?:general |overall |"

@@ -139,3 +139,41 @@ def test_a_cap_of_the_yearly_flat_fee_is_twelve_months(catalogue: Catalogue) -> 
 )  # fmt: skip
 def test_data_loss_covered_or_excluded(catalogue: Catalogue, text: str, expected: str) -> None:
     assert answer(analyse(catalogue, text), "liability.data_loss").value == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Our total liability under these Terms is limited to the fees paid in the three "
+                "months before the claim.",
+                "Nothing in these Terms limits liability for fraud or for death or personal "
+                "injury caused by negligence.",
+            ),
+            "some",
+        ),
+        (
+            (
+                "La responsabilité totale du Prestataire est limitée aux redevances des douze "
+                "derniers mois.",
+                "Ce plafond ne s'applique ni en cas de faute lourde, ni en cas de violation de "
+                "données à caractère personnel.",
+            ),
+            "uncapped_or_supercap",
+        ),
+        (
+            (
+                "The Supplier's total liability shall not exceed the Charges paid in the twelve "
+                "months before the claim.",
+                "The Supplier's liability for breach of the data protection clause is subject to "
+                "a separate aggregate limit of EUR 900,000.",
+            ),
+            "uncapped_or_supercap",
+        ),
+    ],
+)
+def test_carve_outs_in_other_words(
+    catalogue: Catalogue, paragraphs: tuple[str, str], expected: str
+) -> None:
+    assert answer(analyse(catalogue, *paragraphs), "liability.carve_outs").value == expected
