@@ -103,3 +103,25 @@ def test_an_inventory_inside_the_operating_documentation_is_no_scope(
         "accessible au Client sur le portail.",
     )
     assert "full_inventory" not in values(report, "scope.service_catalogue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toute modification du périmètre (ajout de postes, nouveau site) fait l'objet d'un bon "
+        "de modification signé par les deux parties.",
+        "Any other change to the Charges or the Services requires a Variation signed by both "
+        "parties.",
+    ],
+)
+def test_changes_signed_by_both_parties_are_signed_orders(catalogue: Catalogue, text: str) -> None:
+    assert answer(analyse(catalogue, text), "scope.change_procedure").value == "signed_orders"
+
+
+def test_a_denied_unilateral_change_of_scope_is_not_unilateral(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Aucune modification du périmètre ne peut résulter d'une décision unilatérale du "
+        "Prestataire.",
+    )
+    assert "unilateral" not in values(report, "scope.change_procedure")
