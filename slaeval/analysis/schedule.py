@@ -33,12 +33,18 @@ class _Seen:
     offered_247: int | None = None  # an offer table's line that covers P1 24/7
     options: tuple[str, ...] = ()  # the names of the options the document describes
     paid: frozenset[int] = frozenset()  # out-of-hours cover bought apart (``oncall.paid_cover``)
+    hedged: int | None = None  # hours given loosely: "en gros de 9h à 19h"
 
 
 def extract_schedule(ctx: Context) -> None:
     rules = ctx.rules
     seen = _Seen(options=option_names(ctx), paid=frozenset(paid_cover(ctx)))
     support = set(ctx.matching(rules.word("support_context")))
+    # "Le centre de services reçoit les demandes... Il est ouvert du lundi au vendredi": a
+    # sentence on a pronoun speaks of the desk the sentence before it names
+    for index in ctx.matching(_DESK_PRONOUN):
+        if index - 1 in support and ctx.next_in_block(index - 1) == index:
+            support.add(index)
     round_the_clock = set(ctx.matching(rules.word("round_the_clock")))
     indexes = sorted(
         support | round_the_clock | set(ctx.matching(rules.word("monitoring_context")))
@@ -121,9 +127,11 @@ def _read_sentence(
                 seen.p1_247 = _first(seen.p1_247, index)
             else:
                 seen.support_247 = _first(seen.support_247, index)
-    if seen.window is None and support and not _other_desk(text):
+    if seen.window is None and support and not _other_desk(text) and not _SITE_ACCESS.search(text):
         window = read_window(ctx, index)
-        if window is not None:
+        if window is not None and _hedged(ctx, text):
+            seen.hedged = _first(seen.hedged, index)  # "en gros de 9h à 19h": no window
+        elif window is not None:
             seen.window = (window, index)
 
 
@@ -152,6 +160,33 @@ _OTHER_DESK = re.compile(
     r"\b(?:service commercial|commerciaux|sales|comptabilit\w*|accounting|accounts|billing"
     r"|facturation|accueil|front desk|reception|switchboard|standard telephonique|livraisons?"
     r"|deliveries|delivery|showroom|magasin|shop|boutique)\b"
+)
+# words that make the hours loose: "en gros de 9h à 19h", "roughly 9 to 6", "à peu près"
+_HEDGED = re.compile(
+    r"\ben gros\b|\bgrosso modo\b|\ba peu pres\b|\benviron\b|\bplus ou moins\b"
+    r"|\broughly\b|\bapproximately\b|\bmore or less\b|\bsouvent\b|\bgenerally\b"
+    r"|\bgeneralement\b|\ben principe\b|\bin principle\b|\busually\b|\bhabituellement\b"
+)
+_HEDGE_REACH = 30
+
+
+def _hedged(ctx: Context, text: str) -> bool:
+    """A hedge right before the first hours of the sentence ("en gros de 9h à 19h")."""
+    ranges = ctx.rules.quantities.time_ranges(text)
+    if not ranges:
+        return False
+    start = ranges[0].start()
+    return _HEDGED.search(text, max(0, start - _HEDGE_REACH), start) is not None
+
+
+_DESK_PRONOUN = re.compile(
+    r"^(?:il|elle|it|celui-ci|celle-ci) (?:est|is|reste|remains) (?:\w+ )?(?:ouverte?|open"
+    r"|joignable|reachable|staffed|accessible)\b"
+)
+# the hours a technician may enter a site, anywhere in the sentence or row: "Site : Vertou |
+# Horaires d'accès : 7 h 30 - 18 h 30"
+_SITE_ACCESS = re.compile(
+    r"\bhoraires? d'acces\b|\bjours d'acces\b|\b(?:site )?access hours\b|\bhours of access\b"
 )
 _SUPPORT_DESK = re.compile(
     r"\bsupport\b|assistance|help ?desk|service desk|hotline|technique|technical|centre de services"
@@ -351,6 +386,10 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
                           0.75))  # fmt: skip
     elif seen.window is not None:
         ctx.add(Candidate("support.hours_defined", "business_defined", "text", seen.window[1], 0.8))
+    elif seen.hedged is not None:
+        # "Je suis joignable en semaine, en gros de 9h à 19h, et souvent le samedi matin":
+        # hours a reader cannot hold the provider to are no defined hours
+        ctx.add(Candidate("support.hours_defined", "undefined", "text", seen.hedged, 0.7))
     oncall_statements(ctx, set(seen.paid))
     if seen.offered_247 is not None:
         ctx.add(Candidate("oncall.p1_out_of_hours", "paid_option", "text", seen.offered_247, 0.75,

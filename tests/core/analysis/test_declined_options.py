@@ -513,3 +513,36 @@ def test_levels_defined_in_words_the_client_may_dispute_are_objective(
         say,
     )
     assert answer(report, "support.priority_definitions").value == "objective_matrix"
+
+
+# --- 11. Whose hours: the desk's, not a site's; loose hours ----------------------------------
+
+
+def test_site_access_hours_are_not_the_support_window(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "Le centre de services reçoit les demandes par téléphone et par courriel. Il est "
+        "ouvert du lundi au vendredi, de 8 h 30 à 17 h 30.",
+        "| Site | Horaires d'accès |\n|---|---|\n| Entrepôt | 6 h 00 - 14 h 00 |",
+    )
+    windows = [
+        f.value
+        for f in report.findings
+        if f.criterion == "support.hours_defined" and f.kind == "support_window"
+    ]
+    assert windows == ["Mon-Fri 08:30-17:30"]
+
+
+def test_the_provider_answering_calls_gives_the_window(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Le Prestataire répond aux appels du lundi au vendredi, de 9 h à 17 h."
+    )
+    assert answer(report, "support.hours_defined").value == "business_defined"
+
+
+def test_loose_hours_are_no_defined_hours(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Je suis joignable en semaine, en gros de 8h à 18h, et parfois le samedi."
+    )
+    assert answer(report, "support.hours_defined").value == "undefined"
+    assert [f for f in report.findings if f.kind == "support_window"] == []
