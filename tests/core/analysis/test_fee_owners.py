@@ -7,11 +7,13 @@ them, and checks the fee the client pays is kept while the other sums are set as
 
 from __future__ import annotations
 
+import pytest
+
 from slaeval.analysis import analyze_text
 from slaeval.analysis.document import Block, DocumentText
 from slaeval.analysis.model import AnalysisReport
 from slaeval.criteria import Catalogue
-from tests.core.analysis.helpers import analyse, values
+from tests.core.analysis.helpers import analyse, answer, values
 
 
 def _with_table(catalogue: Catalogue, before: str, rows: list[str], after: str) -> AnalysisReport:
@@ -155,3 +157,30 @@ def test_a_price_if_something_is_added_is_a_what_if(catalogue: Catalogue) -> Non
         "passerait à 205 € HT par mois.",
     )
     assert _fees(report) == [180.0]
+
+
+# --- 5. The pricing model ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Team plan: EUR 29 per agent seat per month.", "unit_prices"),
+        ("Cloud Hosting is billed EUR 140 per virtual machine per month.", "unit_prices"),
+        ("Le forfait mensuel est de mille deux cents euros hors taxes (1 200 € HT), payable le "
+         "5 de chaque mois.", "bundle_with_inclusions"),
+        ("La redevance mensuelle des services couverts par la présente annexe est fixée à "
+         "980,00 EUR HT.", "bundle_with_inclusions"),
+    ],
+)  # fmt: skip
+def test_the_pricing_model_in_other_words(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert answer(analyse(catalogue, text), "costs.pricing_model").value == expected
+
+
+def test_a_price_for_added_units_is_not_the_pricing_model(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Tout équipement ajouté en cours d'année est intégré au contrat par avenant, au tarif de "
+        "80 € HT par an et par poste supplémentaire.",
+    )
+    assert "unit_prices" not in values(report, "costs.pricing_model")
