@@ -546,3 +546,51 @@ def test_loose_hours_are_no_defined_hours(catalogue: Catalogue) -> None:
     )
     assert answer(report, "support.hours_defined").value == "undefined"
     assert [f for f in report.findings if f.kind == "support_window"] == []
+
+
+# --- 12. Credits on missed delays -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "If the provider misses the P1 response target more than twice in a month, the "
+        "Customer receives a credit of 5% of the monthly fee.",
+        "| KPI | Measure | Target | Service Credit |\n|---|---|---|---|\n"
+        "| KPI 2 | P1 resolution within 4 hours | 95% of P1 incidents | 2% of the fee |",
+    ],
+)
+def test_credits_once_a_share_of_delays_is_missed_are_above_a_threshold(
+    catalogue: Catalogue, clause: str
+) -> None:
+    report = analyse_markdown(catalogue, clause)
+    assert answer(report, "availability.credits_on_response").value == "above_threshold"
+
+
+def test_a_credit_for_each_late_ticket_outranks_a_threshold(catalogue: Catalogue) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "| Service Level | Measured | Service Credit |\n|---|---|---|\n"
+        "| P1 Response | Each P1 ticket responded to late | 5% of the monthly fee |\n"
+        "| P2 Response | More than 10% of tickets late in the month | 2% of the monthly fee |",
+    )
+    assert answer(report, "availability.credits_on_response").value == "per_breach"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Resolution times are targets, and no service credit applies when they are missed.",
+            "availability_only",
+        ),
+        (
+            "Chaque dépassement d'un temps de résolution P1 donne droit à un avoir de 3 % de la "
+            "redevance mensuelle.",
+            "per_breach",
+        ),
+    ],
+)
+def test_credits_said_of_resolution_times(catalogue: Catalogue, clause: str, expected: str) -> None:
+    report = analyse(catalogue, clause)
+    assert answer(report, "availability.credits_on_response").value == expected
