@@ -175,12 +175,3 @@ def test_a_price_if_something_is_added_is_a_what_if(catalogue: Catalogue) -> Non
 )  # fmt: skip
 def test_the_pricing_model_in_other_words(catalogue: Catalogue, text: str, expected: str) -> None:
     assert answer(analyse(catalogue, text), "costs.pricing_model").value == expected
-
-
-def test_a_price_for_added_units_is_not_the_pricing_model(catalogue: Catalogue) -> None:
-    report = analyse(
-        catalogue,
-        "Tout équipement ajouté en cours d'année est intégré au contrat par avenant, au tarif de "
-        "80 € HT par an et par poste supplémentaire.",
-    )
-    assert "unit_prices" not in values(report, "costs.pricing_model")
