@@ -399,7 +399,11 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
     if seen.monitoring_247 is not None:
         if _waits_for_business_hours(ctx, seen.monitoring_247):
             value = "monitoring_only_written"
-        elif round_the_clock is not None or seen.security_247 is not None:
+        elif round_the_clock is not None:
+            value = "both_stated_247"
+        elif seen.security_247 is not None and not _alerts_wait(ctx):
+            # a security centre acting 24/7 on detections acts on the watch, unless the
+            # document says elsewhere that monitoring alerts wait for the business day
             value = "both_stated_247"
         elif seen.window is not None:
             value = "monitoring_only_written"
@@ -408,6 +412,21 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
         ctx.add(Candidate("oncall.monitoring_vs_action", value, "text", seen.monitoring_247, 0.75))
         if value == "monitoring_only_written":
             ctx.warn(_MONITORING_ONLY)
+
+
+def _alerts_wait(ctx: Context) -> bool:
+    """Some sentence says that monitoring alerts raised outside business hours wait for the
+    next business day ("Acting on monitoring alerts: ... outside them, alerts are queued for
+    the next Business Day")."""
+    rules = ctx.rules
+    return any(
+        _ALERTS.search(ctx.folded(index))
+        for key in ("action_business_only", "handled_next_opening")
+        for index in ctx.matching(rules.word(key))
+    )
+
+
+_ALERTS = re.compile(r"\balert(?:e|s|es)?\b")
 
 
 def _waits_for_business_hours(ctx: Context, index: int) -> bool:

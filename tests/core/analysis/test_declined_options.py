@@ -594,3 +594,29 @@ def test_a_credit_for_each_late_ticket_outranks_a_threshold(catalogue: Catalogue
 def test_credits_said_of_resolution_times(catalogue: Catalogue, clause: str, expected: str) -> None:
     report = analyse(catalogue, clause)
     assert answer(report, "availability.credits_on_response").value == expected
+
+
+# --- 13. A call back is a response; alerts queued at night -----------------------------------
+
+
+def test_a_technician_calling_back_within_a_delay_is_a_response(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Nos délais se comptent en heures ouvrées.",
+        "- Niveau 1 : un technicien vous rappelle dans les trois heures.",
+    )
+    assert answer(report, "support.p1_response").value == 180
+
+
+def test_a_soc_acting_at_night_is_no_action_on_monitoring_alerts_that_wait(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Support Hours are 08:00 to 18:00, Monday to Friday.",
+        "The provider runs round-the-clock monitoring of the servers.",
+        "Monitoring alerts raised outside Support Hours are queued for the next business day.",
+        "The security operations centre isolates an infected endpoint within 30 minutes, "
+        "24 hours a day, 7 days a week.",
+    )
+    assert answer(report, "oncall.monitoring_vs_action").value == "monitoring_only_written"
