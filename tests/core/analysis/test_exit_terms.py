@@ -76,3 +76,30 @@ def test_service_levels_kept_during_a_transition_are_full_sla(
     assert answer(analyse(catalogue, text), "reversibility.service_during_exit").value == (
         "full_sla"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Provider deletes Customer data within sixty days after termination and will "
+        "confirm deletion in writing if you ask.",
+        "Halvorsen deletes all Customer Data within sixty (60) days after the end date and "
+        "provides a deletion certificate if Customer asks for one.",
+    ],
+)
+def test_a_deletion_confirmed_if_asked_is_on_request(catalogue: Catalogue, text: str) -> None:
+    assert answer(analyse(catalogue, text), "reversibility.deletion_certificate").value == (
+        "on_request"
+    )
+
+
+def test_standard_formats_with_the_configuration_documentation_are_a_full_export(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Within ten Business Days of the end of this Agreement, the Supplier shall return all "
+        "Customer data in industry-standard formats together with the configuration "
+        "documentation.",
+    )
+    assert answer(report, "reversibility.open_formats").value == "full_export_docs"
