@@ -212,7 +212,7 @@ def _note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[i
     defined = len({level for _index, level in found}) >= 2
     if defined:
         ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
-    _who_has_the_last_word(ctx, defined)
+    _who_has_the_last_word(ctx, defined, [index for index, _level in found])
 
 
 # The provider assigns or reviews the level: "Kilbrack's service desk assigns the severity",
@@ -264,7 +264,7 @@ _CLIENT_PREVAILS = re.compile(
 _FROM_EXAMPLES = re.compile(r"\bexemples?\b|\bexamples?\b")
 
 
-def _who_has_the_last_word(ctx: Context, defined: bool) -> None:
+def _who_has_the_last_word(ctx: Context, defined: bool, definitions: list[int]) -> None:
     """Levels the provider assigns, or reviews when the client asks for another one, with
     no word of the client's choice prevailing: whatever the definitions, the client cannot
     have its classification applied, so they are written definitions, not an objective grid
@@ -274,8 +274,19 @@ def _who_has_the_last_word(ctx: Context, defined: bool) -> None:
     may dispute, or whose classification prevails when the parties disagree ("En cas de
     désaccord, la qualification retenue est celle du référent de la commune"), are the
     objective grid the client can dispute."""
+    # who decides is said beside the levels: near their definitions or the sentence that
+    # says who assigns them (a "dispute" elsewhere is about the contract)
+    assigned = _provider_assigns(ctx)
+    anchors = definitions + ([assigned] if assigned is not None else [])
+    near = {
+        at
+        for index in anchors
+        for at in range(max(0, index - _SAID_NEAR), min(len(ctx.sentences), index + _SAID_NEAR))
+    }
     prevails = [
-        index for index in ctx.matching(_CLIENT_PREVAILS) if _LEVEL_WORDS.search(ctx.folded(index))
+        index
+        for index in sorted(near)
+        if _LEVEL_WORDS.search(ctx.folded(index)) and _CLIENT_PREVAILS.search(ctx.folded(index))
     ]
     if prevails:
         # levels agreed "à partir des exemples du tableau": examples are no objective criteria
@@ -283,6 +294,16 @@ def _who_has_the_last_word(ctx: Context, defined: bool) -> None:
             ctx.add(Candidate("support.priority_definitions", "objective_matrix", "text",
                               prevails[0], 0.7, rank=2))  # fmt: skip
         return
+    if assigned is not None:
+        ctx.add(Candidate("support.priority_definitions", "written", "text", assigned, 0.65,
+                          rank=3))  # fmt: skip
+
+
+_SAID_NEAR = 15  # sentences around the levels where who decides is said
+
+
+def _provider_assigns(ctx: Context) -> int | None:
+    """The first sentence that says the provider assigns or reviews the levels."""
     client = ctx.rules.word("client_party")
     found: int | None = None
     for index in ctx.matching_all((_ASSIGNS, _LEVEL_WORDS)):
@@ -301,9 +322,7 @@ def _who_has_the_last_word(ctx: Context, defined: bool) -> None:
                 break
         if found is not None:
             break
-    if found is None:
-        return
-    ctx.add(Candidate("support.priority_definitions", "written", "text", found, 0.65, rank=3))
+    return found
 
 
 # words before "classifies" or after "par" that are no agent: "qui classe", "Each grid sets"
