@@ -82,3 +82,28 @@ def test_tacit_renewals_in_plain_words(catalogue: Catalogue, paragraph: str, mon
     report = analyse(catalogue, paragraph)
     assert values(report, "costs.tacit_renewal", "renewal_period") == [months]
     assert values(report, "costs.tacit_renewal") == ["none_or_yearly_email"]
+
+
+def test_quebec_term_clauses(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "8.1 L'entente est conclue pour une durée initiale de vingt-quatre (24) mois.",
+        "8.2 Elle se renouvelle ensuite automatiquement pour des périodes successives de douze "
+        "(12) mois, à moins qu'une partie n'avise l'autre par courriel au moins soixante (60) "
+        "jours avant la fin de la période en cours.",
+        "8.3 Le Client peut résilier l'entente pour sa convenance en cours de durée initiale "
+        "moyennant un avis de trente (30) jours et le paiement de frais égaux à deux (2) mois "
+        "de frais mensuels.",
+    )
+    assert values(report, "costs.initial_term") == [24.0]
+    assert values(report, "costs.renewal_notice") == [60.0]
+    assert values(report, "costs.termination_fee") == [2.0]
+
+
+def test_a_termination_payment_is_a_termination_fee(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "In that case the Buyer shall pay the Supplier a termination payment equal to two (2) "
+        "months of the Monthly Charges, and no other sum.",
+    )
+    assert values(report, "costs.termination_fee") == [2.0]
