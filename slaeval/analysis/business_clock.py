@@ -134,6 +134,32 @@ def with_clock(ctx: Context, text: str, duration: Duration) -> Duration:
         ":" in cell and rules.word("business_clock_heading").search(cell)
     ):
         return replace(duration, business=True)
-    if rules.word("round_the_clock").search(delay_clause(text, duration)):
+    clause = delay_clause(text, duration)
+    if rules.word("round_the_clock").search(clause):
         return replace(duration, business=False)
+    # "response within 15 minutes, at any time": said right after the delay, the clock runs
+    # day and night
+    if _ANY_TIME.match(text, duration.end):
+        return replace(duration, business=False)
+    # a row whose coverage cell says 24x7 ("SEV1 | Coverage : 24 hours a day, 7 days a week |
+    # Initial response : 30 minutes"): that level's delays run round the clock
+    if " | " in text:
+        for other in text.split(" | "):
+            head, colon, value = other.partition(" : ")
+            if (
+                colon
+                and _COVERAGE_HEAD.search(head)
+                and rules.word("round_the_clock").search(value)
+            ):
+                return replace(duration, business=False)
     return duration
+
+
+_ANY_TIME = re.compile(
+    r"[^.;|]{0,12}?,? (?:at any time|day or night|day and night|a tout moment|a toute heure"
+    r"|de jour comme de nuit|jour et nuit)\b"
+)
+_COVERAGE_HEAD = re.compile(
+    r"\bcoverage\b|\bcover\b|\bcouverture\b|\bhours\b|\bhoraires?\b|\bplages?\b"
+    r"|\bsupport window\b|\bservice window\b"
+)

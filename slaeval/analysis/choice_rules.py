@@ -65,6 +65,7 @@ _OPTION_SCOPED = tuple(p for p in TIERED if p != "costs.")
 _NOT_IN_HAND = re.compile(
     r"\b(?:n'est|ne sont|ne seront|ne sera) pas (?:\w+ )?reproduit\w*|\bnon reproduit\w*"
     r"|\bnot (?:be )?(?:\w+ )?reproduced\b|\bnot (?:be )?attached\b"
+    r"|\bnon jointe?s?\b|\b(?:n'est|ne sont) pas jointe?s?\b"  # "Annexe C, non jointe"
 )
 
 

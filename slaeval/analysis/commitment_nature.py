@@ -42,9 +42,88 @@ def refine_commitment_nature(ctx: Context) -> None:
         elif (
             candidate.value == "best_effort"
             and penalties
-            and _credits_in_paragraph(ctx, candidate.sentence)
+            and (
+                _credits_in_paragraph(ctx, candidate.sentence)
+                or _credits_next_paragraph(ctx, candidate.sentence)
+            )
         ):
             candidate.value = "means_with_penalties"
+    _termination_kept(ctx)
+
+
+# the client's right to end the contract: "Customer may terminate that service", "le Client
+# peut résilier le contrat", "son droit de résilier", "the right to terminate"
+_TERMINATION_RIGHT = re.compile(
+    r"\b(?:may|can|peut|pourra|peuvent|pourront|is entitled to|shall be entitled to)\b[^.;]{0,40}"
+    r"\b(?:terminat\w*|resili\w*|mettre fin)|\b(?:droit|right)s? (?:de |to |of )(?:resili\w*"
+    r"|terminat\w*|mettre fin)"
+)
+_TERMINATION_DENIED = re.compile(
+    r"\b(?:may not|cannot|can not|shall not|ne (?:peut|pourra|peuvent|pourront) pas"
+    r"|n'(?:a|ont) pas le droit)\b[^.;]{0,20}\b(?:terminat|resili|mettre fin)"
+)
+
+
+# the word that makes a sentence qualify the one before: "However", "Toutefois", "ne ...
+# toutefois pas"
+_CONTRAST = re.compile(
+    r"\b(?:however|nevertheless|nonetheless|notwithstanding|toutefois|cependant|neanmoins"
+    r"|en revanche|pour autant)\b"
+)
+
+
+def _termination_kept(ctx: Context) -> None:
+    """ "Service Credits are Customer's sole and exclusive remedy. However, if uptime is
+    below 99.0 % three months running, Customer may terminate the service": a sole remedy
+    that the next sentence qualifies ("however", "toutefois") with a right to end the
+    contract leaves the client the credits and the way out, as the reader then records it
+    (``credits_plus_termination``). A termination right set by a clause of its own, with no
+    such word, does not take back what the sole-remedy clause says."""
+    for candidate in ctx.candidates:
+        if candidate.criterion != "liability.sole_remedy" or candidate.value != "sole_remedy":
+            continue
+        following = candidate.sentence + 1
+        if following >= len(ctx.sentences) or ctx.sentences[following].table_row:
+            continue
+        text = ctx.folded(following)
+        if not _CONTRAST.search(text):
+            continue  # a clause of its own on chronic failure leaves the remedy sole
+        if _TERMINATION_RIGHT.search(text) and not _TERMINATION_DENIED.search(text):
+            candidate.value = "credits_plus_termination"
+            candidate.rank = max(candidate.rank, 2)
+
+
+def _credits_next_paragraph(ctx: Context, index: int) -> bool:
+    """ "Provider will use commercially reasonable efforts to meet the Service Levels. The
+    Service Levels are targets." then, as the next clause, "If Provider misses the P1
+    Response target ... Customer will receive a credit": the credits the next paragraph sets
+    back the targets just stated. Only the paragraph right after, within the same section (a
+    new section's title, "5. SERVICE CREDITS", starts another subject), not a table row, and
+    only credits said of targets or delays: an availability ladder after "restoration times
+    are targets only" backs the availability, not those targets. Targets whose own sentence
+    denies them credits stay best efforts."""
+    at = index
+    while (following := ctx.next_in_block(at)) is not None:
+        at = following
+    after = at + 1
+    if after >= len(ctx.sentences) or ctx.sentences[after].table_row:
+        return False
+    if after in ctx.sections.headings or _denies_credits(ctx, index):
+        return False
+    at2: int | None = after
+    while at2 is not None:
+        # credits said of the targets ("misses the P1 Response target"), not an availability
+        # ladder that follows restoration targets
+        if _CREDITED_TARGETS.search(ctx.folded(at2)):
+            return _credits_in_paragraph(ctx, after)
+        at2 = ctx.next_in_block(at2)
+    return False
+
+
+_CREDITED_TARGETS = re.compile(
+    r"\btargets?\b|\bobjectifs?\b|\bdelais?\b|\bservice levels?\b|\bniveaux? de service\b"
+    r"|\b(?:response|resolution|restoration|intervention) times?\b|\bmiss(?:es|ed)?\b"
+)
 
 
 # what a nature of commitment or a sole remedy is said of: "obligation de résultat pour la

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.not_targets import third_party_subject
+from slaeval.analysis.not_targets import a_record_or_example, third_party_subject
 from slaeval.analysis.quantities import Amount
 from slaeval.analysis.tiers import other_tier_sentences
 
@@ -57,6 +57,8 @@ def extract_availability(ctx: Context) -> None:
                 continue
             if optional is not None and optional.start() < amount.start:
                 continue  # "with the optional add-on, the commitment rises to 99.99 %"
+            if a_record_or_example(text, amount.start):
+                continue  # "Past performance: ... achieved 99.98% across all clients"
             if row:
                 # "Taux de disponibilité | Cible : 99,8 % | Pénalité : malus selon le barème":
                 # the penalty sits in another cell, the target's cell is a target
@@ -81,7 +83,17 @@ def _other_indicator(text: str, availability: re.Pattern[str]) -> bool:
     success rate, user satisfaction): its target and its bonus or malus are no rung of the
     availability credit ladder."""
     cell = _INDICATOR_CELL.match(text)
-    return cell is not None and not availability.search(cell.group("value"))
+    if cell is None or availability.search(cell.group("value")):
+        return False
+    # "KPI : KPI 1 | Measure : Availability of the hosted application | Target : 99.8%": the
+    # indicator is named in a later cell
+    measure = _MEASURE_CELL.search(text)
+    return measure is None or not availability.search(measure.group("value"))
+
+
+_MEASURE_CELL = re.compile(
+    r"\| (?:measure|mesure|description|indicateur|indicator|metric|service) : (?P<value>[^|]*)"
+)
 
 
 def _cell_of(text: str, amount: Amount) -> str:
@@ -123,7 +135,15 @@ def extract_credits(ctx: Context) -> None:
         )
         if has_credit_words:
             last_credit = index
-        if not (has_credit_words or in_list):
+        # "De 99,5 % à moins de 99,8 % | 5 %": a row of thresholds and a credit, a few lines
+        # under a sentence or heading about credits, is a rung though it names no credit
+        ladder_row = (
+            sentence.table_row
+            and index - last_credit <= _CELL_REACH
+            and any(THRESHOLD_FLOOR <= a.value < 100 for a in percents)
+            and any(a.value < THRESHOLD_FLOOR for a in percents)
+        )
+        if not (has_credit_words or in_list or ladder_row):
             continue
         found = _read_ladder(ctx, index, text, percents)
         if not found and has_credit_words:

@@ -21,7 +21,8 @@ _FRACTION = re.compile(
 )
 _FRACTIONS = {"moitie": 0.5, "half": 0.5, "quart": 0.25, "quarter": 0.25}
 _SUPER_CAP = re.compile(
-    r"plafond (?:specifique|distinct|particulier|porte)|super-?cap|separate cap|porte a"
+    r"plafond (?:specifique|distinct|particulier|porte)|super-?cap|separate (?:\w+ )?(?:cap|limit)"
+    r"|porte a"
     r"|(?:fois|times) (?:the |le |la |l')?(?:cap|plafond|limit|amount (?:set out|stated|specified|"
     r"referred)|montant (?:vise|prevu|fixe|indique))"
     r"|(?:independamment|en sus|en plus) du plafond|in addition to the (?:general |overall |"
@@ -35,6 +36,11 @@ _ONE_KIND_OF_CLAIM = re.compile(
     r"(?:breach|violation|manquement|claims?|reclamations?|dommages|damages|atteinte)"
 )
 CONFIDENCE = 0.85
+# a cap that is the higher of a sum and a number of months of fees
+_GREATER_OF = re.compile(
+    r"\b(?:the )?(?:greater|higher) of\b|\bwhichever is (?:the )?(?:greater|higher)\b"
+    r"|\b(?:le|au) plus (?:eleve|important) (?:des|de)\b|\ble montant le plus eleve\b"
+)
 
 
 def extract_liability_cap(ctx: Context) -> None:
@@ -47,13 +53,68 @@ def extract_liability_cap(ctx: Context) -> None:
             continue
         tail = text[cap.start() :]
         months = _months_of_fees(ctx, tail)
+        amounts = rules.quantities.money(tail)
         if months is not None:
             ctx.add(Candidate("liability.cap", months, "months", index, CONFIDENCE))
+            if amounts and _GREATER_OF.search(tail):
+                # "the greater of (a) EUR 50,000 and (b) the fees of the last twelve months":
+                # the sum is the floor the cap never falls below; both are read
+                ctx.add(Candidate("liability.cap", amounts[0].value, "eur", index, 0.8,
+                                  kind="cap_amount"))  # fmt: skip
             continue
-        amounts = rules.quantities.money(tail)
         if amounts:
             ctx.add(Candidate("liability.cap", amounts[0].value, "eur", index, 0.8,
                               kind="cap_amount"))  # fmt: skip
+    extract_carve_out_references(ctx)
+
+
+# "Nothing in this Agreement limits liability for death ..., for fraud, or for breach of
+# clause 7": a carve-out that points at a clause by its number
+_CARVE_OUT = re.compile(
+    r"\bnothing in (?:this|the) [\w ]{0,30}(?:shall )?(?:limits?|excludes?|restricts?)\b"
+    r"|\b(?:does|do|shall|will) not apply\b|\bne s'appliqu\w* pas\b"
+    r"|\b(?:n'est|ne sont) pas (?:applicables?|plafonne\w*)|\b(?:except|excluding|other than"
+    r"|sauf|hormis|excepte)\b|\ba l'exception d\w*|\b(?:uncapped|unlimited|illimitee?s?)\b"
+)
+_CLAUSE_REFERENCE = re.compile(
+    r"\b(?:clauses?|articles?|sections?|art\.|schedules?|annexes?|appendix|appendices)"
+    r" (?P<n>[0-9]{1,2}|[a-z])\b(?![.,][0-9])"
+)
+_LIABILITY_OR_CAP = re.compile(r"\bliabilit\w*|\bresponsabilit\w*|\bplafon\w*|\bcaps?\b")
+# a clause title: "7. Data protection", "Article 7 – Confidentialité", "Schedule C — Data"
+_CLAUSE_TITLE = re.compile(
+    r"^\s*(?:(?:clause|article|section|schedule|annexe?|appendix) )?(?P<n>[0-9]{1,2}|[a-z])"
+    r"[.)]?\s*[-–—:]?\s+(?P<title>[a-z].*)$"
+)
+# what the catalogue asks to be out of the cap: personal data and confidentiality
+_PROTECTED_SUBJECT = re.compile(
+    r"donnees (?:a caractere )?personnel\w*|protection des donnees|\brgpd\b|\bgdpr\b"
+    r"|confidential\w*|personal data|data protection|data privacy"
+)
+
+
+def extract_carve_out_references(ctx: Context) -> None:
+    """A carve-out that names a clause by its number ("or for breach of clause 7") carves out
+    what that clause is about: a reader turns to clause 7, titled "Data protection", and
+    reads a data-protection carve-out (``uncapped_or_supercap``), not only the statutory
+    ones (death, fraud) written beside it."""
+    protected: set[str] = set()
+    for index in ctx.sections.headings:
+        match = _CLAUSE_TITLE.match(ctx.folded(index))
+        if match is not None and _PROTECTED_SUBJECT.search(match.group("title")):
+            protected.add(match.group("n"))
+    if not protected:
+        return
+    for index in ctx.matching(_CLAUSE_REFERENCE):
+        text = ctx.folded(index)
+        if index in ctx.sections.headings:
+            continue
+        if not any(r.group("n") in protected for r in _CLAUSE_REFERENCE.finditer(text)):
+            continue
+        if _LIABILITY_OR_CAP.search(text) and _CARVE_OUT.search(text):
+            ctx.add(Candidate("liability.carve_outs", "uncapped_or_supercap", "text", index,
+                              0.7, rank=2))  # fmt: skip
+            return
 
 
 def _months_of_fees(ctx: Context, tail: str) -> float | None:

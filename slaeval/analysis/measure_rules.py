@@ -16,6 +16,7 @@ from typing import TypeVar
 from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.choice_rules import TIERED
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.fees import judge_exclusion_rates, labelled_elsewhere, refine_monthly_fees
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import MeasureRule
@@ -31,6 +32,8 @@ _AROUND = 30
 
 def apply_measure_rules(ctx: Context) -> None:
     _apply_measure_rules(ctx)
+    refine_monthly_fees(ctx)  # unit prices, lines of a total, declined offers (fees.py)
+    judge_exclusion_rates(ctx)  # extra work with rates stated, or only "on quotation"
     _keep_totals(ctx)
     _retained_generations(ctx)
     _longest_generation(ctx)
@@ -253,11 +256,14 @@ def _measure(
     if not anchors:
         return None
     if rule.quantity == "money":
+        table_row = ctx.sentences[index].table_row
         # "340 € HT par mois (408 € TTC)": a price with its tax is not the price agreed
         amounts = [
             a
             for a in ctx.rules.quantities.money(text)
-            if not _TAX_INCLUDED.match(text, a.end) and not _skipped(rule, text, a)
+            if not _TAX_INCLUDED.match(text, a.end)
+            and not _skipped(rule, text, a)
+            and (table_row or not labelled_elsewhere(text, a, anchors))  # fees.py
         ]
         amount = _nearest(amounts, anchors, rule, lambda a: a.value)
         if amount is None:

@@ -32,6 +32,8 @@ def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
         or _client_duty(ctx, text, duration)
         or _said_before(_EXAMPLE, text, duration)  # an illustration
         or _said_before(_STATISTIC, text, duration)  # an average or usual figure
+        or _said_before(_DATED_RECORD, text, duration)  # what was done in 2025, for all
+        or _said_before(_THE_OTHERS, text, duration)  # "...; other alerts wait until..."
         or third_party_subject(text, duration.start)
     )
 
@@ -220,6 +222,32 @@ _STATISTIC = re.compile(
 )
 
 
+# "Outside Business Days, engineers act only on Severity 1 events; other alerts wait until
+# the next Business Day": the delay of a clause about the other tickets is not the level's
+# the sentence names elsewhere
+_THE_OTHERS = re.compile(
+    r"\b(?:all |any )?other (?:alerts?|incidents?|requests?|tickets?|calls?|events?|priorit"
+    r"(?:y|ies)|levels?|severit(?:y|ies))\b|\b(?:les |toutes les |tous les )?autres (?:alertes"
+    r"|incidents|demandes|tickets|appels|evenements|priorites|niveaux)\b"
+)
+
+
+# A dated record, or one for all clients (besides "last year", above): "En 2025, Torsade a
+# pris en charge 97 % des incidents P1 de l'ensemble de ses clients dans un délai de 20
+# minutes", "For information: over the 2025 calendar year, we resolved 94% of SEV1 tickets
+# across our customer base within 3 hours": what happened, for all clients, is no promise to
+# this one
+_DATED_RECORD = re.compile(
+    r"\b(?:en|in|over|during|durant|pendant|au cours de|sur) (?:the |l'annee |l'exercice )?"
+    r"(?:(?:calendar|fiscal|civil) )?(?:year )?20[0-9]{2}\b|\blast year\b|\bl'an dernier\b"
+    r"|\bl'annee (?:derniere|ecoulee|precedente)\b"
+    r"|\b(?<!request )(?<!requests )for (?:your )?information\b(?! or | and )"
+    r"|\bpour (?:votre )?information\b|\ba titre d'information\b|\bhistorical\w*"
+    r"|\bhistoriquement\b|\bacross (?:its|our|all (?:its |our )?) ?(?:customer|client)"
+    r"|\bde l'ensemble de (?:ses|nos) clients\b|\btous (?:ses|nos) clients confondus\b"
+)
+
+
 # Who acts or commits, when it is not the provider: its host, a carrier, a publisher, a
 # manufacturer
 THIRD_PARTY = re.compile(
@@ -257,3 +285,82 @@ _ACTS = re.compile(
     r"|repare\w*|intervien\w*|assure\w*|fourni\w*|livre\w*)\b"
 )
 _VERB_REACH = 40
+
+
+# "Resolution times are targets, not guarantees", "This is a target and not a guarantee",
+# "Times marked « Target only »", "objectifs et non des engagements", "à titre indicatif"
+_TARGET_ONLY = re.compile(
+    r"\btargets?,? (?:and )?(?:are )?not (?:a )?(?:guarantee|commitment|service level)s?\b"
+    r"|\btargets? only\b"
+    r"|\bobjectifs?,? (?:et )?(?:non|pas) (?:des |une? )?(?:garantie|engagement)s?"
+    r"|\b(?:a titre|purement) indicatif\b|\bindicative only\b"
+)
+# ... and missing them costs the provider nothing: "no Service Credit applies", "sans pénalité"
+_NO_CREDIT = re.compile(
+    r"\bno (?:service )?credits?\b|\bcarry no (?:service )?credit|\b(?:aucune?|sans) (?:penalite"
+    r"|avoir|credit)s?\b|\bno (?:other )?compensation\b|\bnot (?:give rise to|attract) (?:any )?"
+    r"(?:service )?credits?\b"
+)
+# a whole measure named before "target": "Resolution times are targets"
+_MEASURE_SUBJECT = re.compile(
+    r"\b(?:resolution|restoration|fix|retablissement|remise en (?:etat|service)|response"
+    r"|prise en charge|intervention|reponse)s?\b"
+)
+_ABOUT_BEFORE = re.compile(r"^(?:this|that|it|these|those|ce|cet|cette|ces|cela|il|elle|ils)\b")
+_MARKED = re.compile(
+    r"\b(?:marked|labelled|flagged|marques?|indiques?|signales?) (?:as )?\"? ?([^\"]{3,30}?) ?\""
+)
+
+
+def targets_only(ctx: Context) -> set[int]:
+    """Sentences holding delays the document calls targets and not guarantees, whose miss
+    gives no credit. A careful reader records what binds the provider; a target that costs
+    nothing when missed, set apart from the delays that do bind, is no commitment. Said of
+    the sentence before ("This is a target and not a guarantee") or of the rows a label
+    marks ("Times marked « Target only »", the row's own "Target only" cell)."""
+    sentences: set[int] = set()
+    for index in ctx.matching(_TARGET_ONLY):
+        text = ctx.folded(index)
+        following = ctx.next_in_block(index)
+        if not (
+            _NO_CREDIT.search(text)
+            or (following is not None and _NO_CREDIT.search(ctx.folded(following)))
+        ):
+            continue
+        target = _TARGET_ONLY.search(text)
+        assert target is not None
+        subject = text[: target.start()]
+        marked = _MARKED.search(text)
+        if marked:
+            label = marked.group(1).strip()
+            sentences.update(ctx.matching(re.compile(re.escape(label))))
+        elif _ABOUT_BEFORE.search(subject) and index > 0:
+            sentences.update((index - 1, index))
+        elif not _MEASURE_SUBJECT.search(subject):
+            sentences.add(index)  # "SEV3 | 4 hours | Target only": the row itself
+        # "Restoration times are targets only": said of a whole measure, the sample
+        # contracts' readers disagree (some record such targets, some not): left as found
+    return sentences
+
+
+# what a figure was, not what it shall be: "achieved 99.98%", "a été de 99,8 %", "measured
+# availability was", "disponibilité constatée", "Past performance:"
+_PAST_FIGURE = re.compile(
+    r"\b(?:was|were|has been|have been|achieved|reached|a ete|ont ete|a atteint|ont atteint)\b"
+    r"|\b(?:measured|observed|actual|achieved) (?:availability|uptime)\b"
+    r"|\bdisponibilite (?:mesuree|constatee|observee|reelle)\b|\btaux de disponibilite constate"
+    r"|\bpast performance\b|\bperformances? passees?\b"
+)
+
+
+def a_record_or_example(text: str, start: int) -> bool:
+    """The figure at ``start`` is said, in its clause, as an example ("For example, 43
+    minutes of downtime gives about 99.9%"), an average, or a past record ("Over the twelve
+    months to December 2025 our measured availability was 99.98%", "À titre d'information,
+    la disponibilité constatée a été de 99,8 % en 2025"): what happened, or what a figure
+    would mean, is no commitment."""
+    left = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
+    return any(
+        pattern.search(text, left, start)
+        for pattern in (_EXAMPLE, _STATISTIC, _PAST_RECORD, _DATED_RECORD, _PAST_FIGURE)
+    )

@@ -58,14 +58,65 @@ def table_levels(ctx: Context, measured: list[int]) -> TableLevels:
     found = TableLevels()
     for rows in _tables(ctx):
         _rank_rows(ctx, rows, found)
-        lead = _lead_in_metric(ctx, rows[0] - 1)
+        lead = _lead_in_metric(ctx, rows[0] - 1) or _title_metric(ctx, rows[0] - 1)
         if lead:
             for row in rows:
                 if ctx.durations(row) and not metric_tokens(ctx, ctx.folded(row)):
                     found.lead_metric[row] = lead
+    for rows in _tables(ctx):
+        _headings_below(ctx, rows[0], found)
     for index in measured:
         _lead_in_list(ctx, index, found)
     return found
+
+
+_ROWS_BELOW = 6  # lines under a headed row that may continue its table
+
+
+def _headings_below(ctx: Context, head: int, found: TableLevels) -> None:
+    """A row whose cells carry their headings ("Niveau : Bloquant | Délai d'intervention : 2
+    heures ouvrées | Délai de rétablissement : 8 heures ouvrées"), then rows that lost them
+    ("Mineur | J+1 ouvré | ...", or a line whose separators a PDF reader lost, "Majeur 4
+    heures ouvrées 2 jours ouvrés"): a reader reads each later cell under the heading of its
+    column, and the delays of a line without cells in the order of the headings."""
+    cells = ctx.folded(head).split(" | ")
+    columns = [metric_tokens(ctx, cell.partition(" : ")[0]) for cell in cells]
+    measures = [tokens[0].value if len(tokens) == 1 else None for tokens in columns]
+    named = [m for m in measures if m is not None]
+    if len(named) < 2 or not all(" : " in cell for cell in cells):
+        return
+    # the level of the head row's first cell; the rows below it, in order, the next ones
+    heading, value = _first_cell(ctx.folded(head))
+    first = priority_tokens(ctx, cells[0]) if LEVEL_HEADING.search(heading) and value else []
+    previous = int(first[0].value) if first else MAX_LEVEL
+    for at in range(head + 1, min(len(ctx.sentences), head + 1 + _ROWS_BELOW)):
+        sentence = ctx.sentences[at]
+        text = sentence.folded
+        durations = ctx.durations(at)
+        if not sentence.table_row and (len(text) > _ITEM_MAX or text.endswith(".")):
+            return  # the table has ended
+        if not durations or metric_tokens(ctx, text) or " : " in text:
+            continue
+        if sentence.table_row:
+            row = text.split(" | ")
+            if len(row) != len(measures):
+                continue
+            tokens, start = [], 0
+            for cell, measure in zip(row, measures, strict=True):
+                if measure is not None:
+                    tokens.append(Token(start, start, measure))
+                start += len(cell) + 3
+        elif len(durations) == len(named):
+            # each measure just before its delay (not right after the one before it)
+            tokens = [
+                Token(d.start - 1, d.start - 1, m) for d, m in zip(durations, named, strict=True)
+            ]
+        else:
+            continue
+        found.lead_metric[at] = tokens
+        previous += 1
+        if previous <= MAX_LEVEL and not priority_tokens(ctx, text):
+            found.levels.setdefault(at, [Token(0, text.find(" "), str(previous))])
 
 
 def _lead_in_list(ctx: Context, index: int, found: TableLevels) -> None:
@@ -146,6 +197,23 @@ def _rank_rows(ctx: Context, rows: list[int], found: TableLevels) -> None:
         previous += 1
         if previous <= MAX_LEVEL:
             found.levels[index] = [Token(0, end, str(previous))]
+
+
+_TITLE_REACH = 5  # sentences between a section title and its table
+
+
+def _title_metric(ctx: Context, before: int) -> list[Token]:
+    """The measure of the title of the section a table stands in ("5. Response times", then
+    a sentence or two that define the measure, then the table): a reader takes the table's
+    delays for that measure. Only over sentences that give no delay themselves."""
+    for at in range(before, max(-1, before - _TITLE_REACH), -1):
+        sentence = ctx.sentences[at]
+        if sentence.table_row or ctx.durations(at):
+            return []
+        text = sentence.folded.rstrip()
+        if len(text) <= _TITLE_MAX and not text.endswith((".", ";", ",")):
+            return _lead_in_metric(ctx, at)
+    return []
 
 
 def _lead_in_metric(ctx: Context, before: int) -> list[Token]:

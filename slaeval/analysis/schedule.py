@@ -17,7 +17,7 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.oncall import oncall_statements, paid_cover
 from slaeval.analysis.support_window import Window, read_window, stated_day_minutes
-from slaeval.analysis.tiers import other_tier_sentences
+from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
 from slaeval.localized import both
 
 _NEAR = 80
@@ -33,20 +33,36 @@ class _Seen:
     offered_247: int | None = None  # an offer table's line that covers P1 24/7
     options: tuple[str, ...] = ()  # the names of the options the document describes
     paid: frozenset[int] = frozenset()  # out-of-hours cover bought apart (``oncall.paid_cover``)
+    hedged: int | None = None  # hours given loosely: "en gros de 9h à 19h"
 
 
 def extract_schedule(ctx: Context) -> None:
     rules = ctx.rules
     seen = _Seen(options=option_names(ctx), paid=frozenset(paid_cover(ctx)))
     support = set(ctx.matching(rules.word("support_context")))
+    # "Le centre de services reçoit les demandes... Il est ouvert du lundi au vendredi": a
+    # sentence on a pronoun speaks of the desk the sentence before it names
+    for index in ctx.matching(_DESK_PRONOUN):
+        if index - 1 in support and ctx.next_in_block(index - 1) == index:
+            support.add(index)
     round_the_clock = set(ctx.matching(rules.word("round_the_clock")))
     indexes = sorted(
         support | round_the_clock | set(ctx.matching(rules.word("monitoring_context")))
     )
     other_tier = other_tier_sentences(ctx)  # "Gold: support 24/7" when Silver was bought
+    bought = bought_tier(ctx)
     for index in indexes:
-        if index not in other_tier:
-            _read_sentence(ctx, index, seen, index in support, index in round_the_clock)
+        if index in other_tier:
+            continue
+        spans = bought_tier_spans(ctx, index, bought)
+        if spans is not None and index in round_the_clock:
+            # "Support Hours | Silver : Mon-Fri 08:00-18:00 | Gold : 24x7x365": the 24x7 of
+            # another tier's column is not the client's
+            round_the_clock.discard(index)
+            for match in rules.word("round_the_clock").finditer(ctx.folded(index)):
+                if any(a <= match.start() < b for a, b in spans):
+                    round_the_clock.add(index)
+        _read_sentence(ctx, index, seen, index in support, index in round_the_clock)
     declare_clocks(ctx)
     _conclude(ctx, seen)
 
@@ -60,11 +76,14 @@ def _read_sentence(
     if "maintenance" in text:
         return
     rules = ctx.rules
+    # "Une option de supervision et d'astreinte 24 h/24 est proposée pour 350 € par mois":
+    # an option the client may buy is not a commitment, nor is the watch it sells
+    for_sale = round_the_clock and _option_for_sale(ctx, text)
     if not round_the_clock and _continuous_watch(ctx, text):
         seen.monitoring_247 = _first(seen.monitoring_247, index)
     cover = rules.word("optional_cover")
     optional = ctx.may_hold(cover, index) and cover.search(text)
-    if round_the_clock and (optional or index in seen.paid):
+    if round_the_clock and (optional or index in seen.paid or for_sale):
         round_the_clock = False  # an option the client may buy is not a commitment
     if round_the_clock:
         offered, covers_p1 = _offered_cover(ctx, index, text, seen.options)
@@ -108,10 +127,31 @@ def _read_sentence(
                 seen.p1_247 = _first(seen.p1_247, index)
             else:
                 seen.support_247 = _first(seen.support_247, index)
-    if seen.window is None and support and not _other_desk(text):
+    if seen.window is None and support and not _other_desk(text) and not _SITE_ACCESS.search(text):
         window = read_window(ctx, index)
-        if window is not None:
+        if window is not None and _hedged(ctx, text):
+            seen.hedged = _first(seen.hedged, index)  # "en gros de 9h à 19h": no window
+        elif window is not None:
             seen.window = (window, index)
+
+
+# "Une option de supervision et d'astreinte 24 heures sur 24 est proposée pour 350 € par
+# mois", "A 24/7 option is available at EUR 300 per month": an option on sale, at a price or
+# "offered", and not said to be included
+_FOR_SALE = re.compile(
+    r"\bpropose\w*|\boffer\w*|\bavailable\b|\bdisponible\b|\ben sus\b|\bsouscri\w*"
+    r"|\bsubscri\w*|\ben supplement\b|\bextra (?:fee|charge|cost)\b"
+)
+_INCLUDED = re.compile(r"\binclu\w*|\bcompris\w*|\bat no (?:extra |additional )?(?:cost|charge)")
+
+
+def _option_for_sale(ctx: Context, text: str) -> bool:
+    rules = ctx.rules
+    return (
+        bool(rules.word("option_named").search(text))
+        and bool(_FOR_SALE.search(text) or rules.word("price").search(text))
+        and not _INCLUDED.search(text)
+    )
 
 
 # Desks other than support whose opening hours a contract may give: sales, accounts, the
@@ -120,6 +160,33 @@ _OTHER_DESK = re.compile(
     r"\b(?:service commercial|commerciaux|sales|comptabilit\w*|accounting|accounts|billing"
     r"|facturation|accueil|front desk|reception|switchboard|standard telephonique|livraisons?"
     r"|deliveries|delivery|showroom|magasin|shop|boutique)\b"
+)
+# words that make the hours loose: "en gros de 9h à 19h", "roughly 9 to 6", "à peu près"
+_HEDGED = re.compile(
+    r"\ben gros\b|\bgrosso modo\b|\ba peu pres\b|\benviron\b|\bplus ou moins\b"
+    r"|\broughly\b|\bapproximately\b|\bmore or less\b|\bsouvent\b|\bgenerally\b"
+    r"|\bgeneralement\b|\ben principe\b|\bin principle\b|\busually\b|\bhabituellement\b"
+)
+_HEDGE_REACH = 30
+
+
+def _hedged(ctx: Context, text: str) -> bool:
+    """A hedge right before the first hours of the sentence ("en gros de 9h à 19h")."""
+    ranges = ctx.rules.quantities.time_ranges(text)
+    if not ranges:
+        return False
+    start = ranges[0].start()
+    return _HEDGED.search(text, max(0, start - _HEDGE_REACH), start) is not None
+
+
+_DESK_PRONOUN = re.compile(
+    r"^(?:il|elle|it|celui-ci|celle-ci) (?:est|is|reste|remains) (?:\w+ )?(?:ouverte?|open"
+    r"|joignable|reachable|staffed|accessible)\b"
+)
+# the hours a technician may enter a site, anywhere in the sentence or row: "Site : Vertou |
+# Horaires d'accès : 7 h 30 - 18 h 30"
+_SITE_ACCESS = re.compile(
+    r"\bhoraires? d'acces\b|\bjours d'acces\b|\b(?:site )?access hours\b|\bhours of access\b"
 )
 _SUPPORT_DESK = re.compile(
     r"\bsupport\b|assistance|help ?desk|service desk|hotline|technique|technical|centre de services"
@@ -289,7 +356,10 @@ _MONTHLY = re.compile(
 )
 _SUPPORT_ACTS = re.compile(
     r"\bsupport\b|assistance|astreinte|on-call|help ?desk|service desk|\bhandled\b|\bdealt with\b"
-    r"|\bcovered\b|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
+    # "covered" of the work, not of the things in scope ("monitors the covered devices 24x7")
+    r"|\bcovered\b(?! (?:devices?|equipment|systems?|users?|endpoints?|assets?|servers?|sites?"
+    r"|workstations?|items?|hardware))"
+    r"|emergency (?:line|number|hotline)|ligne d'urgence|numero d'urgence"
     r"|\bacts? on\b|\bacted on\b|\binterven(?:e|es|ed|ing)\b|\binterviennent\b|\bintervient\b"
     r"|\bagi(?:t|ssent)\b|\bacts? (?:at once|immediately|without delay)\b|\bisol(?:e|ent|ates?)\b"
 )
@@ -316,6 +386,10 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
                           0.75))  # fmt: skip
     elif seen.window is not None:
         ctx.add(Candidate("support.hours_defined", "business_defined", "text", seen.window[1], 0.8))
+    elif seen.hedged is not None:
+        # "Je suis joignable en semaine, en gros de 9h à 19h, et souvent le samedi matin":
+        # hours a reader cannot hold the provider to are no defined hours
+        ctx.add(Candidate("support.hours_defined", "undefined", "text", seen.hedged, 0.7))
     oncall_statements(ctx, set(seen.paid))
     if seen.offered_247 is not None:
         ctx.add(Candidate("oncall.p1_out_of_hours", "paid_option", "text", seen.offered_247, 0.75,
@@ -325,7 +399,11 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
     if seen.monitoring_247 is not None:
         if _waits_for_business_hours(ctx, seen.monitoring_247):
             value = "monitoring_only_written"
-        elif round_the_clock is not None or seen.security_247 is not None:
+        elif round_the_clock is not None:
+            value = "both_stated_247"
+        elif seen.security_247 is not None and not _alerts_wait(ctx):
+            # a security centre acting 24/7 on detections acts on the watch, unless the
+            # document says elsewhere that monitoring alerts wait for the business day
             value = "both_stated_247"
         elif seen.window is not None:
             value = "monitoring_only_written"
@@ -334,6 +412,21 @@ def _conclude(ctx: Context, seen: _Seen) -> None:
         ctx.add(Candidate("oncall.monitoring_vs_action", value, "text", seen.monitoring_247, 0.75))
         if value == "monitoring_only_written":
             ctx.warn(_MONITORING_ONLY)
+
+
+def _alerts_wait(ctx: Context) -> bool:
+    """Some sentence says that monitoring alerts raised outside business hours wait for the
+    next business day ("Acting on monitoring alerts: ... outside them, alerts are queued for
+    the next Business Day")."""
+    rules = ctx.rules
+    return any(
+        _ALERTS.search(ctx.folded(index))
+        for key in ("action_business_only", "handled_next_opening")
+        for index in ctx.matching(rules.word(key))
+    )
+
+
+_ALERTS = re.compile(r"\balert(?:e|s|es)?\b")
 
 
 def _waits_for_business_hours(ctx: Context, index: int) -> bool:

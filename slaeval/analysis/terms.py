@@ -44,6 +44,23 @@ def extract_renewal(ctx: Context) -> None:
     for index in ctx.matching(_INDEFINITE):
         _rolling_notice(ctx, index)
         break
+    _bounded_increases(ctx)  # runs after the choice rules, which read the indexation
+
+
+def _bounded_increases(ctx: Context) -> None:
+    """ "The Provider may increase the charges once a year on 30 days' notice. Any increase
+    shall not exceed the change in the Consumer Price Index": a right to raise the prices that
+    the same sentence or the next one bounds by an index or a cap is no unilateral right; the
+    bound is what the client gets. A right to raise prices at will said elsewhere is kept."""
+    found = [c for c in ctx.candidates if c.criterion == "costs.indexation"]
+    bounded = {c.sentence for c in found if c.value in ("capped_index", "index_no_cap")}
+    drop = {
+        id(c)
+        for c in found
+        if c.value == "unilateral" and (c.sentence in bounded or c.sentence + 1 in bounded)
+    }
+    if drop:
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
 
 
 # "conclu pour une durée indéterminée ... chaque partie peut y mettre fin à tout moment moyennant
@@ -94,11 +111,14 @@ def _renewal_months(ctx: Context, index: int, text: str) -> float | None:
     return None
 
 
-# "se renouvelle tout seul chaque mois", "renews from quarter to quarter"
+# "se renouvelle tout seul chaque mois", "renews from quarter to quarter", "at the start of
+# each billing month", "for one quarter at a time"
 _EACH_PERIOD = re.compile(
-    r"\b(?:chaque|each|every|tous les) (?P<a>mois|month|trimestre|quarter|semestre|annee|year)\b"
+    r"\b(?:chaque|each|every|tous les) (?:[a-z]+ )?(?P<a>mois|month|trimestre|quarter|semestre"
+    r"|annee|year)\b"
     r"|\b(?:(?:de|from) )?(?P<b>mois|month|trimestre|quarter|semestre)[- ](?:en|to)[- ](?P=b)\b"
     r"|\b(?P<c>mensuellement|monthly|trimestriellement|quarterly)\b"
+    r"|\b(?:for|pour) (?:one|a|un|une) (?P<d>quarter|trimestre|semestre)\b"
 )
 _PERIOD_MONTHS = {
     "mois": 1.0, "month": 1.0, "mensuellement": 1.0, "monthly": 1.0,
@@ -110,7 +130,7 @@ _PERIOD_MONTHS = {
 def _each_period(text: str) -> float | None:
     """The length of a renewal written as a recurrence ("renews each month")."""
     for match in _EACH_PERIOD.finditer(text):
-        word = match.group("a") or match.group("b") or match.group("c")
+        word = match.group("a") or match.group("b") or match.group("c") or match.group("d")
         return _PERIOD_MONTHS[word]
     return None
 

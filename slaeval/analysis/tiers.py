@@ -46,17 +46,80 @@ def other_tier_sentences(ctx: Context) -> frozenset[int]:
     return ctx.other_tier
 
 
-def _other_tier_sentences(ctx: Context) -> set[int]:
+def bought_tier(ctx: Context) -> str | None:
+    """The one tier the document says the client bought (its first word, folded); None when
+    it names none, or two."""
     ordered: set[str] = set()
     ordered_words = ctx.rules.word("tier_ordered")
     for index in ctx.matching(ordered_words):
-        for match in ordered_words.finditer(ctx.folded(index)):
+        text = ctx.folded(index)
+        for match in ordered_words.finditer(text):
+            if _CONDITION.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "unless Customer has subscribed to the Gold tier": a condition
             name = match.group("name") or match.group("fr") or match.group("label")
             if name and name.split()[0] not in _NOT_NAMES:
                 ordered.add(name.split()[0])
-    if len(ordered) != 1:
+    # an order form's field, a line alone: "Service Tier: SILVER", "Formule : Sérénité"
+    for index in ctx.matching(_TIER_FIELD):
+        if not ctx.sentences[index].table_row:
+            field = _TIER_FIELD.search(ctx.folded(index))
+            if field and field.group("name") not in _NOT_NAMES:
+                ordered.add(field.group("name"))
+    return next(iter(ordered)) if len(ordered) == 1 else None
+
+
+_CONDITION = re.compile(
+    r"\b(?:unless|if|when|whenever|once|until|where|sauf si|si|lorsque|quand|des que|tant que)"
+    r"\b[^,;.]*$"
+)
+_TIER_FIELD = re.compile(
+    r"^(?:service |support )?(?:tier|plan|formule|offre|palier) ?: ?(?P<name>[a-z][\w+-]*) ?$"
+)
+
+
+# a column heading that says it is the client's: "Silver (subscribed)", "Confort (retenue)"
+_MARK = re.compile(
+    r" ?\((?:subscribed|ordered|selected|chosen|purchased|bought|souscrite?|retenue?|choisie?"
+    r"|commandee?)\)"
+)
+_MARKED_HEAD = re.compile(r"(?:^| \| )(?P<name>[a-z][\w+-]*)" + _MARK.pattern + " : ")
+# a cell of a table row: "Silver : 1 business hour" (the reader writes "header : value")
+_CELL = re.compile(r"(?:^| \| )(?P<head>[^|:]{1,40}?) : (?P<value>[^|]*?)(?= \| |$)")
+
+
+def bought_tier_spans(ctx: Context, index: int, bought: str | None) -> list[tuple[int, int]] | None:
+    """In a table row that compares tiers side by side ("SEV1 response | Bronze : 4 business
+    hours | Silver : 1 business hour | Gold : 15 minutes"), the spans of the folded row to
+    read for the client: its first cell (what the row measures) and the cell of the tier it
+    bought, named by the document or by the column's own heading ("Silver (subscribed)"). A
+    careful reader reads down the client's column only. None for any other sentence (a row
+    that names no other tier, or not the bought one)."""
+    sentence = ctx.sentences[index]
+    if not sentence.table_row:
+        return None
+    if bought is None or bought not in sentence.folded:
+        marked = _MARKED_HEAD.search(sentence.folded)
+        if marked is None:
+            return None
+        bought = marked.group("name")
+    cells = list(_CELL.finditer(sentence.folded))
+    if len(cells) < 3:
+        return None
+    heads = [_MARK.sub("", cell.group("head")).strip() for cell in cells]
+    if bought not in heads[1:]:
+        return None
+    tier_like = [h for h in heads[1:] if h != bought and h.isalpha() and " " not in h]
+    if not tier_like or not _named_as_proper_noun(sentence.text, set(tier_like)):
+        return None  # "Priority | Response : 1 h | Restoration : 4 h": no tiers
+    kept = [cells[0].span()]
+    kept += [cell.span() for cell, head in zip(cells[1:], heads[1:], strict=True) if head == bought]
+    return kept
+
+
+def _other_tier_sentences(ctx: Context) -> set[int]:
+    bought = bought_tier(ctx)
+    if bought is None:
         return set()  # none bought, or two said: no tier to read at
-    bought = next(iter(ordered))
     others = _tier_names(ctx) - {bought}
     if not others:
         return set()
