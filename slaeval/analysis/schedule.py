@@ -92,9 +92,9 @@ def _read_sentence(
         round_the_clock = not offered
     # "monitoring 24/7, but action only in business hours", "...but alerts at night are
     # handled when the desk reopens": watching, not acting
-    acts_in_business_hours_only = bool(
-        rules.word("action_business_only").search(text)
-        or rules.word("handled_next_opening").search(text)
+    acts_in_business_hours_only = any(
+        ctx.may_hold(pattern, index) and pattern.search(text)
+        for pattern in (rules.word("action_business_only"), rules.word("handled_next_opening"))
     )
     for match in _round_the_clock(ctx, text) if round_the_clock else ():
         if _days_with_hours(ctx, text, match):
@@ -339,7 +339,8 @@ def _acts(ctx: Context, text: str) -> bool:
     """The text says someone acts, not only watches. "Endpoint detection and response" is
     the name of a tool (EDR), not an action: a SOC that watches EDR alerts only watches."""
     rules = ctx.rules
-    text = _EDR_NAME.sub(" ", text)
+    if "detection" in text:
+        text = _EDR_NAME.sub(" ", text)
     return bool(
         rules.word("response").search(text)
         or rules.word("restoration").search(text)
