@@ -35,7 +35,7 @@ def apply_choice_rules(ctx: Context) -> None:
                 return False
             if index in of_an_option and rule.criterion.startswith(_OPTION_SCOPED):
                 return False
-            if rule.criterion.startswith(TIERED) and _said(ctx, _NOT_IN_HAND, index):
+            if rule.criterion.startswith(TIERED) and ctx.says(_NOT_IN_HAND, index):
                 return False
             if not _fires(ctx, rule, index, subject_in_heading=subject_elsewhere):
                 return False
@@ -75,14 +75,8 @@ def _said_of_an_option(ctx: Context, pronouns: dict[int, int]) -> set[int]:
         index
         for index, before in pronouns.items()
         if (ctx.may_hold(optional, before) and optional.search(ctx.folded(before)))
-        or _said(ctx, _OPTION, before)
+        or ctx.says(_OPTION, before)
     }
-
-
-def _said(ctx: Context, pattern: re.Pattern[str], index: int) -> bool:
-    """``pattern`` matches sentence ``index`` (searched only if it holds the strings every
-    match needs)."""
-    return ctx.may_hold(pattern, index) and pattern.search(ctx.folded(index)) is not None
 
 
 def _add_choice(ctx: Context, rule: ChoiceRule, index: int) -> None:
@@ -175,7 +169,7 @@ def _denied_presence(ctx: Context, rule: ChoiceRule, index: int, subject_in_head
     optional = ctx.rules.word("optional_service")
     # "An EDR agent is available as an option": what the customer may buy is not provided
     if rule.criterion.startswith(_NOT_AS_OPTIONS) and (
-        _said(ctx, optional, index) or _said(ctx, _OPTION, index)
+        ctx.says(optional, index) or ctx.says(_OPTION, index)
     ):
         return True
     if rule.negatable or rule.criterion in _WRITTEN_WITH_DENIALS:
@@ -183,7 +177,7 @@ def _denied_presence(ctx: Context, rule: ChoiceRule, index: int, subject_in_head
     patterns = rule.all[1:] if subject_in_heading else rule.all
     # every one of these patterns matched the sentence (that is why the rule is read here);
     # only a sentence with a comparative blanked out needs searching again
-    blanked = _said(ctx, _COMPARATIVE, index)
+    blanked = ctx.says(_COMPARATIVE, index)
     if blanked:  # "no more than once a year" denies nothing
         text = _COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
     return any(

@@ -163,6 +163,11 @@ class Context:
                 out.append(index)
         return out
 
+    def says(self, pattern: re.Pattern[str], index: int) -> bool:
+        """``pattern`` matches sentence ``index``; searched only if the sentence holds the
+        strings every match needs."""
+        return self.may_hold(pattern, index) and pattern.search(self.folded(index)) is not None
+
     def may_hold(self, pattern: re.Pattern[str], index: int) -> bool:
         """Whether sentence ``index`` holds the strings every match of ``pattern`` needs (if
         not, no need to search it)."""

@@ -226,7 +226,7 @@ def _read_measure(
     if candidate is None:
         return False
     # the costlier checks last, on the few sentences that hold a quantity to read
-    if any(p.search(text) for p in rule.none):
+    if any(ctx.says(p, index) for p in rule.none):
         return False
     if rule.negatable and not (subject_in_heading or ctx.names_without_denial(rule.all[0], text)):
         return False

@@ -30,6 +30,8 @@ class NamedLevels:
         hours are escalation times. Tickets the client escalates to the provider ("tickets
         escalated by the Client IT Team", co-managed support) are only how work reaches it:
         that sentence may well give the targets."""
+        if not self._ctx.may_hold(self._exclude, index):
+            return False
         text = self._ctx.folded(index)
         return any(
             not _CLIENT_ESCALATES.match(text, match.end()) for match in self._exclude.finditer(text)

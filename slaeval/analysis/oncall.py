@@ -120,10 +120,10 @@ def paid_cover(ctx: Context) -> set[int]:
     scope = rules.word("out_of_hours_scope")
     found: set[int] = set()
     for index in ctx.matching(rules.word("option_named")):
-        text = ctx.folded(index)
-        if not (scope.search(text) or _EXTENDS_HOURS.search(text)):
+        extends = ctx.says(_EXTENDS_HOURS, index)
+        if not (ctx.says(scope, index) or extends):
             continue
-        if rules.word("monitoring_context").search(text) and not _EXTENDS_HOURS.search(text):
+        if ctx.says(rules.word("monitoring_context"), index) and not extends:
             continue  # "monitoring outside business hours is an option": watching
         found.add(index)
     # "An Emergency Line is available 24/7 for P1 incidents. It is not included in the

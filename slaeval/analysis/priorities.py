@@ -114,11 +114,11 @@ def _extract_priority_times(ctx: Context) -> None:
         if index in read or index in other_tier:
             continue
         text = ctx.folded(index)
-        if ctx.rules.word("acknowledgement").search(text) and not ctx.rules.word(
-            "acknowledgement_denied"
-        ).search(text):
+        if ctx.says(ctx.rules.word("acknowledgement"), index) and not ctx.says(
+            ctx.rules.word("acknowledgement_denied"), index
+        ):
             ctx.warn(_ACK_WARNING)
-        if named.excluded(index) or ctx.rules.word("out_of_hours_lead").search(text):
+        if named.excluded(index) or ctx.says(ctx.rules.word("out_of_hours_lead"), index):
             continue  # escalation times; "Outside service hours, P1 calls get..." is on-call
         priorities = tables.levels.get(index) or named.tokens(index) or inherited(ctx, index, named)
         if not priorities:
