@@ -6,10 +6,12 @@ understood: priority first ("P1: response 30 minutes") and delay first ("30 minu
 A sentence with delays but no priority takes the priority named last before it in the same
 paragraph or list item, or by a short heading a few short paragraphs above it, when that
 names a single level ("Priorité 2 (majeur) : un service est affecté. Prise en charge sous une
-heure."; ``named_levels``). Tables read by their structure are in ``priority_tables``. Not a
-level's target: a delay an option promises ("the optional Premium Restoration service, under
-which..."), a delay after a failure condition ("s'il n'est pas rétabli au bout d'un jour"), an
-on-call delay for nights and weekends (``not_targets.py``).
+heure."; ``named_levels``). Tables read by their structure are in ``priority_tables``; which
+level and measure each delay goes to, in ``delay_pairing``; who sets the levels (written
+definitions or an objective grid), in ``priority_definitions``. Not a level's target: a delay
+an option promises ("the optional Premium Restoration service, under which..."), a delay after
+a failure condition ("s'il n'est pas rétabli au bout d'un jour"), an on-call delay for nights
+and weekends (``not_targets.py``).
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ import re
 
 from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.delay_pairing import levels_respectively, metric_for, priority_for
 from slaeval.analysis.flat_tables import FlatTable, flat_tables
-from slaeval.analysis.levels import RESPECTIVELY, Token, metric_tokens
+from slaeval.analysis.levels import Token, metric_tokens
 from slaeval.analysis.named_levels import NamedLevels, inherited
 from slaeval.analysis.not_targets import not_a_target, targets_only
-from slaeval.analysis.priority_tables import TableLevels, level_definitions, table_levels
+from slaeval.analysis.priority_definitions import flat_descriptions, note_definitions
+from slaeval.analysis.priority_tables import TableLevels, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
 from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
 from slaeval.localized import both
@@ -30,14 +34,6 @@ from slaeval.offers import Clock
 
 METRIC_CRITERIA = {"response": "response", "restoration": "restoration"}
 CONFIDENCE = 0.85
-_CLAUSE_BREAK = re.compile(r"[,;|]|\b(?:et|puis|and|then|while|tandis)\b")
-# "1 hour response, 4 hour fix": a measure right after its delay, used as an adjective, maybe
-# with a word on its kind between ("4 hour target fix", "2-hour guaranteed restoration"); not
-# after a deadline word ("response within 1 hour restoration within 4 hours")
-_JUST_AFTER = re.compile(
-    r"[ -](?:(?:target|targeted|guaranteed|maximum|max\.?|contractual|committed|agreed)[ -])?"
-)
-_DEADLINE_WORD = re.compile(r"\b(?:within|under|in|sous|dans|en)[ -]$")
 
 
 def extract_priority_times(ctx: Context) -> None:
@@ -105,8 +101,8 @@ def _extract_priority_times(ctx: Context) -> None:
     for flat in flat_tables(ctx, measured):
         _pair_flat(ctx, flat)
         read |= flat.sentences
-        described += _flat_descriptions(ctx, flat)
-    _note_definitions(ctx, tables, described)
+        described += flat_descriptions(ctx, flat)
+    note_definitions(ctx, tables, described)
     # "Advanced plan: P1 within 30 minutes" when the client bought another plan
     other_tier = other_tier_sentences(ctx) | _rows_of_options_not_taken(ctx, candidates)
     bought = bought_tier(ctx)
@@ -133,7 +129,7 @@ def _extract_priority_times(ctx: Context) -> None:
             continue
         metrics = metric_tokens(ctx, text) or tables.lead_metric.get(index, [])
         delay_first = durations[0].start < priorities[0].start
-        respective = _respective(text, priorities, durations)
+        respective = levels_respectively(text, priorities, durations)
         paired: set[tuple[str, str]] = set()
         for position, duration in enumerate(durations):
             if not_a_target(ctx, index, duration):
@@ -141,7 +137,7 @@ def _extract_priority_times(ctx: Context) -> None:
             priority = (
                 respective[position]
                 if respective
-                else _priority_for(duration, priorities, delay_first)
+                else priority_for(duration, priorities, delay_first)
             )
             _pair(
                 ctx,
@@ -204,155 +200,6 @@ def _lines_after_colon(ctx: Context, measured: list[int], tables: TableLevels) -
             tables.lead_metric[after] = [Token(-1, -1, named[-1].value)]
 
 
-def _note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[int, str]]) -> None:
-    """Levels defined in words, two or more of them: written priority definitions (a rule
-    that finds an objective grid or who decides outranks this). ``described``: the levels
-    of flattened tables that a cell describes."""
-    found = sorted(level_definitions(ctx, set(tables.levels)) + described)
-    defined = len({level for _index, level in found}) >= 2
-    if defined:
-        ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
-    _who_has_the_last_word(ctx, defined, [index for index, _level in found])
-
-
-# The provider assigns or reviews the level: "Kilbrack's service desk assigns the severity",
-# "Le centre de services attribue à chaque incident l'un des niveaux", "fixée par Salevox",
-# "the severity is then reviewed by the duty manager", "Le Prestataire peut requalifier la
-# demande", "la décision revenant au responsable de compte"; the agent is checked apart
-_ASSIGNS = re.compile(
-    r"(?<![\w-])(?:(?:may|can|will|shall|peut|pourra) )?(?:assigns?|classif(?:y|ies)|re-?grades?"
-    r"|attribue|classe|requalifi\w*|reclass\w*)\b"
-    r"|\b(?:assigned|classified|set|decided|reviewed|re-?graded|confirmed) by (?:the )?"
-    r"(?P<a2>[\w'-]+(?: [\w'-]+)?)"
-    r"|\b(?:classee?s?|fixee?s?|determinee?s?|attribuee?s?|qualifiee?s?|revue?s?|confirmee?s?)"
-    r" par (?:le |la |l')?(?P<a3>[\w'-]+(?: [\w'-]+)?)"
-    r"|\bla decision (?:finale )?(?:revenant|revient|appartient|appartenant) (?:au|a la|a l')"
-    r" ?(?P<a4>[\w'-]+(?: [\w'-]+)?)"
-)
-_WORD = re.compile(r"[\w'-]+")
-_LEVEL_WORDS = re.compile(
-    r"\bpriorit\w*|\bseverit\w*|\bcriticit\w*|\bniveaux?\b|\blevels?\b|\bgrades?\b"
-    r"|\bclasse\w*|\bclassif\w*|\brequalifi\w*|\bre-?graded?\b"
-)
-# the provider's own judgment: "in its reasonable discretion" (who decides alone, a rule),
-# or an impact x urgency grid the level is read from (an objective grid, a rule)
-_OTHER_READING = re.compile(
-    r"\bdiscretion\b|\bappreciation\b|\bsole\b|\bseule?\b|\bunilateral\w*|\balone\b"
-    r"|\bmatri(?:x|ce)\b|\bgrid\b|\bgrille\b|\burgen(?:cy|ce)\b"
-    r"|(?:determine|fixe|defini|attribu|qualifi)\w* (?:unilateralement |exclusivement "
-    r"|librement )?par (?:le prestataire|nos soins)"
-)
-# the client's say prevails or can be disputed: "Customer's decision then applies", "en
-# accord avec le référent de la commune", "the higher priority applies until...", "jointly",
-# "qu'avec votre accord", "Le Client peut contester la priorité" (a right to dispute, unlike a
-# request "to re-grade" or "la révision" that the provider decides)
-_CLIENT_PREVAILS = re.compile(
-    r"\b(?:decision|choice|choix|classification|classement)\b[^.;]{0,20}\b(?:then )?"
-    r"(?:applies|prevails|prevaut|s'applique|l'emporte)\b|\ben accord avec\b"
-    r"|\b(?:avec|with) (?:votre|son|leur|l'|your|its|their|the (?:customer's|client's) )"
-    r" ?(?:accord|agreement|consent)\b|\bcontest\w*|\bdisput\w*|\bchalleng\w*|\bdesaccord"
-    r"|\bdisagree\w*|\bobject\w* to\b|\bs'opposer\b"
-    r"|\bd'un commun accord\b|\bjointly\b|\bconjointement\b|\bby (?:mutual )?agreement\b"
-    r"|\b(?:higher|highest|plus (?:haute?|eleve\w*)) (?:priority|severity|priorite|niveau)"
-    r"\b[^.;]{0,20}\b(?:applies|s'applique|prevails|prevaut)\b"
-    r"|\b(?:qualification|classification|classement|niveau|priorite) retenue? (?:est|sera) "
-    r"celui (?:du|de la) (?:client|referent|acheteur)|\best celle (?:du|de la) (?:client|referent"
-    r"|acheteur)"
-)
-
-
-_FROM_EXAMPLES = re.compile(r"\bexemples?\b|\bexamples?\b")
-
-
-def _who_has_the_last_word(ctx: Context, defined: bool, definitions: list[int]) -> None:
-    """Levels the provider assigns, or reviews when the client asks for another one, with
-    no word of the client's choice prevailing: whatever the definitions, the client cannot
-    have its classification applied, so they are written definitions, not an objective grid
-    the client can dispute (a request "to re-grade" that the provider decides is no dispute
-    right). Not when the level is read from an impact x urgency grid, nor when the provider
-    judges alone (both said by rules). Levels defined in words (``defined``) that the client
-    may dispute, or whose classification prevails when the parties disagree ("En cas de
-    désaccord, la qualification retenue est celle du référent de la commune"), are the
-    objective grid the client can dispute."""
-    # who decides is said beside the levels: near their definitions or the sentence that
-    # says who assigns them (a "dispute" elsewhere is about the contract)
-    assigned = _provider_assigns(ctx)
-    anchors = definitions + ([assigned] if assigned is not None else [])
-    near = {
-        at
-        for index in anchors
-        for at in range(max(0, index - _SAID_NEAR), min(len(ctx.sentences), index + _SAID_NEAR))
-    }
-    prevails = [
-        index
-        for index in sorted(near)
-        if _LEVEL_WORDS.search(ctx.folded(index)) and _CLIENT_PREVAILS.search(ctx.folded(index))
-    ]
-    if prevails:
-        # levels agreed "à partir des exemples du tableau": examples are no objective criteria
-        if defined and not any(_FROM_EXAMPLES.search(ctx.folded(i)) for i in prevails):
-            ctx.add(Candidate("support.priority_definitions", "objective_matrix", "text",
-                              prevails[0], 0.7, rank=2))  # fmt: skip
-        return
-    if assigned is not None:
-        ctx.add(Candidate("support.priority_definitions", "written", "text", assigned, 0.65,
-                          rank=3))  # fmt: skip
-
-
-_SAID_NEAR = 15  # sentences around the levels where who decides is said
-
-
-def _provider_assigns(ctx: Context) -> int | None:
-    """The first sentence that says the provider assigns or reviews the levels."""
-    client = ctx.rules.word("client_party")
-    found: int | None = None
-    for index in ctx.matching_all((_ASSIGNS, _LEVEL_WORDS)):
-        text = ctx.folded(index)
-        if _OTHER_READING.search(text):
-            continue
-        for match in _ASSIGNS.finditer(text):
-            # the agent: named after "by" / "par", or the two words before the verb
-            agent = next((group for group in match.groups() if group is not None), None)
-            if agent is None:
-                agent = " ".join(
-                    _WORD.findall(text, max(0, match.start() - 40), match.start())[-2:]
-                )
-            if not client.search(agent) and not _NOT_AGENTS.search(agent):
-                found = index
-                break
-        if found is not None:
-            break
-    return found
-
-
-# words before "classifies" or after "par" that are no agent: "qui classe", "Each grid sets"
-_NOT_AGENTS = re.compile(
-    r"\b(?:qui|que|which|that|this|it|il|elle|each|chaque|grid|grille|matrix|matrice|table"
-    r"|est|sont|is|are|be|been|was|were|mal|wrongly"
-    r"|tableau|definitions?|annexe?|appendix|schedule|niveau|level|ordre|order)\b"
-)
-
-
-_DESCRIPTION_WORDS = 3
-_WORDS = re.compile(r"[a-z]{2,}")
-
-
-def _flat_descriptions(ctx: Context, flat: FlatTable) -> list[tuple[int, str]]:
-    """A flattened table's level cell followed by a cell of words with no delay ("Incident
-    bloquant" / "Plus de téléphone, plus d'internet, serveur arrêté"): the level is defined
-    in words, as in a table that kept its rows."""
-    found: list[tuple[int, str]] = []
-    for row in flat.rows:
-        after = row.at + 1
-        if after >= len(ctx.sentences) or after in {at for at, _d in row.delays}:
-            continue
-        if ctx.durations(after) or ctx.sentences[after].block == ctx.sentences[row.at].block:
-            continue
-        if len(_WORDS.findall(ctx.folded(after))) >= _DESCRIPTION_WORDS:
-            found.append((row.at, row.level))
-    return found
-
-
 def _pair_flat(ctx: Context, flat: FlatTable) -> None:
     """Each row of a flattened table: its delays, in the order of the heading's measures;
     of two columns of one measure ("Workaround", "Resolution"), the first."""
@@ -370,16 +217,6 @@ def _pair_flat(ctx: Context, flat: FlatTable) -> None:
             if value <= 0:
                 continue
             _add_delay(ctx, f"support.p{row.level}_{metric}", value, index, duration, clock)
-
-
-def _respective(text: str, priorities: list[Token], durations: list[Duration]) -> list[Token]:
-    """ "P1 and P2 are answered within 30 minutes and 2 hours respectively": the delays go to
-    the levels in order, when there are as many of each, levels first."""
-    if len(durations) < 2 or len(priorities) != len(durations):
-        return []
-    if not RESPECTIVELY.search(text):
-        return []
-    return priorities if priorities[-1].end <= durations[0].start else []
 
 
 # A table cell whose heading gives the unit: "Response (business hours) : 4", "Délai de
@@ -450,7 +287,7 @@ def _pair(
     only the first delay of a sentence counts for each pair (a later one is a comment on it:
     "...which in practice puts the restoration off to the next business day")."""
     priorities, metrics = tokens
-    metric = _metric_for(ctx.folded(index), duration, metrics, priorities)
+    metric = metric_for(ctx.folded(index), duration, metrics, priorities)
     if priority is None or metric is None:
         return
     together = [t.value for t in priorities if t.group == priority.group] or [priority.value]
@@ -462,43 +299,6 @@ def _pair(
             return
         paired.add((level, metric.value))
         _add_delay(ctx, f"support.p{level}_{metric.value}", value, index, duration, clock)
-
-
-def _priority_for(duration: Duration, priorities: list[Token], delay_first: bool) -> Token | None:
-    """Priority first: the last one named before the delay; delay first: the next one."""
-    before = [p for p in priorities if p.start < duration.start]
-    after = [p for p in priorities if p.start >= duration.end]
-    if delay_first:
-        return after[0] if after else (before[-1] if before else None)
-    return before[-1] if before else (after[0] if after else None)
-
-
-def _metric_for(
-    text: str, duration: Duration, metrics: list[Token], priorities: list[Token]
-) -> Token | None:
-    """The measure named closest before the delay, or right after it with nothing between
-    but a few words ("a 4-hour response", "4 heures pour la prise en charge"); not one that
-    starts the next clause ("30 minutes and restores the service")."""
-    before = [m for m in metrics if m.end <= duration.start]
-    if before:
-        following = next((m for m in metrics if m.start >= duration.end), None)
-        if (
-            following is not None
-            and _JUST_AFTER.fullmatch(text, duration.end, following.start)
-            and not _DEADLINE_WORD.search(text, max(0, duration.start - 8), duration.start)
-        ):
-            return following
-        return before[-1]
-    next_priority = min((p.start for p in priorities if p.start >= duration.end), default=None)
-    after = [
-        m
-        for m in metrics
-        if m.start >= duration.end
-        and m.start - duration.end <= 25
-        and (next_priority is None or m.start < next_priority)
-        and not _CLAUSE_BREAK.search(text[duration.end : m.start])
-    ]
-    return after[0] if after else None
 
 
 _ACK_WARNING = both(

@@ -1,0 +1,167 @@
+"""Who sets the priority levels: written definitions, or an objective grid the client can dispute.
+
+Levels defined in words, two or more of them ("P1 : arrêt total de la production"), in the
+sentences ``priority_tables`` finds or in the cells of a flattened table, are written
+priority definitions. Who has the last word then decides between the two readings: the
+provider that assigns or reviews the level ("Kilbrack's service desk assigns the severity")
+keeps them written definitions; a client that may dispute the level, or whose classification
+prevails ("En cas de désaccord, la qualification retenue est celle du référent"), makes them
+the objective grid. ``priorities.py`` calls this with what it has read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.flat_tables import FlatTable
+from slaeval.analysis.priority_tables import TableLevels, level_definitions
+
+
+def note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[int, str]]) -> None:
+    """Levels defined in words, two or more of them: written priority definitions (a rule
+    that finds an objective grid or who decides outranks this). ``described``: the levels
+    of flattened tables that a cell describes."""
+    found = sorted(level_definitions(ctx, set(tables.levels)) + described)
+    defined = len({level for _index, level in found}) >= 2
+    if defined:
+        ctx.add(Candidate("support.priority_definitions", "written", "text", found[0][0], 0.6))
+    _who_has_the_last_word(ctx, defined, [index for index, _level in found])
+
+
+# The provider assigns or reviews the level: "Kilbrack's service desk assigns the severity",
+# "Le centre de services attribue à chaque incident l'un des niveaux", "fixée par Salevox",
+# "the severity is then reviewed by the duty manager", "Le Prestataire peut requalifier la
+# demande", "la décision revenant au responsable de compte"; the agent is checked apart
+_ASSIGNS = re.compile(
+    r"(?<![\w-])(?:(?:may|can|will|shall|peut|pourra) )?(?:assigns?|classif(?:y|ies)|re-?grades?"
+    r"|attribue|classe|requalifi\w*|reclass\w*)\b"
+    r"|\b(?:assigned|classified|set|decided|reviewed|re-?graded|confirmed) by (?:the )?"
+    r"(?P<a2>[\w'-]+(?: [\w'-]+)?)"
+    r"|\b(?:classee?s?|fixee?s?|determinee?s?|attribuee?s?|qualifiee?s?|revue?s?|confirmee?s?)"
+    r" par (?:le |la |l')?(?P<a3>[\w'-]+(?: [\w'-]+)?)"
+    r"|\bla decision (?:finale )?(?:revenant|revient|appartient|appartenant) (?:au|a la|a l')"
+    r" ?(?P<a4>[\w'-]+(?: [\w'-]+)?)"
+)
+_WORD = re.compile(r"[\w'-]+")
+_LEVEL_WORDS = re.compile(
+    r"\bpriorit\w*|\bseverit\w*|\bcriticit\w*|\bniveaux?\b|\blevels?\b|\bgrades?\b"
+    r"|\bclasse\w*|\bclassif\w*|\brequalifi\w*|\bre-?graded?\b"
+)
+# the provider's own judgment: "in its reasonable discretion" (who decides alone, a rule),
+# or an impact x urgency grid the level is read from (an objective grid, a rule)
+_OTHER_READING = re.compile(
+    r"\bdiscretion\b|\bappreciation\b|\bsole\b|\bseule?\b|\bunilateral\w*|\balone\b"
+    r"|\bmatri(?:x|ce)\b|\bgrid\b|\bgrille\b|\burgen(?:cy|ce)\b"
+    r"|(?:determine|fixe|defini|attribu|qualifi)\w* (?:unilateralement |exclusivement "
+    r"|librement )?par (?:le prestataire|nos soins)"
+)
+# the client's say prevails or can be disputed: "Customer's decision then applies", "en
+# accord avec le référent de la commune", "the higher priority applies until...", "jointly",
+# "qu'avec votre accord", "Le Client peut contester la priorité" (a right to dispute, unlike a
+# request "to re-grade" or "la révision" that the provider decides)
+_CLIENT_PREVAILS = re.compile(
+    r"\b(?:decision|choice|choix|classification|classement)\b[^.;]{0,20}\b(?:then )?"
+    r"(?:applies|prevails|prevaut|s'applique|l'emporte)\b|\ben accord avec\b"
+    r"|\b(?:avec|with) (?:votre|son|leur|l'|your|its|their|the (?:customer's|client's) )"
+    r" ?(?:accord|agreement|consent)\b|\bcontest\w*|\bdisput\w*|\bchalleng\w*|\bdesaccord"
+    r"|\bdisagree\w*|\bobject\w* to\b|\bs'opposer\b"
+    r"|\bd'un commun accord\b|\bjointly\b|\bconjointement\b|\bby (?:mutual )?agreement\b"
+    r"|\b(?:higher|highest|plus (?:haute?|eleve\w*)) (?:priority|severity|priorite|niveau)"
+    r"\b[^.;]{0,20}\b(?:applies|s'applique|prevails|prevaut)\b"
+    r"|\b(?:qualification|classification|classement|niveau|priorite) retenue? (?:est|sera) "
+    r"celui (?:du|de la) (?:client|referent|acheteur)|\best celle (?:du|de la) (?:client|referent"
+    r"|acheteur)"
+)
+
+
+_FROM_EXAMPLES = re.compile(r"\bexemples?\b|\bexamples?\b")
+
+
+def _who_has_the_last_word(ctx: Context, defined: bool, definitions: list[int]) -> None:
+    """Levels the provider assigns, or reviews when the client asks for another one, with
+    no word of the client's choice prevailing: whatever the definitions, the client cannot
+    have its classification applied, so they are written definitions, not an objective grid
+    the client can dispute (a request "to re-grade" that the provider decides is no dispute
+    right). Not when the level is read from an impact x urgency grid, nor when the provider
+    judges alone (both said by rules). Levels defined in words (``defined``) that the client
+    may dispute, or whose classification prevails when the parties disagree ("En cas de
+    désaccord, la qualification retenue est celle du référent de la commune"), are the
+    objective grid the client can dispute."""
+    # who decides is said beside the levels: near their definitions or the sentence that
+    # says who assigns them (a "dispute" elsewhere is about the contract)
+    assigned = _provider_assigns(ctx)
+    anchors = definitions + ([assigned] if assigned is not None else [])
+    near = {
+        at
+        for index in anchors
+        for at in range(max(0, index - _SAID_NEAR), min(len(ctx.sentences), index + _SAID_NEAR))
+    }
+    prevails = [
+        index
+        for index in sorted(near)
+        if _LEVEL_WORDS.search(ctx.folded(index)) and _CLIENT_PREVAILS.search(ctx.folded(index))
+    ]
+    if prevails:
+        # levels agreed "à partir des exemples du tableau": examples are no objective criteria
+        if defined and not any(_FROM_EXAMPLES.search(ctx.folded(i)) for i in prevails):
+            ctx.add(Candidate("support.priority_definitions", "objective_matrix", "text",
+                              prevails[0], 0.7, rank=2))  # fmt: skip
+        return
+    if assigned is not None:
+        ctx.add(Candidate("support.priority_definitions", "written", "text", assigned, 0.65,
+                          rank=3))  # fmt: skip
+
+
+_SAID_NEAR = 15  # sentences around the levels where who decides is said
+
+
+def _provider_assigns(ctx: Context) -> int | None:
+    """The first sentence that says the provider assigns or reviews the levels."""
+    client = ctx.rules.word("client_party")
+    found: int | None = None
+    for index in ctx.matching_all((_ASSIGNS, _LEVEL_WORDS)):
+        text = ctx.folded(index)
+        if _OTHER_READING.search(text):
+            continue
+        for match in _ASSIGNS.finditer(text):
+            # the agent: named after "by" / "par", or the two words before the verb
+            agent = next((group for group in match.groups() if group is not None), None)
+            if agent is None:
+                agent = " ".join(
+                    _WORD.findall(text, max(0, match.start() - 40), match.start())[-2:]
+                )
+            if not client.search(agent) and not _NOT_AGENTS.search(agent):
+                found = index
+                break
+        if found is not None:
+            break
+    return found
+
+
+# words before "classifies" or after "par" that are no agent: "qui classe", "Each grid sets"
+_NOT_AGENTS = re.compile(
+    r"\b(?:qui|que|which|that|this|it|il|elle|each|chaque|grid|grille|matrix|matrice|table"
+    r"|est|sont|is|are|be|been|was|were|mal|wrongly"
+    r"|tableau|definitions?|annexe?|appendix|schedule|niveau|level|ordre|order)\b"
+)
+
+
+_DESCRIPTION_WORDS = 3
+_WORDS = re.compile(r"[a-z]{2,}")
+
+
+def flat_descriptions(ctx: Context, flat: FlatTable) -> list[tuple[int, str]]:
+    """A flattened table's level cell followed by a cell of words with no delay ("Incident
+    bloquant" / "Plus de téléphone, plus d'internet, serveur arrêté"): the level is defined
+    in words, as in a table that kept its rows."""
+    found: list[tuple[int, str]] = []
+    for row in flat.rows:
+        after = row.at + 1
+        if after >= len(ctx.sentences) or after in {at for at, _d in row.delays}:
+            continue
+        if ctx.durations(after) or ctx.sentences[after].block == ctx.sentences[row.at].block:
+            continue
+        if len(_WORDS.findall(ctx.folded(after))) >= _DESCRIPTION_WORDS:
+            found.append((row.at, row.level))
+    return found
