@@ -123,9 +123,10 @@ class DocumentText:
         return sum(len(b.text) for b in self.blocks)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
-    """One sentence (or table row) of a block, with its folded form for matching."""
+    """One sentence (or table row) of a block, with its folded form for matching. Read only
+    (not frozen: a long contract has thousands, made much faster without the frozen checks)."""
 
     block: int
     text: str
