@@ -81,6 +81,10 @@ class Context:
     # sentences about a service tier the client did not buy (``tiers.py``); None: not looked
     # at yet
     other_tier: frozenset[int] | None = None
+    # sentences opening on a pronoun, each with the sentence before it, and per subject
+    # pattern the ones before that name it (``rule_sites.py``); None: not looked at yet
+    pronouns: dict[int, int] | None = None
+    pronoun_subjects: dict[str, frozenset[int]] = field(default_factory=dict)
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
     _repeats: set[int] = field(init=False, default_factory=set)
     _sections: Sections | None = field(init=False, default=None)

@@ -28,9 +28,11 @@ class RuleSites:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.sections = ctx.sections
-        self.pronouns = pronoun_sentences(ctx)
+        if ctx.pronouns is None:  # the choice and the measure rules share them
+            ctx.pronouns = pronoun_sentences(ctx)
+        self.pronouns = ctx.pronouns
         # the sentences before a pronoun that name a subject, per subject (rules share them)
-        self.subjects: dict[str, frozenset[int]] = {}
+        self.subjects = ctx.pronoun_subjects
 
     def fire(
         self,
