@@ -99,6 +99,7 @@ class Context:
     level_tokens: dict[tuple[str, int, tuple[tuple[int, int], ...]], tuple[Token, ...]] = field(
         init=False, default_factory=dict
     )
+    _texts: list[str] = field(init=False, default_factory=list)  # each sentence folded
     _joined: str = field(init=False, default="")  # every folded sentence, "\x00" between
     _starts: list[int] = field(init=False, default_factory=list)  # where each one starts
     _pattern_sets: dict[re.Pattern[str], AbstractSet[int] | None] = field(
@@ -106,6 +107,7 @@ class Context:
     )
 
     def __post_init__(self) -> None:
+        self._texts = [s.folded for s in self.sentences]
         self._scanner = scanner_for(self.rules.compiled)
         seen: set[str] = set()
         for index, sentence in enumerate(self.sentences):
@@ -153,14 +155,23 @@ class Context:
             found.sort(key=lambda cp: len(cp[0]) if cp[0] is not None else len(self.sentences))
             patterns = tuple(p for _c, p in found)
         # Rules share patterns: what one pattern gave on a sentence is kept for the others.
-        checks = [(p.search, self._searched.setdefault(p, {})) for p in patterns]
-        sentences = self.sentences
+        texts = self._texts
         out: list[int] = []
+        if len(patterns) == 1:  # most calls: one pattern, no inner loop
+            search, seen = patterns[0].search, self._searched.setdefault(patterns[0], {})
+            for index in sorted(candidates):
+                hit = seen.get(index)
+                if hit is None:
+                    hit = seen[index] = search(texts[index]) is not None
+                if hit:
+                    out.append(index)
+            return out
+        checks = [(p.search, self._searched.setdefault(p, {})) for p in patterns]
         for index in sorted(candidates):
             for search, seen in checks:
                 hit = seen.get(index)
                 if hit is None:
-                    hit = seen[index] = search(sentences[index].folded) is not None
+                    hit = seen[index] = search(texts[index]) is not None
                 if not hit:
                     break
             else:
@@ -231,7 +242,7 @@ class Context:
         if cached is None:
             if literal in self._scanner.strings:  # every rule string, found in one pass
                 if self._scanned is None:
-                    self._scanned = self._scanner.scan([s.folded for s in self.sentences])
+                    self._scanned = self._scanner.scan(self._texts)
                 cached = self._scanned.get(literal, _NONE)  # read only from here on
             else:  # a string too short to scan for ("p", "24", "€"), or of no rule
                 cached = self._sentences_with(literal)
@@ -243,14 +254,14 @@ class Context:
         holding it, the search goes on from the start of the next one. A string short enough
         to be in most sentences is looked for in each in turn."""
         if len(literal) < MIN_SCANNED:
-            return frozenset(i for i, s in enumerate(self.sentences) if literal in s.folded)
+            return frozenset([i for i, text in enumerate(self._texts) if literal in text])
         if not self._starts:
             at = 0
             for sentence in self.sentences:
                 self._starts.append(at)
                 at += len(sentence.folded) + 1
             self._starts.append(at)
-            self._joined = "\x00".join(s.folded for s in self.sentences)
+            self._joined = "\x00".join(self._texts)
         text, starts = self._joined, self._starts
         found: list[int] = []
         at = text.find(literal)
@@ -262,10 +273,10 @@ class Context:
 
     def _scan(self, pattern: re.Pattern[str]) -> list[int]:
         """Every sentence searched in turn, for patterns without a usable literal."""
-        return [i for i, s in enumerate(self.sentences) if pattern.search(s.folded)]
+        return [i for i, text in enumerate(self._texts) if pattern.search(text)]
 
     def folded(self, index: int) -> str:
-        return self.sentences[index].folded
+        return self._texts[index]
 
     def next_in_block(self, index: int) -> int | None:
         """The sentence after ``index`` in the same paragraph or list item; None at its end
