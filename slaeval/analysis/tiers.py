@@ -73,7 +73,8 @@ _CONDITION = re.compile(
     r"\b[^,;.]*$"
 )
 _TIER_FIELD = re.compile(
-    r"^(?:service |support )?(?:tier|plan|formule|offre|palier) ?: ?(?P<name>[a-z][\w+-]*) ?$"
+    r"^(?:service |support )?(?:tier|plan|formule|offre|palier) ?: ?(?P<name>[a-z][\w+-]*)"
+    r" ?[.;]? ?$"  # "Service tier: Silver." ends on a full stop as well
 )
 
 

@@ -321,6 +321,19 @@ def test_another_tiers_commitment_is_not_the_clients(
     assert answer(analyse(catalogue, *paragraphs), "backup.restore_tests").value == "yearly"
 
 
+@pytest.mark.parametrize(
+    "field", ["Service tier: Bronze", "Service tier: Bronze.", "Formule : Bronze ;"]
+)
+def test_an_order_forms_tier_field_names_the_tier_bought(catalogue: Catalogue, field: str) -> None:
+    report = analyse(
+        catalogue,
+        field,
+        "Restore tests are carried out once a year for Bronze customers.",
+        "Monthly restore tests with a report are included in the Platinum tier only.",
+    )
+    assert answer(report, "backup.restore_tests").value == "yearly"
+
+
 def test_without_a_tier_bought_every_tier_is_read(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue,
