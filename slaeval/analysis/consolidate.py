@@ -64,12 +64,8 @@ def _unsubscribed_options(ctx: Context) -> set[int]:
     retenue") or that the next sentence of their paragraph says is not taken ("Option
     « Sauvegarde externalisée » : copie à Roubaix. Cette option n'est pas souscrite."): what
     they describe is not provided."""
-    labelled = ctx.matching(_LABELLED_NOT_TAKEN)
-    out = set(labelled)
-    # "... : copie à Roubaix. Option non retenue par le Client.": a short sentence opening on
-    # the label speaks of the option the sentence before describes
-    opening = [i for i in labelled if _LABELLED_NOT_TAKEN.match(ctx.folded(i).lstrip("-*• "))]
-    for index in [*ctx.matching(_NOT_TAKEN), *opening]:
+    out = set(ctx.matching(_LABELLED_NOT_TAKEN))
+    for index in ctx.matching(_NOT_TAKEN):
         before = index - 1
         if (
             before >= 0

@@ -97,9 +97,6 @@ def test_the_initial_transition_is_a_setup_fee_not_an_exit(
         "option has not been ordered.",
         "Option Sauvegarde déportée : copie quotidienne hors site, hébergée à Strasbourg. Ladite "
         "option n'a pas été retenue à la signature.",
-        "Option « Copie distante » : réplication chaque nuit vers un centre de données situé à "
-        "Lille. Option non retenue par le Client.",
-        "Add-on 'Remote copy': nightly replication to a second site in Dublin. Add-on not ordered.",
     ],
 )
 def test_an_option_not_taken_provides_nothing(catalogue: Catalogue, paragraph: str) -> None:
