@@ -36,20 +36,20 @@ _COMMON_PAIRS = frozenset(
     {"de", "du", "la", "le", "en", "et", "un", "au", "ou", "on", "in", "at", "of", "to", "is"}
     | {"it", "as", "an", "or", "by", "be", "no", "ni", "si", "ne", "se", "sa", "ce", "il"}
 )
-_COMMON_SIGNS = frozenset(" .,;:-'\"()/\n\t")
+_FREQUENT_SIGNS = frozenset(" .,;:-'\"()/\n\t")
 
 
 def scanned(string: str) -> bool:
     """Whether the automaton holds ``string`` (else the caller looks it up on its own)."""
     if len(string) >= MIN_SCANNED or any(_rare_sign(c) for c in string):
         return True
-    if len(string) == 1 or any(c in _COMMON_SIGNS for c in string):
+    if len(string) == 1 or any(c in _FREQUENT_SIGNS for c in string):
         return False
     return string not in _COMMON_PAIRS  # two letters or digits
 
 
 def _rare_sign(char: str) -> bool:
-    return not char.isalnum() and char not in _COMMON_SIGNS
+    return not char.isalnum() and char not in _FREQUENT_SIGNS
 
 
 class LiteralScanner:

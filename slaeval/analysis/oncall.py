@@ -281,7 +281,7 @@ _DECLINED = re.compile(
     r"(?:\bn'(?:est|a|ont|sont|etait|avait) pas (?:encore )?(?:ete )?|\bne l'(?:a|ont) pas "
     r"|\bnon |\bnot (?:yet )?"
     r"(?:been )?|\b(?:did|does|do) not )(?:souscri|retenu|command|choisi|activ|afferm|subscrib"
-    r"|order|purchas|select|chose|choose|elect|exercis|taken\b(?! into)|take up)\w*"
+    r"|order|purchas|select|chose|choose|elect(?!r)|exercis|taken\b(?! into)|take up)\w*"
     r"|\bdeclined\b|\bdecline[sd]? (?:the|this|cette|l')"
 )
 _OPTION_WORDS = re.compile(r"\boptions?\b|\badd-ons?\b|\boptional\b|\boptionnel\w*")

@@ -61,8 +61,8 @@ _SERVICE_ROW = re.compile(
 def _longest_per_service(ctx: Context, start: int) -> None:
     """A table that gives each level's delay per service (the mail, the ERP, the network):
     the client's commitment for a level is what holds for every service, the longest of
-    them, as a careful reader records the least favourable figure; the shorter ones are kept
-    for their service only."""
+    them, as a careful reader records the least favourable figure; the shorter ones, which
+    hold for one service only, are dropped."""
     rows: dict[str, list[Candidate]] = {}
     for c in ctx.candidates[start:]:
         sentence = ctx.sentences[c.sentence]

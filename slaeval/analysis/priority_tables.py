@@ -116,7 +116,8 @@ def _headings_below(ctx: Context, head: int, found: TableLevels) -> None:
         found.lead_metric[at] = tokens
         previous += 1
         if previous <= MAX_LEVEL and not priority_tokens(ctx, text):
-            found.levels.setdefault(at, [Token(0, text.find(" "), str(previous))])
+            end = text.find(" ")
+            found.levels.setdefault(at, [Token(0, end if end >= 0 else len(text), str(previous))])
 
 
 def _lead_in_list(ctx: Context, index: int, found: TableLevels) -> None:

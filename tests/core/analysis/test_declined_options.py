@@ -63,6 +63,16 @@ def test_a_declined_on_call_option_leaves_no_on_call(
     assert answer(report, "oncall.p1_out_of_hours").value == "none"
 
 
+def test_a_word_starting_like_elected_declines_nothing(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS_FR,
+        "Une astreinte de nuit pour les pannes bloquantes est proposée en option pour 210 € HT "
+        "par mois. Elle couvre aussi les onduleurs, mais non électriques.",
+    )
+    assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
+
+
 def test_an_on_call_option_still_offered_is_a_paid_option(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue,
