@@ -58,6 +58,20 @@ _TERMINATION_RIGHT = re.compile(
     r"\b(?:terminat\w*|resili\w*|mettre fin)|\b(?:droit|right)s? (?:de |to |of )(?:resili\w*"
     r"|terminat\w*|mettre fin)"
 )
+# who holds that right: the party named last before it ("However, the Provider may terminate
+# the Agreement if the Customer fails to pay" is the provider's right, no way out for the
+# client; "ne privent pas le Client de son droit de résilier" is the client's), or the agent of
+# a passive ("may be terminated by the Supplier")
+_PARTY = re.compile(
+    r"\b(?P<provider>provider|supplier|vendor|contractor|licensor|prestataire|fournisseur"
+    r"|titulaire|editeur|we|us)\b|\b(?:customer|client|licensee|subscriber|you|buyer|purchaser"
+    r"|acheteur|either party|each party|both parties|chaque partie|les parties)\b"
+)
+_BY_PROVIDER = re.compile(
+    r"^(?: [\w'-]+)?(?: [\w'-]+)? (?:by|par) (?:the |le |l')?(?:service )?"
+    r"(?:provider|supplier|vendor|contractor|licensor|prestataire|fournisseur|titulaire|editeur"
+    r"|us)\b"
+)
 _TERMINATION_DENIED = re.compile(
     r"\b(?:may not|cannot|can not|shall not|ne (?:peut|pourra|peuvent|pourront) pas"
     r"|n'(?:a|ont) pas le droit)\b[^.;]{0,20}\b(?:terminat|resili|mettre fin)"
@@ -88,9 +102,22 @@ def _termination_kept(ctx: Context) -> None:
         text = ctx.folded(following)
         if not _CONTRAST.search(text):
             continue  # a clause of its own on chronic failure leaves the remedy sole
-        if _TERMINATION_RIGHT.search(text) and not _TERMINATION_DENIED.search(text):
+        if _client_may_terminate(text) and not _TERMINATION_DENIED.search(text):
             candidate.value = "credits_plus_termination"
             candidate.rank = max(candidate.rank, 2)
+
+
+def _client_may_terminate(text: str) -> bool:
+    """A right to end the contract that the client holds, or that no party is named for; not
+    the provider's ("However, the Provider may terminate the Agreement if the Customer fails
+    to pay")."""
+    for right in _TERMINATION_RIGHT.finditer(text):
+        if _BY_PROVIDER.search(text[right.end() :]):
+            continue  # "may be terminated by the Supplier"
+        parties = list(_PARTY.finditer(text, 0, right.start()))
+        if not parties or not parties[-1].group("provider"):
+            return True  # the client's right, or no party named
+    return False
 
 
 def _credits_next_paragraph(ctx: Context, index: int) -> bool:

@@ -32,7 +32,7 @@ def extract_renewal(ctx: Context) -> None:
         if months is None and rules.word("yearly_renewal").search(text):
             months = YEAR
         if months is None:
-            months = _each_period(text)
+            months = _each_period(ctx, index, text)
         if months is not None and period is None:
             period = months
             ctx.add(Candidate("costs.tacit_renewal", months, "months", index, 0.85,
@@ -112,9 +112,13 @@ def _renewal_months(ctx: Context, index: int, text: str) -> float | None:
 
 
 # "se renouvelle tout seul chaque mois", "renews from quarter to quarter", "at the start of
-# each billing month", "for one quarter at a time"
+# each billing month", "for one quarter at a time"; a word between "each" and the period only
+# qualifies it ("each calendar month"): a number counts periods ("tous les six mois", "each
+# six month period"), read with its unit from the sentence's durations (_EACH_BEFORE)
 _EACH_PERIOD = re.compile(
-    r"\b(?:chaque|each|every|tous les) (?:[a-z]+ )?(?P<a>mois|month|trimestre|quarter|semestre"
+    r"\b(?:chaque|each|every|tous les) (?:(?:calendar|billing|invoicing|civil|contract"
+    r"|contractual|subscription|service|renewal|successive|consecutive|subsequent|further"
+    r"|additional|following|new|full|such) )?(?P<a>mois|month|trimestre|quarter|semestre"
     r"|annee|year)\b"
     r"|\b(?:(?:de|from) )?(?P<b>mois|month|trimestre|quarter|semestre)[- ](?:en|to)[- ](?P=b)\b"
     r"|\b(?P<c>mensuellement|monthly|trimestriellement|quarterly)\b"
@@ -127,12 +131,24 @@ _PERIOD_MONTHS = {
 }  # fmt: skip
 
 
-def _each_period(text: str) -> float | None:
-    """The length of a renewal written as a recurrence ("renews each month")."""
+def _each_period(ctx: Context, index: int, text: str) -> float | None:
+    """The length of a renewal written as a recurrence ("renews each month", "tous les six
+    mois"): the first one the sentence writes."""
+    found: list[tuple[int, float]] = []
+    for duration in ctx.durations(index):
+        # "tous les six mois": six months, not one; "every week" is no renewal period
+        if duration.in_months() >= 1 and _EACH_BEFORE.search(text, 0, duration.start):
+            found.append((duration.start, duration.in_months()))
+            break
     for match in _EACH_PERIOD.finditer(text):
         word = match.group("a") or match.group("b") or match.group("c") or match.group("d")
-        return _PERIOD_MONTHS[word]
-    return None
+        found.append((match.start(), _PERIOD_MONTHS[word]))
+        break
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+# "every 3 months", "tous les six mois", "each six-month period": the count of periods
+_EACH_BEFORE = re.compile(r"(?:^|\W)(?:chaque|each|every|tous les|toutes les) $")
 
 
 def _judge_renewal(ctx: Context, index: int, period: float | None) -> None:

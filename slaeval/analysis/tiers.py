@@ -91,10 +91,10 @@ _CELL = re.compile(r"(?:^| \| )(?P<head>[^|:]{1,40}?) : (?P<value>[^|]*?)(?= \| 
 def bought_tier_spans(ctx: Context, index: int, bought: str | None) -> list[tuple[int, int]] | None:
     """In a table row that compares tiers side by side ("SEV1 response | Bronze : 4 business
     hours | Silver : 1 business hour | Gold : 15 minutes"), the spans of the folded row to
-    read for the client: its first cell (what the row measures) and the cell of the tier it
-    bought, named by the document or by the column's own heading ("Silver (subscribed)"). A
-    careful reader reads down the client's column only. None for any other sentence (a row
-    that names no other tier, or not the bought one)."""
+    read for the client: its first cell (what the row measures, headed or not) and the cell of
+    the tier it bought, named by the document or by the column's own heading ("Silver
+    (subscribed)"). A careful reader reads down the client's column only. None for any other
+    sentence (a row that names no other tier, or not the bought one)."""
     sentence = ctx.sentences[index]
     if not sentence.table_row:
         return None
@@ -103,18 +103,27 @@ def bought_tier_spans(ctx: Context, index: int, bought: str | None) -> list[tupl
         if marked is None:
             return None
         bought = marked.group("name")
-    cells = list(_CELL.finditer(sentence.folded))
-    if len(cells) < 3:
+    text = sentence.folded
+    cells = list(_CELL.finditer(text))
+    if cells and cells[0].start() == 0:
+        label, cells = cells[0].span(), cells[1:]  # "Service element : P1 response | ..."
+    else:
+        # the header's first cell was empty: "P1 response | Basic : 8 business hours | Plus :
+        # 2 business hours", the label stands alone and every cell after it is a tier's
+        cut = text.find(" | ")
+        if cut <= 0:
+            return None
+        label = (0, cut)
+    if len(cells) < 2:
         return None
     heads = [_MARK.sub("", cell.group("head")).strip() for cell in cells]
-    if bought not in heads[1:]:
+    if bought not in heads:
         return None
-    tier_like = [h for h in heads[1:] if h != bought and h.isalpha() and " " not in h]
+    tier_like = [h for h in heads if h != bought and h.isalpha() and " " not in h]
     if not tier_like or not _named_as_proper_noun(sentence.text, set(tier_like)):
         return None  # "Priority | Response : 1 h | Restoration : 4 h": no tiers
-    kept = [cells[0].span()]
-    kept += [cell.span() for cell, head in zip(cells[1:], heads[1:], strict=True) if head == bought]
-    return kept
+    kept = [cell.span() for cell, head in zip(cells, heads, strict=True) if head == bought]
+    return [label, *kept]
 
 
 def _other_tier_sentences(ctx: Context) -> set[int]:
