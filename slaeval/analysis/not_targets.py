@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from slaeval.analysis.context import Context
+from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.quantities import Duration
 
 
@@ -32,8 +33,9 @@ def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
         or _client_duty(ctx, text, duration)
         or _said_before(_EXAMPLE, text, duration)  # an illustration
         or _said_before(_STATISTIC, text, duration)  # an average or usual figure
-        or _said_before(_DATED_RECORD, text, duration)  # what was done in 2025, for all
-        or _said_before(_THE_OTHERS, text, duration)  # "...; other alerts wait until..."
+        or _said_before(_DATED_RECORD, text, duration)  # what was done for all, for information
+        or _dated_record(text, _clause_start(text, duration), duration.start)  # done in 2025
+        or _about_the_others(ctx, text, duration)  # "...; other alerts wait until..."
         or third_party_subject(text, duration.start)
     )
 
@@ -51,6 +53,14 @@ def _clause_start(text: str, duration: Duration) -> int:
 def _said_before(pattern: re.Pattern[str], text: str, duration: Duration) -> bool:
     """``pattern`` in the delay's clause, before the delay."""
     return pattern.search(text, _clause_start(text, duration), duration.start) is not None
+
+
+def _about_the_others(ctx: Context, text: str, duration: Duration) -> bool:
+    """The delay's clause is about the other tickets, named before it ("...; other alerts
+    wait until the next Business Day"), with no level named between them and the delay: "other
+    priorities (P3 and P4) within 8 hours" names the levels the delay is for."""
+    others = list(_THE_OTHERS.finditer(text, _clause_start(text, duration), duration.start))
+    return bool(others) and not priority_tokens(ctx, text[others[-1].end() : duration.start])
 
 
 def _on_call_delay(ctx: Context, text: str, duration: Duration, optional: bool) -> bool:
@@ -232,20 +242,42 @@ _THE_OTHERS = re.compile(
 )
 
 
-# A dated record, or one for all clients (besides "last year", above): "En 2025, Torsade a
-# pris en charge 97 % des incidents P1 de l'ensemble de ses clients dans un délai de 20
-# minutes", "For information: over the 2025 calendar year, we resolved 94% of SEV1 tickets
-# across our customer base within 3 hours": what happened, for all clients, is no promise to
-# this one
+# A record, or one for all clients (besides "last year", above): "En 2025, Torsade a pris en
+# charge 97 % des incidents P1 de l'ensemble de ses clients dans un délai de 20 minutes", "For
+# information: over the 2025 calendar year, we resolved 94% of SEV1 tickets across our
+# customer base within 3 hours": what happened, for all clients, is no promise to this one
 _DATED_RECORD = re.compile(
-    r"\b(?:en|in|over|during|durant|pendant|au cours de|sur) (?:the |l'annee |l'exercice )?"
-    r"(?:(?:calendar|fiscal|civil) )?(?:year )?20[0-9]{2}\b|\blast year\b|\bl'an dernier\b"
-    r"|\bl'annee (?:derniere|ecoulee|precedente)\b"
+    r"\blast year\b|\bl'an dernier\b|\bl'annee (?:derniere|ecoulee|precedente)\b"
     r"|\b(?<!request )(?<!requests )for (?:your )?information\b(?! or | and )"
     r"|\bpour (?:votre )?information\b|\ba titre d'information\b|\bhistorical\w*"
     r"|\bhistoriquement\b|\bacross (?:its|our|all (?:its |our )?) ?(?:customer|client)"
     r"|\bde l'ensemble de (?:ses|nos) clients\b|\btous (?:ses|nos) clients confondus\b"
 )
+# A year ("En 2025", "over the 2025 calendar year"): a record only when the clause says what
+# was done or measured ("In 2025, 98% of P1 tickets were answered within 20 minutes"), not in
+# "En 2026, le Prestataire s'engage sur une disponibilité de 99,9 %"
+_YEAR = re.compile(
+    r"\b(?:en|in|over|during|durant|pendant|au cours de|sur) (?:the |l'annee |l'exercice )?"
+    r"(?:(?:calendar|fiscal|civil) )?(?:year )?20[0-9]{2}\b"
+)
+_PAST_CONTEXT = re.compile(
+    r"\b(?:was|were|had|has been|have been|achieved|reached|recorded|delivered|logged|saw"
+    r"|measured|observed|actual|statistics)\b"
+    r"|(?<!are )(?<!is )(?<!be )\b(?:answered|resolved|restored|handled|fixed|closed|processed)\b"
+    r"|\b(?:etait|etaient|fut|furent)\b"
+    r"|\b(?:a|ont|avons|avait|avaient) (?:\w+ )?(?:ete|atteint|pris|traite|resolu|retabli|assure"
+    r"|enregistre|constate|realise|obtenu|repondu|gere|clotur)e?s?\b"
+    r"|\b(?:constatee?s?|mesuree?s?|observee?s?|statistiques?|bilan|historique)\b"
+)
+
+
+def _dated_record(text: str, left: int, start: int) -> bool:
+    """A year named between ``left`` and ``start`` in a clause that tells what was done or
+    measured: a dated record."""
+    if _YEAR.search(text, left, start) is None:
+        return False
+    ends = [at for at in (text.find(";", start), text.find("|", start)) if at >= 0]
+    return _PAST_CONTEXT.search(text, left, min(ends, default=len(text))) is not None
 
 
 # Who acts or commits, when it is not the provider: its host, a carrier, a publisher, a
@@ -344,9 +376,12 @@ def targets_only(ctx: Context) -> set[int]:
 
 
 # what a figure was, not what it shall be: "achieved 99.98%", "a été de 99,8 %", "measured
-# availability was", "disponibilité constatée", "Past performance:"
+# availability was", "disponibilité constatée", "Past performance:". A bare auxiliary says so
+# only when it bears on the figure, a few words before it ("availability was 99.98 %"), not in
+# "The Provider, which has been certified ISO 27001, guarantees 99.9 %"
 _PAST_FIGURE = re.compile(
-    r"\b(?:was|were|has been|have been|achieved|reached|a ete|ont ete|a atteint|ont atteint)\b"
+    r"\b(?:was|were|has been|have been|a ete|ont ete)(?:,? [\w'.-]+){0,3},? ?$"
+    r"|\b(?:achieved|reached|a atteint|ont atteint)\b"
     r"|\b(?:measured|observed|actual|achieved) (?:availability|uptime)\b"
     r"|\bdisponibilite (?:mesuree|constatee|observee|reelle)\b|\btaux de disponibilite constate"
     r"|\bpast performance\b|\bperformances? passees?\b"
@@ -363,4 +398,4 @@ def a_record_or_example(text: str, start: int) -> bool:
     return any(
         pattern.search(text, left, start)
         for pattern in (_EXAMPLE, _STATISTIC, _PAST_RECORD, _DATED_RECORD, _PAST_FIGURE)
-    )
+    ) or _dated_record(text, left, start)
