@@ -40,8 +40,9 @@ _DEFAULT_WINDOW = SupportWindow()
 DEFAULT_BUSINESS_DAY_MINUTES = business_day_minutes(_DEFAULT_WINDOW)
 DENIAL_REACH = 50
 # Over this many sentences, narrowing a pattern's candidates by its other strings pays for
-# the lookups it costs.
-_NARROW_FROM = 60
+# the lookups it costs (they are kept per set of strings, so nearly always; a pattern left
+# with no sentence is then not even compiled).
+_NARROW_FROM = 8
 _NONE: AbstractSet[int] = frozenset()
 
 
