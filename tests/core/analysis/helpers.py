@@ -37,6 +37,17 @@ def values(report: AnalysisReport, criterion: str, kind: str = "answer") -> list
     return [f.value for f in report.findings if f.criterion == criterion and f.kind == kind]
 
 
+def support_times(report: AnalysisReport) -> dict[str, list[object]]:
+    """The response and restoration times found per level ("p1_response": [240.0])."""
+    found: dict[str, list[object]] = {}
+    for level in "1234":
+        for metric in ("response", "restoration"):
+            criterion = f"support.p{level}_{metric}"
+            if values(report, criterion):
+                found[f"p{level}_{metric}"] = values(report, criterion)
+    return found
+
+
 def zip_bomb_docx(path: Path, megabytes: int) -> Path:
     """A valid DOCX whose document.xml unpacks to ``megabytes`` MB of repeated paragraphs,
     about 1 MB on disk per 300 MB."""

@@ -12,7 +12,7 @@ from slaeval.analysis import analyze_text
 from slaeval.analysis.document import Block, DocumentText
 from slaeval.analysis.model import AnalysisReport
 from slaeval.criteria import Catalogue
-from tests.core.analysis.helpers import values
+from tests.core.analysis.helpers import support_times, values
 
 
 def _document(catalogue: Catalogue, *lines: str | tuple[str], pdf: bool = False) -> AnalysisReport:
@@ -29,16 +29,6 @@ def _document(catalogue: Catalogue, *lines: str | tuple[str], pdf: bool = False)
             blocks.append(Block(line, "p. 1" if pdf else f"§ {number}"))
     document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt")
     return analyze_text(document, catalogue)
-
-
-def _times(report: AnalysisReport) -> dict[str, list[object]]:
-    found: dict[str, list[object]] = {}
-    for level in "1234":
-        for metric in ("response", "restoration"):
-            criterion = f"support.p{level}_{metric}"
-            if values(report, criterion):
-                found[f"p{level}_{metric}"] = values(report, criterion)
-    return found
 
 
 # --- 1. Levels named by a letter -------------------------------------------------------------
@@ -64,14 +54,14 @@ def _times(report: AnalysisReport) -> dict[str, list[object]]:
 def test_a_lettered_level_is_a_priority(
     catalogue: Catalogue, sentence: str, expected: dict[str, list[object]]
 ) -> None:
-    assert _times(_document(catalogue, sentence)) == expected
+    assert support_times(_document(catalogue, sentence)) == expected
 
 
 def test_a_letter_after_priority_that_is_a_word_is_no_level(catalogue: Catalogue) -> None:
     report = _document(
         catalogue, "La priorité a la main sur le planning : intervention sous 4 heures."
     )
-    assert _times(report) == {}
+    assert support_times(report) == {}
 
 
 # --- 2. Levels by row position ---------------------------------------------------------------
@@ -84,8 +74,8 @@ def test_an_unknown_level_name_follows_the_row_above(catalogue: Catalogue) -> No
         ("Niveau d'impact : Important | Délai d'intervention : 2 h | Rétablissement : 8 h",),
         ("Niveau d'impact : Gêne | Délai d'intervention : 4 h | Rétablissement : 16 h",),
     )
-    assert _times(report)["p3_response"] == [240]
-    assert _times(report)["p3_restoration"] == [960]
+    assert support_times(report)["p3_response"] == [240]
+    assert support_times(report)["p3_restoration"] == [960]
 
 
 def test_levels_no_rule_knows_are_read_in_row_order(catalogue: Catalogue) -> None:
@@ -95,7 +85,7 @@ def test_levels_no_rule_knows_are_read_in_row_order(catalogue: Catalogue) -> Non
         ("Impact : Team blocked | Time to respond : 1 hour | Time to restore : 6 hours",),
         ("Impact : One user | Time to respond : 4 hours | Time to restore : 24 hours",),
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [15],
         "p1_restoration": [120],
         "p2_response": [60],
@@ -111,7 +101,7 @@ def test_a_service_tier_column_gives_no_level(catalogue: Catalogue) -> None:
         ("Niveau de service : Or | Délai d'intervention : 1 h | Rétablissement : 4 h",),
         ("Niveau de service : Argent | Délai d'intervention : 4 h | Rétablissement : 8 h",),
     )
-    assert _times(report) == {}
+    assert support_times(report) == {}
 
 
 # --- 3. The measure named by the sentence before the table -----------------------------------
@@ -134,7 +124,7 @@ def test_a_table_takes_the_measure_its_lead_in_names(
         ("Priorité : P1 | Contrat de base : 2 h | Contrat étendu : 1 h",),
         ("Priorité : P2 | Contrat de base : 8 h | Contrat étendu : 4 h",),
     )
-    assert _times(report) == {f"p1_{metric}": [120], f"p2_{metric}": [480]}
+    assert support_times(report) == {f"p1_{metric}": [120], f"p2_{metric}": [480]}
 
 
 def test_a_lead_in_naming_both_measures_gives_none(catalogue: Catalogue) -> None:
@@ -143,7 +133,7 @@ def test_a_lead_in_naming_both_measures_gives_none(catalogue: Catalogue) -> None
         "Response and restoration times:",
         ("Priority : P1 | Standard : 2 h | Extended : 1 h",),
     )
-    assert _times(report) == {}
+    assert support_times(report) == {}
 
 
 # --- 4. Tables flattened into lines or one paragraph -----------------------------------------
@@ -164,7 +154,7 @@ def test_a_table_split_into_one_line_per_cell(catalogue: Catalogue) -> None:
         "1 day",
         "3. Reporting",
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [30],
         "p1_restoration": [240],
         "p2_response": [120],
@@ -183,7 +173,7 @@ def test_a_table_split_into_one_line_per_cell(catalogue: Catalogue) -> None:
     ],
 )
 def test_a_table_joined_into_one_paragraph(catalogue: Catalogue, paragraph: str) -> None:
-    assert _times(_document(catalogue, paragraph)) == {
+    assert support_times(_document(catalogue, paragraph)) == {
         "p1_response": [60],
         "p1_restoration": [360],
         "p2_response": [240],
@@ -198,7 +188,7 @@ def test_prose_after_a_heading_is_not_a_table(catalogue: Catalogue) -> None:
         "P1: we restore the service within 4 hours and respond within 30 minutes.",
         "P2: we respond within 2 hours.",
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [30],
         "p1_restoration": [240],
         "p2_response": [120],
@@ -244,7 +234,7 @@ def test_a_delay_an_option_promises_is_not_the_contracts(
     catalogue: Catalogue, base: str, option: str, criterion: str, minutes: list[object]
 ) -> None:
     report = _document(catalogue, base, option)
-    assert _times(report)[criterion] == minutes
+    assert support_times(report)[criterion] == minutes
 
 
 # --- 6. A delay after a failure condition is a threshold or a next step ----------------------
@@ -279,7 +269,7 @@ def test_a_delay_an_option_promises_is_not_the_contracts(
 def test_a_delay_after_a_failure_condition_is_no_target(
     catalogue: Catalogue, paragraphs: tuple[str, ...], expected: dict[str, list[object]]
 ) -> None:
-    assert _times(_document(catalogue, *paragraphs)) == expected
+    assert support_times(_document(catalogue, *paragraphs)) == expected
 
 
 # --- 7. A lead-in that says the delays below count in support hours --------------------------
@@ -301,7 +291,7 @@ def test_a_lead_in_declares_the_business_clock(catalogue: Catalogue, lead_in: st
 
 def test_a_french_problem_named_by_its_severity_is_a_level(catalogue: Catalogue) -> None:
     report = _document(catalogue, "Problème bloquant : prise en charge sous 1 heure.")
-    assert _times(report) == {"p1_response": [60]}
+    assert support_times(report) == {"p1_response": [60]}
 
 
 # --- 8. Round-the-clock cover an offer table sells -------------------------------------------
@@ -481,7 +471,7 @@ def test_escalation_by_time_to_a_named_role(
         ("The customer can access the contract documents on the portal.", []),
     ],
 )
-def test_a_client_visible_portal_measures_only_tickets_and_times(
+def test_a_client_visible_portal_measures_only_tickets_andsupport_times(
     catalogue: Catalogue, sentence: str, expected: list[object]
 ) -> None:
     assert values(_document(catalogue, sentence), "support.sla_measurement") == expected
@@ -497,7 +487,7 @@ def test_two_delays_in_one_cell_split_by_a_slash(catalogue: Catalogue) -> None:
         "Critique : 1 h / 4 h",
         "Majeur : 2 h / 8 h",
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [60],
         "p1_restoration": [240],
         "p2_response": [120],
@@ -507,7 +497,7 @@ def test_two_delays_in_one_cell_split_by_a_slash(catalogue: Catalogue) -> None:
 
 def test_round_the_clock_ratios_are_still_no_delays(catalogue: Catalogue) -> None:
     report = _document(catalogue, "P1 : support 24 h/24 et 7j/7, intervention sous 2 h.")
-    assert _times(report) == {"p1_response": [120]}
+    assert support_times(report) == {"p1_response": [120]}
 
 
 def test_a_flattened_table_with_two_columns_of_one_measure(catalogue: Catalogue) -> None:
@@ -527,7 +517,7 @@ def test_a_flattened_table_with_two_columns_of_one_measure(catalogue: Catalogue)
         "8 h",
         "3 days",
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [15],
         "p1_restoration": [120],
         "p2_response": [60],
@@ -539,7 +529,7 @@ def test_a_lettered_level_before_its_description_in_brackets(catalogue: Catalogu
     report = _document(
         catalogue, "Severity B (degraded service): response 1 hour, restoration 6 hours."
     )
-    assert _times(report) == {"p2_response": [60], "p2_restoration": [360]}
+    assert support_times(report) == {"p2_response": [60], "p2_restoration": [360]}
 
 
 @pytest.mark.parametrize(
@@ -566,19 +556,19 @@ def test_a_lettered_level_before_its_description_in_brackets(catalogue: Catalogu
 def test_list_items_take_the_measure_of_their_lead_in(
     catalogue: Catalogue, lines: tuple[str | tuple[str], ...], expected: dict[str, list[object]]
 ) -> None:
-    assert _times(_document(catalogue, *lines)) == expected
+    assert support_times(_document(catalogue, *lines)) == expected
 
 
 def test_list_items_after_a_lead_in_naming_no_measure_give_nothing(catalogue: Catalogue) -> None:
     report = _document(catalogue, "Nos engagements :", "- P1 : 4 heures", "- P2 : 8 heures")
-    assert _times(report) == {}
+    assert support_times(report) == {}
 
 
 def test_a_first_person_plural_takes_charge(catalogue: Catalogue) -> None:
     report = _document(
         catalogue, "Nous prenons en charge les incidents critiques dans un délai de deux heures."
     )
-    assert _times(report) == {"p1_response": [120]}
+    assert support_times(report) == {"p1_response": [120]}
 
 
 # --- 14. More ways of naming a level ---------------------------------------------------------
@@ -596,7 +586,7 @@ def test_a_first_person_plural_takes_charge(catalogue: Catalogue) -> None:
     ],
 )
 def test_more_level_namings(catalogue: Catalogue, sentence: str, criterion: str) -> None:
-    assert _times(_document(catalogue, sentence)) == {criterion: [60]}
+    assert support_times(_document(catalogue, sentence)) == {criterion: [60]}
 
 
 @pytest.mark.parametrize(
@@ -608,7 +598,7 @@ def test_more_level_namings(catalogue: Catalogue, sentence: str, criterion: str)
     ],
 )
 def test_a_support_tier_is_no_priority_level(catalogue: Catalogue, sentence: str) -> None:
-    assert _times(_document(catalogue, sentence)) == {}
+    assert support_times(_document(catalogue, sentence)) == {}
 
 
 @pytest.mark.parametrize(
@@ -650,7 +640,7 @@ def test_a_clock_that_stops_outside_support_hours_is_the_business_clock(
 def test_prose_in_another_order_than_its_heading_is_read_as_prose(
     catalogue: Catalogue, lines: tuple[str, ...]
 ) -> None:
-    assert _times(_document(catalogue, *lines)) == {
+    assert support_times(_document(catalogue, *lines)) == {
         "p1_response": [60],
         "p1_restoration": [240],
         "p2_response": [240],
@@ -665,7 +655,7 @@ def test_a_category_column_of_equipment_gives_no_level(catalogue: Catalogue) -> 
         ("Catégorie : Postes de travail | Délai d'intervention : 8 h",),
         ("Catégorie : Imprimantes | Délai d'intervention : 2 jours",),
     )
-    assert _times(report) == {}
+    assert support_times(report) == {}
 
 
 @pytest.mark.parametrize(
@@ -683,7 +673,7 @@ def test_a_category_column_of_equipment_gives_no_level(catalogue: Catalogue) -> 
 def test_flattened_rows_that_open_on_a_level_word(
     catalogue: Catalogue, lines: tuple[str, ...]
 ) -> None:
-    times = _times(_document(catalogue, *lines))
+    times = support_times(_document(catalogue, *lines))
     assert times["p1_response"] == [60]
     assert times["p1_restoration"] == [240]
     assert times["p2_response"] == [120]
@@ -701,7 +691,12 @@ def test_rows_in_order_when_two_level_words_rank_alike(catalogue: Catalogue) -> 
         ("Gravité : Gênante | Délai d'intervention : 4 h | Délai de rétablissement : 16 h",),
         ("Gravité : Demande | Délai d'intervention : 8 h | Délai de rétablissement : 40 h",),
     )
-    assert [_times(report)[f"p{n}_response"] for n in (1, 2, 3, 4)] == [[60], [120], [240], [480]]
+    assert [support_times(report)[f"p{n}_response"] for n in (1, 2, 3, 4)] == [
+        [60],
+        [120],
+        [240],
+        [480],
+    ]
 
 
 def test_a_pdf_table_with_its_first_row_on_the_heading_line(catalogue: Catalogue) -> None:
@@ -713,7 +708,7 @@ def test_a_pdf_table_with_its_first_row_on_the_heading_line(catalogue: Catalogue
         ("Gênante | Un poste gêné | 4 heures | 16 heures",),
         pdf=True,
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [60],
         "p1_restoration": [240],
         "p2_response": [120],
@@ -730,7 +725,7 @@ def test_pdf_rows_located_by_page_form_one_table(catalogue: Catalogue) -> None:
         ("Impact : One team | Time to respond : 1 hour | Time to restore : 8 hours",),
         pdf=True,
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [20],
         "p1_restoration": [180],
         "p2_response": [60],
@@ -796,7 +791,7 @@ def test_level_words_sharing_one_noun(catalogue: Catalogue) -> None:
         "Les incidents critiques et majeurs sont pris en charge respectivement sous 1 heure et "
         "4 heures.",
     )
-    assert _times(report) == {"p1_response": [60], "p2_response": [240]}
+    assert support_times(report) == {"p1_response": [60], "p2_response": [240]}
 
 
 @pytest.mark.parametrize(
@@ -836,7 +831,7 @@ def test_a_text_table_joined_into_one_paragraph_with_worded_rows(catalogue: Cata
         "Article 5 - Astreinte",
         "Aucune astreinte : les demandes du soir sont traitées le jour ouvré suivant.",
     )
-    assert _times(report) == {
+    assert support_times(report) == {
         "p1_response": [120],
         "p1_restoration": [360],
         "p2_response": [240],
@@ -876,7 +871,7 @@ def test_the_other_levels_count_in_business_hours(catalogue: Catalogue, statemen
 def test_a_heading_a_few_paragraphs_up_gives_the_level(
     catalogue: Catalogue, lines: tuple[str, ...]
 ) -> None:
-    assert _times(_document(catalogue, *lines)) == {
+    assert support_times(_document(catalogue, *lines)) == {
         "p1_response": [15],
         "p1_restoration": [240],
     }
@@ -890,7 +885,7 @@ def test_a_paragraph_naming_its_own_level_stops_the_heading(catalogue: Catalogue
         "described in the annex to this schedule.",
         "The Provider responds within 15 minutes.",
     )
-    assert _times(report) == {}
+    assert support_times(report) == {}
 
 
 def test_y_compris_under_an_on_call_title_is_no_price(catalogue: Catalogue) -> None:
@@ -960,7 +955,7 @@ def test_no_standby_means_no_on_call(
 def test_a_condition_that_defines_the_level_is_no_failure(
     catalogue: Catalogue, sentence: str, expected: dict[str, list[object]]
 ) -> None:
-    assert _times(_document(catalogue, sentence)) == expected
+    assert support_times(_document(catalogue, sentence)) == expected
 
 
 def test_a_level_word_before_another_shares_its_noun(catalogue: Catalogue) -> None:
@@ -968,7 +963,7 @@ def test_a_level_word_before_another_shares_its_noun(catalogue: Catalogue) -> No
         catalogue,
         "Critical and high incidents are answered within 1 hour and 4 hours respectively.",
     )
-    assert _times(report) == {"p1_response": [60], "p2_response": [240]}
+    assert support_times(report) == {"p1_response": [60], "p2_response": [240]}
 
 
 @pytest.mark.parametrize(
@@ -983,7 +978,7 @@ def test_a_level_word_before_another_shares_its_noun(catalogue: Catalogue) -> No
 def test_the_wait_for_the_desk_to_reopen_is_no_response_time(
     catalogue: Catalogue, sentence: str
 ) -> None:
-    assert _times(_document(catalogue, sentence)) == {}
+    assert support_times(_document(catalogue, sentence)) == {}
 
 
 def test_a_24_7_after_a_p1_delay_is_p1_cover_not_the_desks(catalogue: Catalogue) -> None:

@@ -11,18 +11,11 @@ import pytest
 
 from slaeval.analysis.not_targets import a_record_or_example
 from slaeval.criteria import Catalogue
-from tests.core.analysis.helpers import analyse, values
+from tests.core.analysis.helpers import analyse, support_times, values
 
 
 def _times(catalogue: Catalogue, sentence: str) -> dict[str, list[object]]:
-    report = analyse(catalogue, sentence)
-    found: dict[str, list[object]] = {}
-    for level in "1234":
-        for metric in ("response", "restoration"):
-            criterion = f"support.p{level}_{metric}"
-            if values(report, criterion):
-                found[f"p{level}_{metric}"] = values(report, criterion)
-    return found
+    return support_times(analyse(catalogue, sentence))
 
 
 # --- 1. "Other priorities" that the clause names -----------------------------------------------
