@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.not_targets import a_record_or_example, third_party_subject
+from slaeval.analysis.not_targets import third_party_subject
 from slaeval.analysis.quantities import Amount
+from slaeval.analysis.records import a_record_or_example
 from slaeval.analysis.tiers import other_tier_sentences
 
 THRESHOLD_FLOOR = 80.0

@@ -13,6 +13,7 @@ from functools import lru_cache
 from slaeval.analysis.context import Context
 from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.quantities import Duration
+from slaeval.analysis.records import PAST_RECORD, clause_start, said_as_record
 
 
 def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
@@ -31,10 +32,8 @@ def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
         or _beside_the_target(text, duration)
         or _claim_deadline(text, duration)
         or _client_duty(ctx, text, duration)
-        or _said_before(_EXAMPLE, text, duration)  # an illustration
-        or _said_before(_STATISTIC, text, duration)  # an average or usual figure
-        or _said_before(_DATED_RECORD, text, duration)  # what was done for all, for information
-        or _dated_record(text, _clause_start(text, duration), duration.start)  # done in 2025
+        # an illustration, an average or usual figure, what was done in 2025 or for all
+        or said_as_record(text, _clause_start(text, duration), duration.start)
         or _about_the_others(ctx, text, duration)  # "...; other alerts wait until..."
         or third_party_subject(text, duration.start)
     )
@@ -47,7 +46,7 @@ def delay_clause(text: str, duration: Duration) -> str:
 
 
 def _clause_start(text: str, duration: Duration) -> int:
-    return max(text.rfind(";", 0, duration.start), text.rfind("|", 0, duration.start)) + 1
+    return clause_start(text, duration.start)
 
 
 def _said_before(pattern: re.Pattern[str], text: str, duration: Duration) -> bool:
@@ -123,14 +122,6 @@ _TERMINATION_BEFORE = re.compile(
     r"\b(?:resili\w*|terminat\w*|denonc\w*|mise en demeure|formal demand)\b"
 )
 _NOTICE_AFTER = re.compile(r"^(?:'|s'|'s)? ?(?:prior |written |advance |de )?(?:notice|preavis)\b")
-# "last year we answered 97% of urgent tickets within two hours": a record, not a promise
-_PAST_RECORD = re.compile(
-    r"\b(?:last|past|previous) (?:year|month|quarter|twelve months|12 months)\b|\bhistorically\b"
-    r"|\bl'an (?:dernier|passe)\b|\bl'annee (?:derniere|passee|ecoulee)\b|\bhistoriquement\b"
-    r"|\b(?:le|au cours du) (?:mois|trimestre|semestre) (?:dernier|passe|ecoule)\b"
-    r"|\b(?:were|was) (?:answered|resolved|restored|handled|fixed|closed)\b"
-    r"|\b(?:ont ete|a ete) (?:traite|resolu|retabli|pris en charge|clotur)\w*"
-)
 _RECORD_REACH = 80
 
 
@@ -140,10 +131,10 @@ def _beside_the_target(text: str, duration: Duration) -> bool:
     missed in three consecutive months, you may terminate on thirty days' notice"), or a past
     record ("last year we answered 97% of urgent tickets within two hours")."""
     left = max(text.rfind(";", 0, duration.start) + 1, duration.start - _RECORD_REACH)
-    if _PAST_RECORD.search(text, left, duration.start):
+    if PAST_RECORD.search(text, left, duration.start):
         return True
-    clause_start = text.rfind(";", 0, duration.start) + 1
-    if _TERMINATION_BEFORE.search(text, clause_start, duration.start):
+    opening = text.rfind(";", 0, duration.start) + 1
+    if _TERMINATION_BEFORE.search(text, opening, duration.start):
         return True
     return bool(_NOTICE_AFTER.match(text[duration.end : duration.end + 30].lstrip()))
 
@@ -215,23 +206,6 @@ def _client_subject_for(words: str) -> re.Pattern[str]:
     return re.compile(_CLIENT_SUBJECT.pattern.format(client=f"{words}|{_CLIENT_WORDS}"))
 
 
-# "Example: a P1 incident is answered within 30 minutes", "par exemple", "e.g.": an
-# illustration, not the level's target
-_EXAMPLE = re.compile(
-    r"\b(?:for example|for instance|e\.g\.|par exemple|exemple ?:|example ?:|a titre d'exemple"
-    r"|to illustrate|illustration)"
-)
-
-
-# "Our average P1 response time is 12 minutes", "en moyenne", "typically resolved within":
-# what usually happens, not what is promised
-_STATISTIC = re.compile(
-    r"\b(?:average|on average|en moyenne|moyenne|(?:delais?|temps) moyens?|median|typically"
-    r"|usually|generally|generalement|habituellement|in practice|en pratique"
-    r"|most (?:tickets|incidents|calls))\b"
-)
-
-
 # "Outside Business Days, engineers act only on Severity 1 events; other alerts wait until
 # the next Business Day": the delay of a clause about the other tickets is not the level's
 # the sentence names elsewhere
@@ -240,44 +214,6 @@ _THE_OTHERS = re.compile(
     r"(?:y|ies)|levels?|severit(?:y|ies))\b|\b(?:les |toutes les |tous les )?autres (?:alertes"
     r"|incidents|demandes|tickets|appels|evenements|priorites|niveaux)\b"
 )
-
-
-# A record, or one for all clients (besides "last year", above): "En 2025, Torsade a pris en
-# charge 97 % des incidents P1 de l'ensemble de ses clients dans un délai de 20 minutes", "For
-# information: over the 2025 calendar year, we resolved 94% of SEV1 tickets across our
-# customer base within 3 hours": what happened, for all clients, is no promise to this one
-_DATED_RECORD = re.compile(
-    r"\blast year\b|\bl'an dernier\b|\bl'annee (?:derniere|ecoulee|precedente)\b"
-    r"|\b(?<!request )(?<!requests )for (?:your )?information\b(?! or | and )"
-    r"|\bpour (?:votre )?information\b|\ba titre d'information\b|\bhistorical\w*"
-    r"|\bhistoriquement\b|\bacross (?:its|our|all (?:its |our )?) ?(?:customer|client)"
-    r"|\bde l'ensemble de (?:ses|nos) clients\b|\btous (?:ses|nos) clients confondus\b"
-)
-# A year ("En 2025", "over the 2025 calendar year"): a record only when the clause says what
-# was done or measured ("In 2025, 98% of P1 tickets were answered within 20 minutes"), not in
-# "En 2026, le Prestataire s'engage sur une disponibilité de 99,9 %"
-_YEAR = re.compile(
-    r"\b(?:en|in|over|during|durant|pendant|au cours de|sur) (?:the |l'annee |l'exercice )?"
-    r"(?:(?:calendar|fiscal|civil) )?(?:year )?20[0-9]{2}\b"
-)
-_PAST_CONTEXT = re.compile(
-    r"\b(?:was|were|had|has been|have been|achieved|reached|recorded|delivered|logged|saw"
-    r"|measured|observed|actual|statistics)\b"
-    r"|(?<!are )(?<!is )(?<!be )\b(?:answered|resolved|restored|handled|fixed|closed|processed)\b"
-    r"|\b(?:etait|etaient|fut|furent)\b"
-    r"|\b(?:a|ont|avons|avait|avaient) (?:\w+ )?(?:ete|atteint|pris|traite|resolu|retabli|assure"
-    r"|enregistre|constate|realise|obtenu|repondu|gere|clotur)e?s?\b"
-    r"|\b(?:constatee?s?|mesuree?s?|observee?s?|statistiques?|bilan|historique)\b"
-)
-
-
-def _dated_record(text: str, left: int, start: int) -> bool:
-    """A year named between ``left`` and ``start`` in a clause that tells what was done or
-    measured: a dated record."""
-    if _YEAR.search(text, left, start) is None:
-        return False
-    ends = [at for at in (text.find(";", start), text.find("|", start)) if at >= 0]
-    return _PAST_CONTEXT.search(text, left, min(ends, default=len(text))) is not None
 
 
 # Who acts or commits, when it is not the provider: its host, a carrier, a publisher, a
@@ -373,29 +309,3 @@ def targets_only(ctx: Context) -> set[int]:
         # "Restoration times are targets only": said of a whole measure, the sample
         # contracts' readers disagree (some record such targets, some not): left as found
     return sentences
-
-
-# what a figure was, not what it shall be: "achieved 99.98%", "a été de 99,8 %", "measured
-# availability was", "disponibilité constatée", "Past performance:". A bare auxiliary says so
-# only when it bears on the figure, a few words before it ("availability was 99.98 %"), not in
-# "The Provider, which has been certified ISO 27001, guarantees 99.9 %"
-_PAST_FIGURE = re.compile(
-    r"\b(?:was|were|has been|have been|a ete|ont ete)(?:,? [\w'.-]+){0,3},? ?$"
-    r"|\b(?:achieved|reached|a atteint|ont atteint)\b"
-    r"|\b(?:measured|observed|actual|achieved) (?:availability|uptime)\b"
-    r"|\bdisponibilite (?:mesuree|constatee|observee|reelle)\b|\btaux de disponibilite constate"
-    r"|\bpast performance\b|\bperformances? passees?\b"
-)
-
-
-def a_record_or_example(text: str, start: int) -> bool:
-    """The figure at ``start`` is said, in its clause, as an example ("For example, 43
-    minutes of downtime gives about 99.9%"), an average, or a past record ("Over the twelve
-    months to December 2025 our measured availability was 99.98%", "À titre d'information,
-    la disponibilité constatée a été de 99,8 % en 2025"): what happened, or what a figure
-    would mean, is no commitment."""
-    left = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
-    return any(
-        pattern.search(text, left, start)
-        for pattern in (_EXAMPLE, _STATISTIC, _PAST_RECORD, _DATED_RECORD, _PAST_FIGURE)
-    ) or _dated_record(text, left, start)

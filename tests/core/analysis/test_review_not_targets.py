@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from slaeval.analysis.not_targets import a_record_or_example
+from slaeval.analysis.records import a_record_or_example
 from slaeval.criteria import Catalogue
 from tests.core.analysis.helpers import analyse, support_times, values
 
