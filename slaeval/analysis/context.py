@@ -10,21 +10,15 @@ for word are searched once.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from slaeval.analysis.document import Sentence
-from slaeval.analysis.literal_scan import MIN_SCANNED, LiteralScanner, scanner_for
 from slaeval.analysis.model import FindingKind, FindingUnit, FindingValue
-from slaeval.analysis.prefilter import (
-    narrowing_sets,
-    usable_literals,
-)
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.rules import Rules
 from slaeval.analysis.sections import Sections, sections_of
+from slaeval.analysis.sentence_search import SentenceSearch
 from slaeval.business_hours import business_day_minutes
 from slaeval.localized import Localized, both
 from slaeval.offers import Clock, SupportWindow
@@ -39,11 +33,6 @@ if TYPE_CHECKING:  # levels.py reads the context: imported for the type checker 
 _DEFAULT_WINDOW = SupportWindow()
 DEFAULT_BUSINESS_DAY_MINUTES = business_day_minutes(_DEFAULT_WINDOW)
 DENIAL_REACH = 50
-# Over this many sentences, narrowing a pattern's candidates by its other strings pays for
-# the lookups it costs (they are kept per set of strings, so nearly always; a pattern left
-# with no sentence is then not even compiled).
-_NARROW_FROM = 8
-_NONE: AbstractSet[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -87,34 +76,16 @@ class Context:
     pronouns: dict[int, int] | None = None
     pronoun_subjects: dict[str, frozenset[int]] = field(default_factory=dict)
     _durations: dict[int, list[Duration]] = field(init=False, default_factory=dict)
-    _repeats: set[int] = field(init=False, default_factory=set)
     _sections: Sections | None = field(init=False, default=None)
-    _literals: dict[str, AbstractSet[int]] = field(init=False, default_factory=dict)
-    _unions: dict[frozenset[str], AbstractSet[int]] = field(init=False, default_factory=dict)
-    # The rules' strings, found in every sentence in one pass (``literal_scan.py``) the first
-    # time one is asked for.
-    _scanner: LiteralScanner = field(init=False)
-    _scanned: dict[str, set[int]] | None = field(init=False, default=None)
-    _searched: dict[re.Pattern[str], dict[int, bool]] = field(init=False, default_factory=dict)
     # priority_tokens' answers (levels.py), per sentence text and level numbering
     level_tokens: dict[tuple[str, int, tuple[tuple[int, int], ...]], tuple[Token, ...]] = field(
         init=False, default_factory=dict
     )
-    _texts: list[str] = field(init=False, default_factory=list)  # each sentence folded
-    _joined: str = field(init=False, default="")  # every folded sentence, "\x00" between
-    _starts: list[int] = field(init=False, default_factory=list)  # where each one starts
-    _pattern_sets: dict[re.Pattern[str], AbstractSet[int] | None] = field(
-        init=False, default_factory=dict
-    )
+    # which sentences hold a rule's strings, and which a pattern matches
+    search: SentenceSearch = field(init=False)
 
     def __post_init__(self) -> None:
-        self._texts = [s.folded for s in self.sentences]
-        self._scanner = scanner_for(self.rules.compiled)
-        seen: set[str] = set()
-        for index, sentence in enumerate(self.sentences):
-            if sentence.folded in seen:
-                self._repeats.add(index)
-            seen.add(sentence.folded)
+        self.search = SentenceSearch([s.folded for s in self.sentences], self.rules)
 
     @property
     def sections(self) -> Sections:
@@ -124,10 +95,8 @@ class Context:
         return self._sections
 
     def matching(self, pattern: re.Pattern[str], *, unique: bool = False) -> list[int]:
-        """Indexes of the sentences where ``pattern`` matches, in order. ``unique`` skips
-        sentences that repeat an earlier one word for word (their findings would be
-        duplicates, kept once anyway)."""
-        return self.matching_all((pattern,), unique=unique)
+        """Indexes of the sentences where ``pattern`` matches, in order (``SentenceSearch``)."""
+        return self.search.matching_all((pattern,), unique=unique)
 
     def matching_all(
         self,
@@ -136,148 +105,19 @@ class Context:
         unique: bool = False,
         within: set[int] | None = None,
     ) -> list[int]:
-        """Indexes of the sentences where every pattern matches, in order; only among
-        ``within`` when it is given."""
-        found: list[tuple[AbstractSet[int] | None, re.Pattern[str]]] = []
-        if within is not None and not within:
-            return []
-        known: set[int] | None = None if within is None else set(within)
-        for pattern in patterns:
-            candidates_of = self._candidates(pattern)
-            found.append((candidates_of, pattern))
-            if candidates_of is not None:
-                known = set(candidates_of) if known is None else known & candidates_of
-                if not known:  # no sentence can match: the other patterns need no lookup
-                    return []
-        candidates = known if known is not None else set(self._scan(patterns[0]))
-        if unique:
-            candidates -= self._repeats
-        if len(patterns) > 1:  # the most selective pattern first: most sentences fail on it
-            found.sort(key=lambda cp: len(cp[0]) if cp[0] is not None else len(self.sentences))
-            patterns = tuple(p for _c, p in found)
-        # Rules share patterns: what one pattern gave on a sentence is kept for the others.
-        texts = self._texts
-        out: list[int] = []
-        if len(patterns) == 1:  # most calls: one pattern, no inner loop
-            search, seen = patterns[0].search, self._searched.setdefault(patterns[0], {})
-            for index in sorted(candidates):
-                hit = seen.get(index)
-                if hit is None:
-                    hit = seen[index] = search(texts[index]) is not None
-                if hit:
-                    out.append(index)
-            return out
-        checks = [(p.search, self._searched.setdefault(p, {})) for p in patterns]
-        for index in sorted(candidates):
-            for search, seen in checks:
-                hit = seen.get(index)
-                if hit is None:
-                    hit = seen[index] = search(texts[index]) is not None
-                if not hit:
-                    break
-            else:
-                out.append(index)
-        return out
+        """Indexes of the sentences where every pattern matches (``SentenceSearch``)."""
+        return self.search.matching_all(patterns, unique=unique, within=within)
 
     def says(self, pattern: re.Pattern[str], index: int) -> bool:
-        """``pattern`` matches sentence ``index``; searched only if the sentence holds the
-        strings every match needs."""
-        return self.may_hold(pattern, index) and pattern.search(self.folded(index)) is not None
+        """``pattern`` matches sentence ``index`` (``SentenceSearch``)."""
+        return self.search.says(pattern, index)
 
     def may_hold(self, pattern: re.Pattern[str], index: int) -> bool:
-        """Whether sentence ``index`` holds the strings every match of ``pattern`` needs (if
-        not, no need to search it)."""
-        candidates = self._candidates(pattern)
-        return candidates is None or index in candidates
-
-    def _candidates(self, pattern: re.Pattern[str]) -> AbstractSet[int] | None:
-        """Sentences holding one of the literals every match of ``pattern`` contains; None
-        when the pattern has no usable literal."""
-        if pattern in self._pattern_sets:  # rules share patterns
-            return self._pattern_sets[pattern]
-        literals = usable_literals(pattern.pattern)
-        result: AbstractSet[int] | None = None
-        if literals is not None:
-            result = self._holding_one_of(literals)
-            if len(result) > _NARROW_FROM:
-                result = self._narrowed(pattern.pattern, literals, result)
-        self._pattern_sets[pattern] = result
-        return result
-
-    def _narrowed(
-        self, pattern: str, literals: frozenset[str], result: AbstractSet[int]
-    ) -> AbstractSet[int]:
-        """Fewer sentences, when a pattern needs more than one of its strings: "astreinte" and
-        one of "en option" or "payante" for ``astreinte[^.]{0,80}(?:en option|payante)``; for
-        an alternation of such parts, the sentences holding all the strings of one part."""
-        sets, branches = narrowing_sets(pattern)
-        if branches is not None:
-            found: set[int] = set()
-            for strong in branches:
-                held = self._holding_one_of(strong[0])
-                for others in strong[1:]:
-                    held = held & self._holding_one_of(others) if held else held
-                found |= held
-            return result & frozenset(found)
-        for others in sets:
-            if result and others != literals:
-                result = result & self._holding_one_of(others)
-        return result
-
-    def _holding_one_of(self, literals: frozenset[str]) -> AbstractSet[int]:
-        """Sentences holding one of ``literals``; patterns share their sets of strings, so
-        each union is made once."""
-        held = self._unions.get(literals)
-        if held is None:
-            if len(literals) == 1:
-                (literal,) = literals
-                held = self._sentences_holding(literal)
-            else:
-                held = frozenset().union(*map(self._sentences_holding, literals))
-            self._unions[literals] = held
-        return held
-
-    def _sentences_holding(self, literal: str) -> AbstractSet[int]:
-        """Sentences whose folded text contains ``literal``."""
-        cached = self._literals.get(literal)
-        if cached is None:
-            if literal in self._scanner.strings:  # every rule string, found in one pass
-                if self._scanned is None:
-                    self._scanned = self._scanner.scan(self._texts)
-                cached = self._scanned.get(literal, _NONE)  # read only from here on
-            else:  # a string too short to scan for ("p", "24", "€"), or of no rule
-                cached = self._sentences_with(literal)
-            self._literals[literal] = cached
-        return cached
-
-    def _sentences_with(self, literal: str) -> AbstractSet[int]:
-        """Sentences holding ``literal``, found in the whole text at once: from one sentence
-        holding it, the search goes on from the start of the next one. A string short enough
-        to be in most sentences is looked for in each in turn."""
-        if len(literal) < MIN_SCANNED:
-            return frozenset([i for i, text in enumerate(self._texts) if literal in text])
-        if not self._starts:
-            at = 0
-            for sentence in self.sentences:
-                self._starts.append(at)
-                at += len(sentence.folded) + 1
-            self._starts.append(at)
-            self._joined = "\x00".join(self._texts)
-        text, starts = self._joined, self._starts
-        found: list[int] = []
-        at = text.find(literal)
-        while at != -1:
-            index = bisect_right(starts, at) - 1
-            found.append(index)
-            at = text.find(literal, starts[index + 1])
-        return frozenset(found)
-
-    def _scan(self, pattern: re.Pattern[str]) -> list[int]:
-        """Every sentence searched in turn, for patterns without a usable literal."""
-        return [i for i, text in enumerate(self._texts) if pattern.search(text)]
+        """Sentence ``index`` holds the strings every match of ``pattern`` needs."""
+        return self.search.may_hold(pattern, index)
 
     def folded(self, index: int) -> str:
-        return self._texts[index]
+        return self.search.texts[index]
 
     def next_in_block(self, index: int) -> int | None:
         """The sentence after ``index`` in the same paragraph or list item; None at its end
@@ -295,7 +135,7 @@ class Context:
         paragraph, told by the word index alone (a superset); None when it cannot tell."""
         allowed: set[int] | None = None
         for pattern in patterns:
-            here = self._candidates(pattern)
+            here = self.search.candidates(pattern)
             if here is None:
                 continue
             reach = set(here)

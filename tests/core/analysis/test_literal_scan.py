@@ -96,8 +96,8 @@ def test_strings_of_no_rule_are_found_sentence_by_sentence_in_the_joined_text() 
     ctx = context_of(*texts)
     for literal in ("€", "×", "prix", "p", "a", "zz", "e a"):
         expected = {i for i, s in enumerate(ctx.sentences) if literal in s.folded}
-        assert ctx._sentences_holding(literal) == expected, literal
-    assert ctx._sentences_holding("ab") == frozenset()  # never across two sentences
+        assert ctx.search.sentences_holding(literal) == expected, literal
+    assert ctx.search.sentences_holding("ab") == frozenset()  # never across two sentences
 
 
 def test_may_hold_says_no_only_where_the_pattern_cannot_match() -> None:

@@ -59,7 +59,7 @@ def test_a_broken_rules_file_gives_one_message(tmp_path: Path) -> None:
 def test_prefiltered_matching_equals_a_full_scan(
     name: str, narrow_from: int, documents: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("slaeval.analysis.context._NARROW_FROM", narrow_from)
+    monkeypatch.setattr("slaeval.analysis.sentence_search._NARROW_FROM", narrow_from)
     rules = load_rules()
     ctx = Context(sentences_of(read_document(documents / name)), rules)
     patterns = [p for r in rules.choice_rules for p in r.all] + list(rules.vocab.values())
@@ -88,7 +88,7 @@ def test_signs_without_letters_select_sentences_as_a_full_scan_would() -> None:
         re.compile("€ ?par|× ?1"),
     ):
         full = [i for i, s in enumerate(ctx.sentences) if pattern.search(s.folded)]
-        assert ctx._candidates(pattern) is not None, pattern.pattern  # a prefilter was used
+        assert ctx.search.candidates(pattern) is not None, pattern.pattern  # a prefilter was used
         assert ctx.matching(pattern) == full, pattern.pattern
     assert ctx.matching(re.compile("×")) == [1, 3]
 
@@ -96,7 +96,7 @@ def test_signs_without_letters_select_sentences_as_a_full_scan_would() -> None:
 def test_a_pattern_with_two_parts_is_looked_for_where_both_are(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("slaeval.analysis.context._NARROW_FROM", 0)
+    monkeypatch.setattr("slaeval.analysis.sentence_search._NARROW_FROM", 0)
     texts = [
         "Une astreinte est proposée en option.",
         "L'astreinte est incluse.",
@@ -108,7 +108,7 @@ def test_a_pattern_with_two_parts_is_looked_for_where_both_are(
     pattern = re.compile(
         "astreinte[^.]{0,80}(?:en option|payante)|on-call[^.]{0,40}(?:billed|charged)"
     )
-    assert ctx._candidates(pattern) == {0, 3}  # neither "astreinte" nor "payante" alone
+    assert ctx.search.candidates(pattern) == {0, 3}  # neither "astreinte" nor "payante" alone
     assert ctx.matching(pattern) == [0, 3]
 
 
