@@ -74,8 +74,7 @@ def _said_of_an_option(ctx: Context, pronouns: dict[int, int]) -> set[int]:
     return {
         index
         for index, before in pronouns.items()
-        if (ctx.may_hold(optional, before) and optional.search(ctx.folded(before)))
-        or ctx.says(_OPTION, before)
+        if ctx.says(optional, before) or ctx.says(_OPTION, before)
     }
 
 
@@ -97,9 +96,9 @@ def _fires(ctx: Context, rule: ChoiceRule, index: int, *, subject_in_heading: bo
     """The optional patterns of a rule whose required ones all matched (the first one in the
     sentence's heading when ``subject_in_heading``)."""
     text = ctx.folded(index)
-    if rule.any and not any(ctx.may_hold(p, index) and p.search(text) for p in rule.any):
+    if rule.any and not any(ctx.says(p, index) for p in rule.any):
         return False
-    if any(ctx.may_hold(p, index) and p.search(text) for p in rule.none):
+    if any(ctx.says(p, index) for p in rule.none):
         return False
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
         return False

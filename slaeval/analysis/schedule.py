@@ -94,7 +94,7 @@ def _read_sentence(
     if not round_the_clock and continuous_watch(ctx, text):
         seen.monitoring_247 = _first(seen.monitoring_247, index)
     cover = rules.word("optional_cover")
-    optional = ctx.may_hold(cover, index) and cover.search(text)
+    optional = ctx.says(cover, index)
     if round_the_clock and (optional or index in seen.paid or for_sale):
         round_the_clock = False  # an option the client may buy is not a commitment
     if round_the_clock:
@@ -105,7 +105,7 @@ def _read_sentence(
     # "monitoring 24/7, but action only in business hours", "...but alerts at night are
     # handled when the desk reopens": watching, not acting
     acts_in_business_hours_only = any(
-        ctx.may_hold(pattern, index) and pattern.search(text)
+        ctx.says(pattern, index)
         for pattern in (rules.word("action_business_only"), rules.word("handled_next_opening"))
     )
     for match in round_the_clock_mentions(ctx, text) if round_the_clock else ():
