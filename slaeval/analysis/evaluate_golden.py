@@ -148,6 +148,10 @@ GOLDEN_SETS = {
     "blind19": "blind19",
     "blind20": "blind20",
     "blind21": "blind21",
+    "blind22": "blind22",
+    "blind23": "blind23",
+    "blind24": "blind24",
+    "blind25": "blind25",
 }
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
@@ -206,6 +210,10 @@ _SET_TITLES = {
     "blind21": "Twenty-first blind set (sample_contracts/blind21): never tuned on (0.763 / 0.700 "
     "with the rules of stop 13); a tuning helper saw two lines of the note of one of its golden "
     "files (odet) in a search result",
+    "blind22": "Twenty-second blind set (sample_contracts/blind22): never tuned on",
+    "blind23": "Twenty-third blind set (sample_contracts/blind23): never tuned on",
+    "blind24": "Twenty-fourth blind set (sample_contracts/blind24): never tuned on",
+    "blind25": "Twenty-fifth blind set (sample_contracts/blind25): never tuned on",
 }
 
 
