@@ -27,7 +27,10 @@ def refine_commitment_nature(ctx: Context) -> None:
     _said_of_service_levels(ctx)
     tiers = any(c.kind in ("credit_tier", "credit_cap") for c in ctx.candidates)
     penalties = any(
-        c.criterion in _PENALTY_CRITERIA and (tiers or c.value != "none_or_token")
+        c.criterion in _PENALTY_CRITERIA
+        and (tiers or c.value != "none_or_token")
+        # "no credit is payable on the times": a denial of penalties is none
+        and c.value != "availability_only"
         for c in ctx.candidates
     )
     for candidate in ctx.candidates:

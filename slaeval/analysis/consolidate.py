@@ -59,12 +59,20 @@ _LABELLED_NOT_TAKEN = re.compile(
 )
 
 
+_TAKEN = re.compile(
+    r"\((?:subscribed|ordered|selected|chosen|purchased|souscrite?|retenue?|choisie?|commandee?)\)"
+)
+
+
 def _unsubscribed_options(ctx: Context) -> set[int]:
     """Sentences describing an option that they label as not taken ("... : option non
     retenue") or that the next sentence of their paragraph says is not taken ("Option
     « Sauvegarde externalisée » : copie à Roubaix. Cette option n'est pas souscrite."): what
     they describe is not provided."""
-    out = set(ctx.matching(_LABELLED_NOT_TAKEN))
+    # "SEV1 response | Silver (subscribed) : 30 minutes | Gold (not subscribed) : 15 minutes":
+    # a row that also marks a column as taken compares the offers; the client's column holds
+    # (``tiers.bought_tier_spans`` reads it)
+    out = {i for i in ctx.matching(_LABELLED_NOT_TAKEN) if not _TAKEN.search(ctx.folded(i))}
     for index in ctx.matching(_NOT_TAKEN):
         before = index - 1
         if (

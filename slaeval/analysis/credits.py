@@ -39,6 +39,8 @@ def extract_availability(ctx: Context) -> None:
         if denied.search(text):
             continue  # "designed for 99.99% but no availability commitment is made"
         verb = verbs.search(text)
+        if verb is None and _called_a_record_next(ctx, index):
+            continue  # "The pilot ran at 99.99 %. This is a measurement, not a service level."
         if verb is not None and third_party_subject(text, verb.start()):
             continue  # "L'hébergeur garantit pour sa part 99,99 %": another party's commitment
         cover = rules.word("optional_cover")
@@ -60,6 +62,8 @@ def extract_availability(ctx: Context) -> None:
                 continue  # "with the optional add-on, the commitment rises to 99.99 %"
             if a_record_or_example(text, amount.start):
                 continue  # "Past performance: ... achieved 99.98% across all clients"
+            if verb is None and _YEAR_AFTER.match(text, amount.end):
+                continue  # "(available 99.97% of the time in 2025)"
             if row:
                 # "Taux de disponibilité | Cible : 99,8 % | Pénalité : malus selon le barème":
                 # the penalty sits in another cell, the target's cell is a target
@@ -70,6 +74,32 @@ def extract_availability(ctx: Context) -> None:
                 continue  # "Credits: below 99.9 %..." or a ladder row
             ctx.add(Candidate("availability.commitment", amount.value, "percent", index, 0.9))
             break
+
+
+# Reading habit: a figure dated to a year, in a sentence that commits to nothing, tells what
+# happened that year ("a portal available 99.97% of the time in 2025", "disponibilité de
+# 99,95 % sur l'année 2024"); with a word of commitment, the year is when the promise holds
+# ("En 2026, le Prestataire s'engage sur une disponibilité de 99,9 %").
+_YEAR_AFTER = re.compile(
+    r"[^.;|]{0,40}?\b(?:in|en|during|durant|over|sur|pendant|au cours de) (?:the (?:year )?|l'annee"
+    r" |l'exercice )?(?:(?:calendar|fiscal|civil) )?(?:year )?(?:19|20)[0-9]{2}\b"
+)
+# ... and so does a figure the next sentence calls a measurement or a record, no service level
+# ("This is a measurement of the pilot, not a service level", "Il s'agit d'un constat, non
+# d'un engagement", "These figures are given for information only")
+_CALLED_A_RECORD = re.compile(
+    r"^\W*(?:this|these|that|those|it|such figures?|ce|ces|cela|ceci|il s'agit|ce chiffre|ces"
+    r" chiffres)\b[^.;]{0,40}\b(?:measurements?|records?|statistics?|(?:historical|past)"
+    r" (?:figures?|data)|mesures?|constats?|statistiques?|historiques?|(?:for|pour)"
+    r" (?:your )?information|a titre (?:d'information|indicatif)|not (?:a |an )?service"
+    r" levels?|(?:pas|non) (?:un |d'un )?niveaux? de service)\b"
+)
+# (not "a target and not a guarantee": a target is still the level aimed at)
+
+
+def _called_a_record_next(ctx: Context, index: int) -> bool:
+    following = ctx.next_in_block(index)
+    return following is not None and bool(_CALLED_A_RECORD.search(ctx.folded(following)))
 
 
 # the first cell of a row of indicators: "Indicateur : Taux de sauvegardes réussies | ..."
@@ -154,6 +184,84 @@ def extract_credits(ctx: Context) -> None:
     # a cap on credits means there are credits, even when their scale is not a ladder
     if tiers_found or _availability_caps(ctx, named=True):
         _ladder_kind(ctx)
+    _no_credit_on_times(ctx)
+
+
+# Reading habit: "The times in this clause are targets. ... no service credits are payable in
+# respect of them", "Leur dépassement n'ouvre droit à aucune pénalité", "We don't pay penalties
+# if we miss them", "Seul le non-respect du taux de disponibilité donne lieu à des pénalités":
+# the reader asks what the denial (or the "only") is said of. When its subject is the response
+# or restoration times, named in the sentence or, for a sentence that names no measure of its
+# own, in the sentence before it ("them", "leur", "ces délais"), missing the times costs the
+# provider nothing: credits, if any, are on availability only. Not so when another sentence
+# sets credits on late responses or per incident (one measure denied, another credited).
+_DENIES_CREDIT = re.compile(
+    r"\bno (?:service )?(?:credits?|penalt(?:y|ies)|compensation|rebates?|refunds?)\b"
+    r"|\b(?:don't|do not|does not|will not|won't|shall not|doesn't) (?:pay|give|grant|owe|offer"
+    r"|issue|earn|attract|carry) (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)"
+    r"|\b(?:not|never) (?:give rise to|entitle (?:you|the (?:customer|client)) to|attract|carry)"
+    r" (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)\b"
+    r"|\b(?:aucune?|sans|ni) (?:penalites?|avoirs?|credits?|remises?|indemnites?)\b"
+    r"|\bne (?:donne|donnent|ouvre|ouvrent|entraine|entrainent)(?: pas| jamais)? (?:lieu|droit) a"
+    r" (?:aucune?|des|de|d')? ?(?:penalit|avoir|credit|remise|indemnit)"
+    r"|\bn'(?:ouvre|ouvrent|entraine|entrainent)(?: pas| jamais)? (?:lieu|droit)? ?a"
+    r" (?:aucune?|des|de|d')? ?(?:penalit|avoir|credit|remise|indemnit)"
+)
+# "seul le non-respect du taux de disponibilité donne lieu à des pénalités", "only the
+# availability commitment attracts credits", "credits apply to availability only"
+_ONLY_AVAILABILITY = re.compile(
+    r"\b(?:seule?s?|only|solely|uniquement|exclusivement)\b[^.;]{0,60}"
+    r"(?:disponibilit|availability|uptime)[^.;]{0,80}"
+    r"\b(?:donne\w* lieu|ouvre\w* droit|gives? rise|entitles?|attracts?|carr(?:y|ies)|earns?)"
+    r"|\b(?:credits?|penalit\w*|penalt(?:y|ies)|avoirs?)\b[^.;]{0,40}\b(?:apply|appl\w+|portent"
+    r"|s'appliquent|are due|sont dus)\b[^.;]{0,20}(?:disponibilit|availability|uptime)\w*"
+    r" (?:only|seulement|uniquement)\b"
+)
+# the times a denial may be said of
+_TIMES = re.compile(
+    r"\b(?:delais|temps de (?:reponse|prise en charge|retablissement|resolution|correction)"
+    r"|gti|gtr|(?:response|resolution|restoration|fix|repair|intervention|triage)"
+    r" (?:times?|targets?|deadlines?)|(?:the|these|those|such|all) times)\b"
+)
+# a sentence that speaks of what the sentence before named: "in respect of them", "if we
+# miss them", "Leur dépassement", "si nous les dépassons"
+_REFERS_BACK = re.compile(
+    r"\b(?:them|they|these|those|leur|leurs|ceux-ci|celles-ci)\b|\b(?:les|ces) (?:depass|manqu"
+    r"|respect|tenir|tient|atteind)\w*|\b(?:ces|lesdits) delais\b"
+)
+# a denial because of a cause (the client's fault, force majeure) is an exclusion, not a rule
+_CAUSE = re.compile(
+    r"\b(?:caused by|due to|attributable|resulting from|arising from|imputable\w*|du fait d"
+    r"|en raison d|cause\w* par|force majeure)\b"
+)
+
+
+def _no_credit_on_times(ctx: Context) -> None:
+    rules = ctx.rules
+    measures = (rules.word("response"), rules.word("restoration"), _TIMES)
+    availability = rules.word("availability")
+    found: list[int] = []
+    credited = False
+    for index in ctx.matching(rules.word("credit_context")):
+        text = ctx.folded(index)
+        if _ONLY_AVAILABILITY.search(text):
+            found.append(index)
+            continue
+        named = any(p.search(text) for p in measures)
+        if not _DENIES_CREDIT.search(text):
+            # a credit for late responses or per incident: the times do cost something
+            credited |= named and not availability.search(text) and bool(_PER_EVENT.search(text))
+            continue
+        if _CAUSE.search(text) or availability.search(text):
+            continue
+        before = index - 1 if index > 0 and ctx.next_in_block(index - 1) == index else None
+        if named or (
+            before is not None and _REFERS_BACK.search(text) and _TIMES.search(ctx.folded(before))
+        ):
+            found.append(index)
+    if found and not credited:
+        ctx.add(Candidate("availability.credits_on_response", "availability_only", "text",
+                          found[0], 0.8))  # fmt: skip
 
 
 # A table of two columns read as one cell per block, a threshold then its credit ("Less than

@@ -31,6 +31,7 @@ def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
         or _waits_for_reopening(ctx, text, duration)
         or _beside_the_target(text, duration)
         or _claim_deadline(text, duration)
+        or _no_time_commitment(text, duration)
         or _client_duty(ctx, text, duration)
         # an illustration, an average or usual figure, what was done in 2025 or for all
         or said_as_record(text, _clause_start(text, duration), duration.start)
@@ -149,6 +150,28 @@ def _waits_for_reopening(ctx: Context, text: str, duration: Duration) -> bool:
         rules.word("handled_next_opening").search(clause)
         and rules.word("out_of_hours_scope").search(clause)
     )
+
+
+# "traitées dans la journée, sans engagement de délai", "usually within a day, with no
+# guaranteed time", "no time commitment applies": a delay its own clause says binds nothing.
+# The denial names the delay ("délai", "time", "timescale"), not the contract's term ("sans
+# engagement de durée" is a contract with no minimum term).
+_NO_TIME_COMMITMENT = re.compile(
+    r"\b(?:sans|aucune?|pas d'|n'est pas une?|ne constitue pas une?) ?(?:engagement|garantie)"
+    r" (?:de |sur (?:le |les |un )?|quant au |du )?(?:delai|temps|duree de traitement)s?\b"
+    r"|\b(?:sans|aucun) delai (?:garanti|contractuel|engage)\b"
+    r"|\b(?:no |without (?:a |any )?)(?:guaranteed|committed|contractual|binding) (?:response |"
+    r"resolution |restoration |fix )?(?:time|timescale|timeframe|deadline)s?\b"
+    r"|\b(?:no |without (?:a |any )?)(?:time|timing|timescale|timeframe) (?:commitment|guarantee)s?"
+    r"\b|\bwithout (?:any )?commitment (?:as to|on|to a) (?:time|timing|timescales?|delays?)\b"
+)
+
+
+def _no_time_commitment(text: str, duration: Duration) -> bool:
+    """A delay whose clause denies that any delay is promised ("Les demandes courantes sont
+    traitées dans la journée, sans engagement de délai", "requests are usually done the same
+    day, with no guaranteed time"): a careful reader records no target from it."""
+    return bool(_NO_TIME_COMMITMENT.search(delay_clause(text, duration)))
 
 
 # "the Client may claim a credit ... within 30 days", "le Client doit en faire la demande sous

@@ -65,7 +65,66 @@ def bought_tier(ctx: Context) -> str | None:
             field = _TIER_FIELD.search(ctx.folded(index))
             if field and field.group("name") not in _NOT_NAMES:
                 ordered.add(field.group("name"))
+    if not ordered:
+        ordered = _ordered_in_a_row(ctx)
     return next(iter(ordered)) if len(ordered) == 1 else None
+
+
+# an order table's line: "Item : Service Tier | Selection : Enhanced", "Élément : Formule |
+# Choix : Confort", "Plan | Ordered : Silver": the row names the tier as the thing ordered,
+# and its next cell holds one of the tier names the document uses
+_ORDER_ROW = re.compile(
+    r"(?:^|\| )(?:[^|:]{1,30} : )?(?:(?:service|support) )?(?:tier|plan|formule|offre|palier|pack"
+    r"|edition|niveau de service|service level|package)s? \| [^|:]{1,30} : "
+    r"(?P<name>[a-z][\w+-]*) ?(?:\||$)"
+)
+
+
+def _ordered_in_a_row(ctx: Context) -> set[str]:
+    """The tier an order table's row names as chosen, when that is one of the document's tier
+    names (an order line naming a quantity or a price is no choice of tier)."""
+    found: set[str] = set()
+    names: set[str] | None = None
+    for index in ctx.matching(_ORDER_ROW):
+        if not ctx.sentences[index].table_row:
+            continue
+        for match in _ORDER_ROW.finditer(ctx.folded(index)):
+            names = _tier_names(ctx) if names is None else names
+            if match.group("name") in names:
+                found.add(match.group("name"))
+    return found
+
+
+def bought_column_texts(ctx: Context) -> dict[int, str]:
+    """Table rows that compare tiers side by side, each with its folded text where only the
+    row's label and the bought tier's cell are kept, the other cells blanked (same length, so
+    a match is still a place in the row). "Backup retention | Standard : 14 days | Enhanced :
+    30 days | Premier : 90 days" is read "Backup retention | Enhanced : 30 days" by a client
+    of Enhanced: the other columns are other offers' commitments (``bought_tier_spans``)."""
+    bought = bought_tier(ctx)
+    out: dict[int, str] = {}
+    for index, sentence in enumerate(ctx.sentences):
+        if not sentence.table_row:
+            continue
+        spans = bought_tier_spans(ctx, index, bought)
+        if spans is None:
+            continue
+        text = sentence.folded
+        kept = [" "] * len(text)
+        if not any(_NOTHING.match(text, start, end) for start, end in spans[1:]):
+            for start, end in spans:
+                kept[start:end] = text[start:end]
+        out[index] = "".join(kept)
+    return out
+
+
+# the bought tier's cell says the row is not for this client: "Confort : —", "Enhanced : Not
+# included", "Basic : No", "Essentiel : non compris" (the whole row is then left blank)
+_NOTHING = re.compile(
+    r"(?: \| )?[^|:]{1,40} : (?:-+|x|no|non|none|nil|aucune?|n/?a|sans objet|not (?:included|available"
+    r"|applicable|offered|provided)|non (?:inclus|compris|disponible|applicable|prevu|propose)e?s?"
+    r"|indisponible|exclu(?:e|s|es)?)\s*[.;]?\s*$"
+)
 
 
 _CONDITION = re.compile(
@@ -83,6 +142,7 @@ _MARK = re.compile(
     r" ?\((?:subscribed|ordered|selected|chosen|purchased|bought|souscrite?|retenue?|choisie?"
     r"|commandee?)\)"
 )
+_BRACKET = re.compile(r" ?\([^()|]{0,40}\)")
 _MARKED_HEAD = re.compile(r"(?:^| \| )(?P<name>[a-z][\w+-]*)" + _MARK.pattern + " : ")
 # a cell of a table row: "Silver : 1 business hour" (the reader writes "header : value")
 _CELL = re.compile(r"(?:^| \| )(?P<head>[^|:]{1,40}?) : (?P<value>[^|]*?)(?= \| |$)")
@@ -116,7 +176,8 @@ def bought_tier_spans(ctx: Context, index: int, bought: str | None) -> list[tupl
         label = (0, cut)
     if len(cells) < 2:
         return None
-    heads = [_MARK.sub("", cell.group("head")).strip() for cell in cells]
+    # "Gold (not subscribed)": a heading's bracket comments on the column, the tier is "gold"
+    heads = [_BRACKET.sub("", cell.group("head")).strip() for cell in cells]
     if bought not in heads:
         return None
     tier_like = [h for h in heads if h != bought and h.isalpha() and " " not in h]
@@ -155,12 +216,27 @@ def _tier_names(ctx: Context) -> set[str]:
         if cell:
             found.add(cell.group("name").split()[0])
         elif "tier" in text or "plan" in text or "edition" in text:
-            found |= {m.group("name") for m in _TIER_AFTER.finditer(text)}
+            found |= {
+                m.group("name")
+                for m in _TIER_AFTER.finditer(text)
+                if not _FAMILY.search(m[0])
+                or not _COUNTED.search(text, max(0, m.start() - 12), m.start())
+            }
         if "formule" in text or "offre" in text or "palier" in text or "pack" in text:
             found |= {m.group("name") for m in _TIER_BEFORE.finditer(text)}
         found = {n for n in found if len(n) >= 3 and n.isalpha()} - _NOT_NAMES - names
         names |= {name for name in found if _named_as_proper_noun(sentence.text, {name})}
     return names
+
+
+# "Verglas offers three Run Service tiers: Bronze, Silver and Gold", "nos deux Managed plans":
+# a word between a count and a plural "tiers" or "plans" names the family of offers, not one
+# of them (the reader takes "Run" for the service all the tiers belong to)
+_FAMILY = re.compile(r"s$")
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|several|our|its|their|deux|trois|quatre|cinq|plusieurs|nos|ses"
+    r"|[2-9]) $"
+)
 
 
 def _named_as_proper_noun(original: str, names: set[str]) -> bool:

@@ -1,0 +1,266 @@
+"""Support times, availability and credits: what a figure or a denial belongs to.
+
+Every sentence here is made up for the test, written the ways different providers write: the
+clock a delay runs on ("heures de service"), a delay its own clause says binds nothing, a
+denial of credits said of the response times (or of the sentence before them), a credit per
+incident of a level, a year that dates a record or a promise, and a table that compares the
+tiers side by side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, support_times, values
+
+_WINDOW_FR = "Le support est assuré du lundi au vendredi de 8 h à 17 h."
+_WINDOW_EN = "Support hours are Monday to Friday, 8:00 to 17:00."
+
+
+def _times_and_clocks(catalogue: Catalogue, *paragraphs: str) -> dict[str, list[object]]:
+    report = analyse(catalogue, *paragraphs)
+    return {
+        f.criterion.removeprefix("support."): [f.value, f.clock]
+        for f in report.answers()
+        if f.criterion.startswith("support.p") and f.criterion[9:10].isdigit()
+    }
+
+
+# --- 1. "heures de service", "jours de support": units of the support clock ------------------
+# Reading habit: a delay counted in the provider's own service hours or days ("4 heures de
+# service", "2 jours de support", "3 hours of support time") runs only while the desk is open,
+# like "heures ouvrées"; a day of it is the support day, not 24 hours.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                _WINDOW_FR,
+                "Priorité 1 : prise en charge sous 2 heures de service, rétablissement "
+                "sous 1 jour de service.",
+            ),
+            {"p1_response": [120.0, "business"], "p1_restoration": [540.0, "business"]},
+        ),
+        (
+            (
+                _WINDOW_FR,
+                "Les incidents de priorité 2 sont pris en charge dans un délai de "
+                "quatre heures de support.",
+            ),
+            {"p2_response": [240.0, "business"]},
+        ),
+        (
+            (_WINDOW_EN, "P1 incidents: response within 2 hours of support time."),
+            {"p1_response": [120.0, "business"]},
+        ),
+        (
+            (
+                _WINDOW_EN,
+                "Niveau : Priorité 3 | Prise en charge : 1 jour de service | "
+                "Rétablissement : 3 jours de service",
+            ),
+            {"p3_response": [540.0, "business"], "p3_restoration": [1620.0, "business"]},
+        ),
+    ],
+)
+def test_service_hours_and_days_run_on_the_support_clock(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], expected: dict[str, list[object]]
+) -> None:
+    assert _times_and_clocks(catalogue, *paragraphs) == expected
+
+
+def test_a_plain_hour_stays_on_the_calendar_clock(catalogue: Catalogue) -> None:
+    found = _times_and_clocks(catalogue, _WINDOW_FR, "Priorité 1 : prise en charge sous 2 heures.")
+    assert found == {"p1_response": [120.0, "calendar"]}
+
+
+# --- 2. A delay its own clause says binds nothing ---------------------------------------------
+# Reading habit: "traitées dans la journée, sans engagement de délai": the clause itself denies
+# that the delay is promised; the reader records no target from it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Priorité 4 : les demandes sont généralement traitées sous 2 jours ouvrés, sans "
+        "engagement de délai.",
+        "P4 : traitement sous 3 jours, aucune garantie de délai.",
+        "P4 requests are usually completed within 2 business days, with no guaranteed time.",
+        "Priority 4 requests: resolution within 5 days (no time commitment applies).",
+    ],
+)
+def test_a_delay_said_without_commitment_is_no_target(catalogue: Catalogue, sentence: str) -> None:
+    assert "p4_restoration" not in support_times(analyse(catalogue, _WINDOW_FR, sentence))
+    assert "p4_response" not in support_times(analyse(catalogue, _WINDOW_FR, sentence))
+
+
+def test_a_contract_without_minimum_term_still_has_its_delays(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _WINDOW_FR,
+        "Priorité 4 : résolution sous 3 jours ouvrés ; le contrat est conclu sans engagement "
+        "de durée.",
+    )
+    assert support_times(report) == {"p4_restoration": [1620.0]}
+
+
+# --- 3. A denial of credits said of the response times ---------------------------------------
+# Reading habit: the reader asks what "no credits" is said of. Said of the times (in the
+# sentence, or of the sentence before through "them", "leur", "si nous les dépassons"), or
+# "only availability gives rise to penalties": missing a time costs nothing.
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The response and restoration times above are targets. No service credits are payable "
+        "in respect of them.",
+        "Fix times depend on the fault and on third parties. We won't pay any credits if we "
+        "miss them.",
+        "Le Prestataire s'efforce de respecter ces délais d'intervention. Leur dépassement "
+        "n'ouvre droit à aucune pénalité.",
+        "Seul le non-respect de l'engagement de disponibilité donne lieu à des avoirs.",
+        "Les délais de rétablissement ne donnent pas lieu à pénalités.",
+    ],
+)
+def test_credits_denied_on_the_times_are_availability_only(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    report = analyse(catalogue, paragraph)
+    assert values(report, "availability.credits_on_response") == ["availability_only"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a denial said of a tier, not of the times
+        ("Bronze has no restoration times. No service credits apply to the Bronze tier.",),
+        # a denial caused by the client: an exclusion, not the rule
+        ("No service credit is payable for a missed response time caused by the Customer.",),
+        # one measure denied while another is credited per incident
+        (
+            "A credit of 2 % of the monthly fee applies for each P1 incident whose response "
+            "time is missed.",
+            "Resolution times are targets and no service credit is payable if they are missed.",
+        ),
+    ],
+)
+def test_other_denials_are_not_availability_only(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert "availability_only" not in values(report, "availability.credits_on_response")
+
+
+# --- 4. A credit per incident of a level ------------------------------------------------------
+# Reading habit: "each SEV1 whose ... is missed", "for each such failure": the count is of
+# incidents of a level, and each one missed earns its credit (per breach).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each SEV1 whose restoration time is missed earns a credit of 2 % of the monthly fee.",
+        "If the Provider misses the P1 response target, the Customer receives a credit of 5 % of "
+        "the monthly fee for each such failure.",
+        "Chaque P1 dont le délai de rétablissement est dépassé donne lieu à une pénalité de 3 % "
+        "de la redevance mensuelle.",
+        "Pour chaque priorité 1 traitée hors délai, une remise de 2 % de la redevance est "
+        "appliquée.",
+    ],
+)
+def test_a_credit_per_missed_incident_of_a_level_is_per_breach(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "availability.credits_on_response") == [
+        "per_breach"
+    ]
+
+
+def test_a_level_named_beside_an_availability_credit_is_not_per_breach(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "Each P1 is handled by a senior engineer; a credit of 5 % applies if monthly "
+        "availability falls below 99.5 %.",
+    )
+    assert "per_breach" not in values(report, "availability.credits_on_response")
+
+
+# --- 5. A year: when a promise holds, or what happened ---------------------------------------
+# Reading habit: with a word of commitment, a year says when the promise holds; in a sentence
+# that commits to nothing, or one the next sentence calls a measurement, it dates a record.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("En 2026, le Prestataire s'engage sur une disponibilité mensuelle de 99,9 %.", 99.9),
+        ("In 2027 the Provider commits to a monthly availability of 99.8 %.", 99.8),
+        ("Pour l'année 2026, la disponibilité garantie est de 99,7 % par mois.", 99.7),
+        ("Availability guaranteed during 2026: 99.5 % per calendar month.", 99.5),
+    ],
+)
+def test_a_year_beside_a_commitment_is_when_it_holds(
+    catalogue: Catalogue, sentence: str, value: float
+) -> None:
+    assert values(analyse(catalogue, sentence), "availability.commitment") == [value]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Reports are also shown on the customer portal (available 99.97% of the time in 2025).",
+        "Le portail client, disponible à 99,95 % sur l'année 2024, affiche les tickets.",
+        "During the pilot the test servers ran at 99.99 % availability. This is a measurement "
+        "of the pilot, not a service level.",
+        "Lors du pilote, la plateforme a tourné à 99,99 % de disponibilité. Il s'agit d'un "
+        "constat, non d'un niveau de service.",
+    ],
+)
+def test_a_dated_or_measured_figure_is_no_commitment(catalogue: Catalogue, paragraph: str) -> None:
+    assert values(analyse(catalogue, paragraph), "availability.commitment") == []
+
+
+# --- 6. Tiers side by side, the client's column marked ---------------------------------------
+# Reading habit: "Silver (subscribed) | Gold (not subscribed)" compares the offers; the reader
+# reads the client's column and keeps the row. "Three Run Service tiers" names the family of
+# the tiers, not a tier: "the Run Service" is the client's service.
+
+_TIERS = (
+    "We offer three Managed Service tiers: Bronze, Silver and Gold. The Client has subscribed "
+    "to the Silver tier."
+)
+
+
+def test_a_row_comparing_tiers_gives_the_subscribed_column(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _TIERS,
+        "Service level : P1 response | Silver (subscribed) : 1 hour | Gold (not subscribed) : "
+        "30 minutes",
+        "Indicateur : Disponibilité mensuelle | Silver (souscrite) : 99,5 % | Gold (non "
+        "souscrite) : 99,9 %",
+    )
+    assert support_times(report) == {"p1_response": [60.0]}
+    assert values(report, "availability.commitment") == [99.5]
+
+
+def test_the_family_of_the_tiers_is_not_another_tier(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, _TIERS, "The Managed Service is available 99.9 % of each calendar month."
+    )
+    assert values(report, "availability.commitment") == [99.9]
+
+
+def test_a_row_of_an_option_not_taken_stays_aside(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Niveau : P1 | Prise en charge : 2 heures",
+        "Niveau : P1 | Prise en charge, option Premium (non souscrite) : 30 minutes",
+    )
+    assert support_times(report) == {"p1_response": [120.0]}
