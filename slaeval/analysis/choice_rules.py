@@ -14,7 +14,7 @@ import re
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import ChoiceRule
-from slaeval.analysis.tiers import other_tier_sentences
+from slaeval.analysis.tiers import bought_column_texts, other_tier_sentences
 
 _DURATION_UNITS = frozenset({"minutes", "days", "months"})
 
@@ -23,6 +23,7 @@ def apply_choice_rules(ctx: Context) -> None:
     sites = RuleSites(ctx)
     elsewhere = other_tier_sentences(ctx)
     of_an_option = _said_of_an_option(ctx, sites.pronouns)
+    columns = bought_column_texts(ctx)  # a row comparing tiers: the client's cell only
     for rule in ctx.rules.choice_rules:
         if not all(ctx.matching(p) for p in rule.anywhere):
             continue
@@ -37,6 +38,10 @@ def apply_choice_rules(ctx: Context) -> None:
                 return False
             if rule.criterion.startswith(TIERED) and ctx.says(_NOT_IN_HAND, index):
                 return False
+            column = columns.get(index) if rule.criterion.startswith(TIERED) else None
+            needed = rule.all[1:] if subject_elsewhere else rule.all
+            if column is not None and not all(p.search(column) for p in (*needed, *rule.next)):
+                return False  # what the row says in another tier's column only
             if not _fires(ctx, rule, index, subject_in_heading=subject_elsewhere):
                 return False
             _add_choice(ctx, rule, index)

@@ -20,7 +20,7 @@ from slaeval.analysis.fees import judge_exclusion_rates, labelled_elsewhere, ref
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import MeasureRule
-from slaeval.analysis.tiers import other_tier_sentences
+from slaeval.analysis.tiers import bought_column_texts, other_tier_sentences
 
 _TAX_INCLUDED = re.compile(
     r"\s?\)?\s?(?:ttc\b|t\.t\.c|toutes taxes|tva (?:comprise|incluse)"
@@ -45,26 +45,33 @@ def apply_measure_rules(ctx: Context) -> None:
 # "keeps the last 14 daily backups and the last 8 weekly ones", "les 12 dernières sauvegardes
 # mensuelles sont conservées": a rotation whose longest generation is the retention
 _GENERATION_DAYS = {
-    "daily": 1, "nightly": 1, "quotidienne": 1, "journaliere": 1,
-    "weekly": 7, "hebdomadaire": 7, "monthly": 30, "mensuelle": 30,
-    "yearly": 365, "annual": 365, "annuelle": 365,
+    "daily": 1, "nightly": 1, "quotidienne": 1, "journaliere": 1, "quotidien": 1,
+    "journalier": 1, "weekly": 7, "hebdomadaire": 7, "monthly": 30, "mensuelle": 30,
+    "mensuel": 30, "yearly": 365, "annual": 365, "annuelle": 365, "annuel": 365,
 }  # fmt: skip
 _ROTATION = (
     r"(?P<p>daily|nightly|weekly|monthly|yearly|annual|quotidienne|journaliere|hebdomadaire"
-    r"|mensuelle|annuelle)s?"
+    r"|mensuelle|annuelle|quotidien|journalier|mensuel|annuel)s?"
 )
 _KEPT = re.compile(r"\b(?:keep|keeps|kept|retain\w*|conserv\w*|gard\w*|held|stored|stocke\w*)\b")
-_BACKUPS = re.compile(r"sauvegard|backup|snapshot|instantan")
+_BACKUPS = re.compile(
+    r"sauvegard|backup|snapshot|instantan|\bbacks? up|restore point|points? de restauration"
+)
 
 
 def _retained_generations(ctx: Context) -> None:
     if any(c.criterion == "backup.retention_days" for c in ctx.candidates):
         return
     number = ctx.rules.quantities.number
+    # the count right after a verb of keeping names the rotation kept as well: "keeps 90
+    # daily restore points", "conserve 30 sauvegardes quotidiennes", "retains 12 monthly ones"
     generation = re.compile(
         rf"\b(?:last|latest|most recent|dernieres?|(?<=les )|(?<=conservation de )"
-        rf"|(?<=retention of ))\s?(?P<n>{number}) (?:dernieres )?"
-        rf"(?:(?:backups?|sauvegardes|copies|snapshots|versions) )?{_ROTATION}\b"
+        rf"|(?<=retention of )|(?<=keeps )|(?<=keep )|(?<=retains )|(?<=retain )|(?<=holds )"
+        rf"|(?<=conserve )|(?<=conservons )|(?<=conservent )|(?<=garde )|(?<=gardons ))"
+        rf"\s?(?P<n>{number}) (?:dernieres )?"
+        rf"(?:(?:backups?|sauvegardes|copies|snapshots|versions|points de restauration) )?"
+        rf"{_ROTATION}\b"
     )
     best: tuple[float, int] | None = None
     for index in ctx.matching(_BACKUPS):
@@ -199,27 +206,48 @@ def _rest_of_commitment_due(ctx: Context) -> None:
 def _apply_measure_rules(ctx: Context) -> None:
     sites = RuleSites(ctx)
     elsewhere = other_tier_sentences(ctx)  # another tier than the client's ("in Gold only")
+    columns = bought_column_texts(ctx)  # a row comparing tiers: the client's cell only
     for rule in ctx.rules.measure_rules:
         within = ctx.may_hold_here_or_next(rule.next) if rule.next else None
         # the anchor must match too: with it the word index leaves far fewer sentences to search
         patterns = (*rule.all, rule.anchor)
 
         def fires(index: int, subject_elsewhere: bool, rule: MeasureRule = rule) -> bool:
-            if index in elsewhere and rule.criterion.startswith(TIERED):
+            tiered = rule.criterion.startswith(TIERED)
+            if index in elsewhere and tiered:
                 return False
-            return _read_measure(ctx, rule, index, subject_in_heading=subject_elsewhere)
+            column = columns.get(index) if tiered else None
+            return _read_measure(
+                ctx, rule, index, subject_in_heading=subject_elsewhere, column=column
+            )
 
         sites.fire(patterns, within, fires)
 
 
 def _read_measure(
-    ctx: Context, rule: MeasureRule, index: int, *, subject_in_heading: bool = False
+    ctx: Context,
+    rule: MeasureRule,
+    index: int,
+    *,
+    subject_in_heading: bool = False,
+    column: str | None = None,
 ) -> bool:
-    """Read the rule's quantity in sentence ``index``; whether a finding was added."""
+    """Read the rule's quantity in sentence ``index``; whether a finding was added. A row
+    comparing tiers is read in its ``column`` text (its label and the bought tier's cell):
+    the rule must match there, and the quantity stand there."""
     text = ctx.folded(index)
     if not all(ctx.holds_here_or_next(index, p) for p in rule.next):
         return False
-    candidate = _measure(ctx, rule, index, text)
+    if column is not None:
+        needed = rule.all[1:] if subject_in_heading else rule.all
+        if not all(p.search(column) for p in (*needed, rule.anchor)):
+            return False
+        kept = [d for d in ctx.durations(index) if column[d.start : d.end] == text[d.start : d.end]]
+        candidate = _measure(
+            ctx, rule, index, column, kept if rule.quantity == "duration" else None
+        )
+    else:
+        candidate = _measure(ctx, rule, index, text)
     if candidate is None and text.rstrip().endswith(":"):
         # "Perte de données maximale (RPO) :" at the end of a line, its value on the next
         candidate = _measure_with_next(ctx, rule, index, text)

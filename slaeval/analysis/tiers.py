@@ -121,8 +121,9 @@ def bought_column_texts(ctx: Context) -> dict[int, str]:
 # the bought tier's cell says the row is not for this client: "Confort : —", "Enhanced : Not
 # included", "Basic : No", "Essentiel : non compris" (the whole row is then left blank)
 _NOTHING = re.compile(
-    r"(?: \| )?[^|:]{1,40} : (?:-+|x|no|non|none|nil|aucune?|n/?a|sans objet|not (?:included|available"
-    r"|applicable|offered|provided)|non (?:inclus|compris|disponible|applicable|prevu|propose)e?s?"
+    r"(?: \| )?[^|:]{1,40} : (?:-+|x|no|non|none|nil|aucune?|n/?a|sans objet"
+    r"|not (?:included|available|applicable|offered|provided)"
+    r"|non (?:inclus|compris|disponible|applicable|prevu|propose)e?s?"
     r"|indisponible|exclu(?:e|s|es)?)\s*[.;]?\s*$"
 )
 

@@ -1,0 +1,317 @@
+"""Reading habits for backups, continuity, security and data, each written for the family of
+ways contracts say it: a failed backup fixed before the next run, a rotation counted after a
+verb of keeping, a tabletop exercise of the plan named just before, data "held" in a place, a
+notification delay that is the authority's, a row comparing tiers read in the column of the
+tier the client bought (named in a sentence or an order table's row).
+
+Each test writes its own sentences, two French and two English at least, with a near miss
+that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.analysis import analyze_text
+from slaeval.analysis.document import Block, DocumentText
+from slaeval.analysis.model import AnalysisReport
+from slaeval.analysis.tiers import bought_tier
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, answer, context_of, values
+
+# --- 1. A failed backup fixed before the next run is a daily check with a fix deadline ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les sauvegardes sont contrôlées tous les jours ; une sauvegarde en échec est relancée "
+        "avant la prochaine sauvegarde planifiée.",
+        "Nous vérifions quotidiennement le journal des sauvegardes. Tout travail échoué est "
+        "repris et corrigé avant le passage suivant.",
+        "Backup results are reviewed every morning; any failed job is fixed before the next "
+        "scheduled run.",
+        "- Daily check of backups: a failure is remedied ahead of the following nightly backup.",
+    ],
+)
+def test_a_fix_before_the_next_run_is_a_deadline(catalogue: Catalogue, text: str) -> None:
+    assert answer(analyse(catalogue, text), "backup.monitoring").value == "daily_with_sla"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backup jobs are checked every business day and failures are looked into; the next "
+        "scheduled run is at 22:00.",
+        "Le titulaire vérifie chaque jour le bon déroulement des sauvegardes et signale tout "
+        "échec dans le rapport mensuel.",
+    ],
+)
+def test_a_check_with_no_fix_deadline_is_only_monitoring(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "backup.monitoring") == ["monitored"]
+
+
+# --- 2. "keeps 90 daily restore points": the count after a verb of keeping ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Provider backs up the servers every night and keeps 90 daily restore points.", 90),
+        ("Our platform retains 12 monthly backups of each mailbox.", 360),
+        ("Le prestataire sauvegarde le serveur chaque nuit et conserve 30 sauvegardes "
+         "quotidiennes.", 30),
+        ("La solution de sauvegarde garde 8 points de restauration hebdomadaires.", 56),
+    ],
+)  # fmt: skip
+def test_a_count_kept_by_rotation_is_the_retention(
+    catalogue: Catalogue, text: str, days: int
+) -> None:
+    assert values(analyse(catalogue, text), "backup.retention_days") == [days]
+
+
+def test_a_count_of_runs_is_no_retention(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Provider runs 2 daily backups of the file server.")
+    assert values(report, "backup.retention_days") == []
+
+
+# --- 3. A tabletop exercise of "that plan" or of a crisis scenario ---------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Client owns its continuity plan. Once a year the Provider joins a tabletop "
+        "exercise of that plan.",
+        "Each year the parties run a tabletop exercise built on a ransomware scenario.",
+        "Le Client tient son plan de continuité. Chaque année, le Prestataire participe à un "
+        "exercice sur table de ce plan.",
+        "Un scénario de cyberattaque est joué chaque année lors d'un exercice sur table avec la "
+        "direction.",
+    ],
+)
+def test_a_tabletop_exercise_of_the_plan(catalogue: Catalogue, paragraph: str) -> None:
+    assert answer(analyse(catalogue, paragraph), "continuity.plan_tested").value == "tabletop"
+
+
+def test_a_walkthrough_of_another_document_is_no_continuity_test(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "At go-live the Provider gives a walk-through of the migration runbook."
+    )
+    assert values(report, "continuity.plan_tested") == []
+
+
+# --- 4. Data "held in" or "residing in" a named European place -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer data is held in Frankfurt, Germany, on servers we own.",
+        "All client data resides in Ireland and never moves elsewhere.",
+        "Les données du Client résident en France, sur nos propres serveurs.",
+        "Les copies de sauvegarde demeurent à Lyon, dans un second bâtiment.",
+    ],
+)
+def test_data_held_in_a_named_place(catalogue: Catalogue, text: str) -> None:
+    assert answer(analyse(catalogue, text), "data.location").value == "eu_named"
+
+
+def test_a_meeting_held_in_a_city_says_nothing_of_data(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Steering meetings are held in Dublin every quarter.")
+    assert values(report, "data.location") == []
+
+
+# --- 5. The delay of a notification to the authority is not the provider's ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        (
+            "Le Prestataire informe le Client de toute violation de données au plus tard "
+            "24 heures après en avoir eu connaissance, afin que le Client respecte le délai de "
+            "notification de 72 heures à la CNIL.",
+            1440,
+        ),
+        (
+            "Le titulaire signale au Client toute faille de sécurité sous 12 heures, ce qui "
+            "laisse le temps d'une notification sous 72 heures à l'autorité de contrôle.",
+            720,
+        ),
+        (
+            "The Supplier notifies the Customer of any security incident within 36 hours, "
+            "ahead of the notification within 72 hours to the supervisory authority.",
+            2160,
+        ),
+        (
+            "We inform the client of a personal data breach within 8 hours; a notification in "
+            "72 hours to its regulator follows.",
+            480,
+        ),
+    ],
+)
+def test_the_authority_delay_is_not_the_notice(
+    catalogue: Catalogue, text: str, minutes: int
+) -> None:
+    assert answer(analyse(catalogue, text), "security.incident_notification").value == minutes
+
+
+def test_a_notice_to_the_client_alone_is_read(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Prestataire notifie au Client tout incident de sécurité dans un délai de 72 heures.",
+    )
+    assert values(report, "security.incident_notification") == [4320]
+
+
+# --- 6. A row comparing tiers is read in the column of the tier the client bought -----------
+
+
+def _analyse_rows(catalogue: Catalogue, *lines: str) -> AnalysisReport:
+    """Paragraphs, and table rows for the lines written with " | " between their cells."""
+    blocks = [
+        Block(text, f"§ {n}", table_row=" | " in text) for n, text in enumerate(lines, start=1)
+    ]
+    document = DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt")
+    return analyze_text(document, catalogue)
+
+
+@pytest.mark.parametrize(
+    ("lines", "criterion", "value"),
+    [
+        (
+            ("The Customer has ordered the Silver tier.",
+             "Service : Backup retention | Bronze : 14 days | Silver : 30 days | Gold : 90 days"),
+            "backup.retention_days", 30,
+        ),
+        (
+            ("Le Client retient la formule Confort.",
+             "Prestation : Conservation des sauvegardes | Essentiel : 15 jours | Confort : 60 "
+             "jours | Premium : 90 jours"),
+            "backup.retention_days", 60,
+        ),
+        (
+            ("Each client takes the Standard plan, the Enhanced plan or the Premier plan.",
+             "Item : Plan | Selection : Enhanced",
+             "Service Level : Critical patch window | Standard : 30 days | Enhanced : 14 days | "
+             "Premier : 7 days"),
+            "security.patch_deadline", 14,
+        ),
+        (
+            ("Trois offres existent : la formule Essentielle, la formule Sérénité et la formule "
+             "Intégrale.",
+             "Élément : Formule | Choix : Sérénité",
+             "Engagement : Perte de données maximale (RPO) | Essentielle : 24 heures | Sérénité : "
+             "4 heures | Intégrale : 1 heure"),
+            "continuity.rpo", 240,
+        ),
+    ],
+)  # fmt: skip
+def test_the_bought_column_gives_the_figure(
+    catalogue: Catalogue, lines: tuple[str, ...], criterion: str, value: int
+) -> None:
+    assert values(_analyse_rows(catalogue, *lines), criterion) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lines", "criterion"),
+    [
+        (
+            ("Le cabinet a souscrit la formule Confort.",
+             "Sauvegarde Microsoft 365 | Essentiel : — | Confort : — | Premium : incluse"),
+            "backup.scope",
+        ),
+        (
+            ("The Client has selected the Basic plan.",
+             "Service : Endpoint protection | Basic : Antivirus | Plus : EDR, monitored 24x7"),
+            "security.edr",
+        ),
+        (
+            ("The Customer orders the Enhanced tier.",
+             "Service : Disaster recovery | Enhanced : Not included | Premier : RTO 4 h, RPO 1 h"),
+            "continuity.rto",
+        ),
+        (
+            ("Le Client opte pour l'offre Essentiel.",
+             "Option : Copie immuable des sauvegardes | Essentiel : non | Premium : oui, hors "
+             "site"),
+            "backup.copies",
+        ),
+    ],
+)  # fmt: skip
+def test_another_columns_feature_is_not_the_clients(
+    catalogue: Catalogue, lines: tuple[str, ...], criterion: str
+) -> None:
+    assert values(_analyse_rows(catalogue, *lines), criterion) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A customer who selects the Gold plan also receives a monthly tape copy.",
+        "Le client qui choisit la formule Premium bénéficie d'une astreinte.",
+    ],
+)
+def test_a_tier_in_a_relative_clause_is_not_bought(sentence: str) -> None:
+    ctx = context_of(sentence, "The Silver plan and the Gold plan are both on sale.")
+    assert bought_tier(ctx) is None
+
+
+# --- 7. What protects the endpoints: an antivirus only, an EDR on quotation, an EDR by name --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire déploie et maintient un antivirus sur tous les postes.",
+        "Les serveurs sont protégés par une solution antivirale centralisée.",
+        "The Provider installs and keeps up to date an antivirus on each workstation.",
+        "- Antivirus software runs on every laptop and server.",
+    ],
+)
+def test_an_antivirus_only_is_no_edr(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "security.edr") == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une solution EDR peut être fournie sur devis.",
+        "L'EDR ne fait pas partie du forfait mensuel.",
+        "EDR is not included in the monthly fee.",
+        "Endpoint detection and response is available on quotation.",
+    ],
+)
+def test_an_edr_on_quotation_is_not_provided(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "security.edr") == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft Defender for Endpoint runs on every server.",
+        "CrowdStrike Falcon est déployé sur tous les postes du Client.",
+        "SentinelOne protège les serveurs et les portables.",
+        "Each laptop runs Sophos Intercept X, watched by our security team.",
+    ],
+)
+def test_an_edr_named_by_its_product(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "security.edr") == [True]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an antivirus beside an EDR: the EDR is what the endpoints have
+        (("The Provider deploys an antivirus on each PC.",
+          "Servers also run an EDR agent monitored by the Provider."), [True]),
+        # an antivirus named in passing, as a tool of another duty, says nothing of EDR
+        (("Thanks to our managed antivirus, an infected laptop is disconnected within the "
+          "hour.",), []),
+    ],
+)  # fmt: skip
+def test_antivirus_near_misses(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], expected: list[bool]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "security.edr") == expected
