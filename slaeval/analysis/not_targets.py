@@ -329,6 +329,28 @@ def targets_only(ctx: Context) -> set[int]:
             sentences.update((index - 1, index))
         elif not _MEASURE_SUBJECT.search(subject):
             sentences.add(index)  # "SEV3 | 4 hours | Target only": the row itself
+        else:
+            # "Resolution Times are targets, not guarantees" over rows that label themselves
+            # "P1 Resolution Time (target)": the rows and the clause agree, those rows bind
+            # nothing
+            measure = _MEASURE_SUBJECT.search(subject)
+            assert measure is not None
+            sentences.update(_rows_labelled_target(ctx, measure.group(0).rstrip("s")))
         # "Restoration times are targets only": said of a whole measure, the sample
         # contracts' readers disagree (some record such targets, some not): left as found
     return sentences
+
+
+_TARGET_LABEL = re.compile(r"\((?:targets?|objectifs?|cibles?|indicati(?:ve|f))\)")
+
+
+def _rows_labelled_target(ctx: Context, measure: str) -> set[int]:
+    """Table rows naming ``measure`` whose label says "(target)" ("Service Level : P2
+    Resolution Time (target) | Standard : 2 Business Days")."""
+    return {
+        index
+        for index in ctx.matching(_TARGET_LABEL)
+        if ctx.sentences[index].table_row
+        and (label := _TARGET_LABEL.search(ctx.folded(index))) is not None
+        and measure in ctx.folded(index)[: label.start()]
+    }

@@ -202,13 +202,28 @@ def stated_day_minutes(ctx: Context) -> int | None:
             for duration in durations:
                 near = 0 <= duration.start - match.end() <= 20
                 if near and 1 <= duration.amount <= 24:
-                    # "huit heures et demie": the half counts
-                    half = _HALF.match(text, duration.end)
-                    return round(duration.amount * 60) + (30 if half else 0)
+                    # "huit heures et demie", "onze heures trente", "10 hours 45": the
+                    # minutes said after the hours count
+                    return round(duration.amount * 60) + _minutes_after(text, duration.end)
     return None
 
 
-_HALF = re.compile(r" et demie?\b")
+_HALF = re.compile(r" (?:et demie?|and a half)\b")
+_MINUTES_AFTER = re.compile(
+    r" (?:et )?(?P<m>quinze|trente|quarante-cinq|15|30|45)(?: ?(?:minutes?|min|mn))?\b"
+    r"(?! ?(?:heures?|hours?|h|jours?|days?)\b)"
+)
+_MINUTE_WORDS = {"quinze": 15, "trente": 30, "quarante-cinq": 45}
+
+
+def _minutes_after(text: str, end: int) -> int:
+    if _HALF.match(text, end):
+        return 30
+    match = _MINUTES_AFTER.match(text, end)
+    if match is None:
+        return 0
+    said = match.group("m")
+    return _MINUTE_WORDS.get(said) or int(said)
 
 
 _ASSUMED_START = both(

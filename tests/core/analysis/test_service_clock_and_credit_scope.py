@@ -11,11 +11,22 @@ from __future__ import annotations
 
 import pytest
 
+from slaeval.analysis import analyze_text
+from slaeval.analysis.document import Block, DocumentText
+from slaeval.analysis.model import AnalysisReport
 from slaeval.criteria import Catalogue
 from tests.core.analysis.helpers import analyse, support_times, values
 
 _WINDOW_FR = "Le support est assuré du lundi au vendredi de 8 h à 17 h."
 _WINDOW_EN = "Support hours are Monday to Friday, 8:00 to 17:00."
+
+
+def _analyse_rows(catalogue: Catalogue, *lines: str) -> AnalysisReport:
+    """Analyse lines as a document whose lines holding " | " are table rows."""
+    blocks = [
+        Block(text, f"§ {n}", table_row=" | " in text) for n, text in enumerate(lines, start=1)
+    ]
+    return analyze_text(DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"), catalogue)
 
 
 def _times_and_clocks(catalogue: Catalogue, *paragraphs: str) -> dict[str, list[object]]:
@@ -264,3 +275,187 @@ def test_a_row_of_an_option_not_taken_stays_aside(catalogue: Catalogue) -> None:
         "Niveau : P1 | Prise en charge, option Premium (non souscrite) : 30 minutes",
     )
     assert support_times(report) == {"p1_response": [120.0]}
+
+
+# --- 7. Starting work is the response ----------------------------------------------------------
+# Reading habit: the moment an engineer starts on the ticket ("commence le diagnostic", "start
+# diagnosing", "get going") is the response time, whatever verb the provider picks.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Incident critique : un technicien commence le diagnostic dans les 4 heures ouvrées.",
+            {"p1_response": [240.0]},
+        ),
+        (
+            "Priorité 2 : diagnostic à distance commencé sous 8 heures ouvrées.",
+            {"p2_response": [480.0]},
+        ),
+        (
+            "P1: an engineer starts diagnosing the fault within 1 business hour.",
+            {"p1_response": [60.0]},
+        ),
+        ("Priority 2 tickets: we get going within four business hours.", {"p2_response": [240.0]}),
+    ],
+)
+def test_starting_work_is_the_response(
+    catalogue: Catalogue, sentence: str, expected: dict[str, list[object]]
+) -> None:
+    assert support_times(analyse(catalogue, _WINDOW_FR, sentence)) == expected
+
+
+def test_starting_a_project_is_no_response(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, _WINDOW_FR, "La migration commence le 3 mars et dure 4 heures ouvrées."
+    )
+    assert support_times(report) == {}
+
+
+# --- 8. A service request is the lowest level -------------------------------------------------
+# Reading habit: in a list of levels, "demande de service" / "service request" is the level
+# below the incidents (P4), as "petite demande" or "low" is.
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "- incident critique : prise en charge sous 1 heure ouvrée ;",
+            "- incident majeur : prise en charge sous 4 heures ouvrées ;",
+            "- incident mineur : prise en charge sous 8 heures ouvrées ;",
+            "- demande de service : prise en charge sous 5 jours ouvrés.",
+        ),
+        (
+            "Incident critique : prise en charge sous 1 heure ouvrée.",
+            "Incident majeur : prise en charge sous 4 heures ouvrées.",
+            "Incident mineur : prise en charge sous 8 heures ouvrées.",
+            "Demandes de service : prise en charge sous 5 jours ouvrés.",
+        ),
+        (
+            "Critical incident: response within 1 business hour.",
+            "Major incident: response within 4 business hours.",
+            "Minor incident: response within 8 business hours.",
+            "Service requests: response within 5 business days.",
+        ),
+        (
+            "Niveau : Critique | Prise en charge : 1 heure ouvrée",
+            "Niveau : Majeur | Prise en charge : 4 heures ouvrées",
+            "Niveau : Mineur | Prise en charge : 8 heures ouvrées",
+            "Niveau : Demande de service | Prise en charge : 5 jours ouvrés",
+        ),
+    ],
+)
+def test_a_service_request_line_is_p4(catalogue: Catalogue, lines: tuple[str, ...]) -> None:
+    found = support_times(_analyse_rows(catalogue, _WINDOW_FR, *lines))
+    assert found == {
+        "p1_response": [60.0],
+        "p2_response": [240.0],
+        "p3_response": [480.0],
+        "p4_response": [2700.0],
+    }
+
+
+def test_service_requests_in_passing_are_no_level(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _WINDOW_FR,
+        "Service requests (new users, permissions) are handled under Annex C, which also sets "
+        "the 4 business hours of the change window.",
+    )
+    assert "p4_response" not in support_times(report)
+
+
+# --- 9. A business day stated with its minutes ------------------------------------------------
+# Reading habit: "une journée ouvrée compte onze heures trente", "a business day is 10 hours
+# 45": the minutes said after the hours belong to the day's length.
+
+
+@pytest.mark.parametrize(
+    ("statement", "days_in_minutes"),
+    [
+        ("Une journée ouvrée compte onze heures trente.", 1380),
+        ("Une journée ouvrée correspond à 8 heures 30 minutes.", 1020),
+        ("A business day counts as 10 hours 45.", 1290),
+        ("A working day equals 7 hours 30 minutes.", 900),
+    ],
+)
+def test_a_stated_day_length_keeps_its_minutes(
+    catalogue: Catalogue, statement: str, days_in_minutes: int
+) -> None:
+    report = analyse(catalogue, statement, "P3: resolution within 2 business days.")
+    assert support_times(report) == {"p3_restoration": [float(days_in_minutes)]}
+
+
+def test_hours_then_another_figure_keep_the_hours(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Une journée ouvrée compte huit heures, 30 jours de préavis s'appliquent.",
+        "P3 : résolution sous 2 jours ouvrés.",
+    )
+    assert support_times(report) == {"p3_restoration": [960.0]}
+
+
+# --- 10. An escalation trigger is no target ----------------------------------------------------
+# Reading habit: "Severity 1 not resolved within 2 hours" names when to escalate: a delay
+# negated is the trigger, not the level's target.
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Level : 2 | Contact : Head of Service | Triggered when : Severity 1 not resolved "
+        "within 2 hours",
+        "Escalation to the director for any P1 still not restored within 6 hours.",
+        "Niveau : 2 | Interlocuteur : directeur | Déclenchement : P1 non résolu sous 3 heures",
+        "Escalade au directeur technique pour tout incident P1 toujours pas rétabli dans les "
+        "5 heures.",
+    ],
+)
+def test_an_escalation_trigger_is_no_restoration_target(catalogue: Catalogue, row: str) -> None:
+    report = analyse(catalogue, "P1: restoration within 4 hours.", row)
+    assert support_times(report) == {"p1_restoration": [240.0]}
+
+
+# --- 11. Rows labelled "(target)" under "these times are targets" -------------------------------
+# Reading habit: when the document says a measure's times are targets with no credit, and the
+# table labels that measure's rows "(target)", the rows bind nothing; the other rows stand.
+
+
+@pytest.mark.parametrize(
+    ("clause", "rows"),
+    [
+        (
+            "Resolution Times are targets, not guarantees, and no Service Credit is payable if "
+            "one is missed.",
+            (
+                "Service Level : P1 Response Time | Time : 1 Business Hour",
+                "Service Level : P1 Resolution Time (target) | Time : 8 Business Hours",
+            ),
+        ),
+        (
+            "Les délais de résolution sont des objectifs et non des engagements ; aucune "
+            "pénalité ne s'applique.",
+            (
+                "Engagement : P1 délai de réponse | Délai : 1 heure ouvrée",
+                "Engagement : P1 résolution (objectif) | Délai : 8 heures ouvrées",
+            ),
+        ),
+    ],
+)
+def test_rows_labelled_target_bind_nothing(
+    catalogue: Catalogue, clause: str, rows: tuple[str, ...]
+) -> None:
+    report = _analyse_rows(catalogue, _WINDOW_EN, clause, *rows)
+    assert support_times(report) == {"p1_response": [60.0]}
+
+
+def test_rows_labelled_target_without_the_clause_stand(catalogue: Catalogue) -> None:
+    report = _analyse_rows(
+        catalogue,
+        _WINDOW_EN,
+        "Service Level : P1 Response Time | Time : 1 Business Hour",
+        "Service Level : P1 Resolution Time (target) | Time : 8 Business Hours",
+    )
+    assert support_times(report) == {"p1_response": [60.0], "p1_restoration": [480.0]}
