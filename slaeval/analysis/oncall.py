@@ -29,6 +29,7 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
         for index in ctx.matching(rules.word("no_oncall"))
         if not _denies_other_work(ctx, index)
     }
+    included = set(ctx.matching(rules.word("included_oncall"))) - refused
     for key, value, rank in (
         ("no_oncall", "none", 2),
         ("paid_oncall", "paid_option", 3),
@@ -49,6 +50,12 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
                 continue  # "P2 to P4 tickets logged at night wait": nothing said of P1
             if key == "included_oncall" and index in refused:
                 continue  # "No on-call service is included", "Aucune astreinte n'est incluse"
+            if key == "paid_oncall" and index in included:
+                # "L'astreinte est comprise dans la redevance et ne donne lieu à aucune
+                # facturation supplémentaire": the price words are denied
+                continue
+            if key == "paid_oncall" and _OTHERS_LEAD.match(text):
+                continue  # "Other out-of-hours work is charged at EUR 140 per hour": not P1
             if key == "paid_oncall" and _rate_for_work(ctx, text):
                 # "out-of-hours work EUR 140 per hour": a price, no on-call; it gives way to
                 # what the document says of out-of-hours incidents
@@ -56,6 +63,38 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
                 continue
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
     _under_oncall_heading(ctx)
+    _paid_without_commitment(ctx)
+
+
+# Reading habit: out-of-hours work the client may ask for and pay, but which the provider does
+# not commit to ("sans engagement de délai", "selon la disponibilité des techniciens", "we
+# can't commit to being available", "subject to engineer availability") is no cover: a P1 at
+# night has none. Said in the sentence of the paid work or in the next or previous sentence of
+# its paragraph.
+_NOT_COMMITTED = re.compile(
+    r"\bsans (?:aucun )?engagement\b"
+    r"|\b(?:aucun|sans) (?:engagement|garantie) de (?:delai|disponibilite|prise en charge)\b"
+    r"|\b(?:selon|sous reserve de|en fonction de) (?:la |leur )?disponibilite\b"
+    r"|\bsubject to (?:\w+ )?availability\b|\bif (?:one of us|an engineer|someone|a technician"
+    r"|staff|anyone) (?:is|are) available\b|\b(?:can't|cannot|can not|do not|don't|will not"
+    r"|won't) (?:commit|guarantee)\b|\bwithout (?:any )?(?:commitment|guarantee)\b"
+    r"|\bno (?:response )?(?:time )?(?:commitment|guarantee)\b|\bbest[- ]efforts?\b"
+)
+
+
+def _paid_without_commitment(ctx: Context) -> None:
+    for candidate in ctx.candidates:
+        if candidate.criterion != "oncall.p1_out_of_hours" or candidate.value != "paid_option":
+            continue
+        index = candidate.sentence
+        around = [index]
+        if index > 0 and ctx.next_in_block(index - 1) == index:
+            around.append(index - 1)
+        following = ctx.next_in_block(index)
+        if following is not None:
+            around.append(following)
+        if any(_NOT_COMMITTED.search(ctx.folded(i)) for i in around):
+            candidate.value = "none"
 
 
 # Work that is no incident: requests, changes, installations, visits on site
@@ -68,6 +107,16 @@ _OTHER_WORK = re.compile(
 _INCIDENT_WORDS = re.compile(
     r"\bincidents?\b|\bpannes?\b|\boutages?\b|\bfaults?\b|\balert(?:e|s|es)?\b"
     r"|\bcritical\b|\bcritiques?\b|\burgent\w*|\bbloquant\w*|\bp ?1\b|\bsev(?:erity)? ?1\b"
+)
+
+
+# a clause about the other work, beyond the cover just described
+_OTHERS_LEAD = re.compile(
+    r"^\W*(?:[0-9.]+ )?(?:any |all |toute?s? )?(?:other|autres?|les autres)\b"
+)
+_EMERGENCY = re.compile(
+    r"\bemergenc\w*|\burgen(?:t|ts|te|tes|ce|ces)\b|\bincidents?\b|\bpannes?\b|\bcritical\b"
+    r"|\bcritiques?\b|\bp ?1\b|\bsev(?:erity)? ?1\b|\bbreakdowns?\b|\boutages?\b"
 )
 
 
@@ -129,6 +178,12 @@ def paid_cover(ctx: Context) -> set[int]:
     # "An Emergency Line is available 24/7 for P1 incidents. It is not included in the
     # monthly retainer.": the sentence after says the cover is bought apart
     for index in ctx.matching(rules.word("not_included_in_fee")):
+        # "Out-of-hours emergency work is not included in the Monthly Charges": the cover
+        # and its exclusion from the fee in one sentence, said of incidents
+        text = ctx.folded(index)
+        if scope.search(text) and _EMERGENCY.search(text) and not _OTHER_WORK.search(text):
+            found.add(index)
+            continue
         before = index - 1
         if before < 0 or ctx.next_in_block(before) != index:
             continue

@@ -459,3 +459,99 @@ def test_rows_labelled_target_without_the_clause_stand(catalogue: Catalogue) -> 
         "Service Level : P1 Resolution Time (target) | Time : 8 Business Hours",
     )
     assert support_times(report) == {"p1_response": [60.0], "p1_restoration": [480.0]}
+
+
+# --- 12. Out-of-hours work without commitment is no cover -------------------------------------
+# Reading habit: out-of-hours work the client may ask for and pay, which the provider does not
+# commit to (no delay, only if someone is free), leaves a P1 at night with no cover.
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Les interventions en dehors des heures ouvrées sont facturées au tarif horaire majoré "
+        "de 50 %, sans engagement de délai.",
+        "À titre exceptionnel, le Client peut demander une intervention le soir ou le samedi, "
+        "facturée au tarif majoré de 100 %, selon la disponibilité des techniciens.",
+        "Out-of-hours work is available on request at EUR 150 per hour, but we can't commit "
+        "to being available.",
+        "Out-of-hours call-outs are billed at double the hourly rate, subject to engineer "
+        "availability.",
+    ],
+)
+def test_paid_out_of_hours_work_without_commitment_is_no_cover(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "oncall.p1_out_of_hours") == ["none"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a response promised: a paid option
+        "Out-of-hours emergency work is not included in the Monthly Charges. It is charged at "
+        "EUR 145 per hour, and the Provider will aim to respond within 2 hours of the call.",
+        "Une astreinte est proposée en option moyennant 300 € HT par mois ; elle couvre les "
+        "incidents critiques le soir et le week-end.",
+    ],
+)
+def test_paid_out_of_hours_cover_with_a_response_is_a_paid_option(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "oncall.p1_out_of_hours") == ["paid_option"]
+
+
+# --- 13. "We don't offer out-of-hours cover" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We don't offer out-of-hours cover.",
+        "The Provider does not provide any weekend support.",
+        "Nous n'assurons pas de support en dehors des heures ouvrées.",
+        "Le Prestataire ne propose aucune intervention la nuit.",
+    ],
+)
+def test_no_out_of_hours_cover_said_with_a_verb(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "oncall.p1_out_of_hours") == ["none"]
+
+
+def test_no_weekend_visits_say_nothing_of_p1(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "We don't offer weekend visits on site for installations.")
+    assert values(report, "oncall.p1_out_of_hours") == []
+
+
+# --- 14. Cover included: price words denied, other work priced apart ---------------------------
+# Reading habit: "comprise dans la redevance et ne donne lieu à aucune facturation
+# supplémentaire" denies the price words it holds; "other out-of-hours work is charged" speaks
+# of the work beyond the cover just described.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "L'astreinte est comprise dans la redevance mensuelle et ne donne lieu à aucune "
+            "facturation supplémentaire.",
+        ),
+        (
+            "SEV1 cover outside business hours is included in the Silver and Gold plan price.",
+            "Other out-of-hours work you ask for is charged at EUR 140 per hour.",
+        ),
+        (
+            "P1 incidents outside business hours are handled at no extra charge by the on-call "
+            "engineer.",
+            "Any other work outside business hours is billed at EUR 120 per hour.",
+        ),
+        (
+            "Les incidents critiques hors heures ouvrées sont traités sans supplément par "
+            "l'astreinte.",
+            "Les autres interventions hors heures ouvrées sont facturées 95 € HT de l'heure.",
+        ),
+    ],
+)
+def test_included_cover_stays_included(catalogue: Catalogue, paragraphs: tuple[str, ...]) -> None:
+    assert values(analyse(catalogue, *paragraphs), "oncall.p1_out_of_hours") == [
+        "included_same_sla"
+    ]
