@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from typing import TypeVar
 
 from slaeval.analysis.business_clock import with_clock
@@ -297,10 +298,13 @@ def _measure(
         if amount is None:
             return None
         return Candidate(rule.criterion, amount.value, "eur", index, rule.confidence, rule.kind)
+    own_duty = rule.criterion in _DONE_BY_SOMEONE
     durations = [
         d
         for d in (ctx.durations(index) if found is None else found)
-        if _plausible_delay(d) and not _skipped(rule, text, d)
+        if _plausible_delay(d)
+        and not _skipped(rule, text, d)
+        and not (own_duty and _client_does(ctx, text, d.start))
     ]
     duration = _nearest(durations, anchors, rule, lambda d: ctx.duration_value(d, rule.unit)[0])
     if duration is None and rule.deadline:
@@ -319,6 +323,41 @@ def _measure(
         kind=rule.kind,
         clock=clock,
     )
+
+
+# Delays of an act someone performs (applying a patch, telling of an incident, running a
+# backup): the provider's commitment only when the provider is the one who acts.
+_DONE_BY_SOMEONE = frozenset(
+    {"security.patch_deadline", "security.incident_notification", "backup.frequency"}
+)
+# "The Client IT Team applies critical patches to laptops within 7 days", "le Client applique
+# les mises à jour de ses postes sous quinze jours", "the Customer's staff notify the Supplier
+# within 24 hours": the clause opens on the client, or a team of the client, acting; "the
+# Client is notified within 4 hours", "le Client reçoit...", "the Client may ask..." leave the
+# provider the one who acts
+_CLIENT_DOER = (
+    r"^\s*(?:[0-9][0-9.]* |[-*•] )?(?:the |le |la |l'|les |its |your )?"
+    r"(?:(?:{client})(?:(?:'s|')?(?: (?:it|own|internal|interne|informatique|team|teams"
+    r"|equipe|equipes|staff|personnel|service|services|department|users?|utilisateurs)){{1,3}})?"
+    r"|(?:service|equipe|team|department|staff|personnel|utilisateurs|users)"
+    r"(?: [a-z-]+)? (?:du|de l'|des|of the) (?:{client}))"
+    r" (?!(?:is|are|will|shall|receives?|gets?|obtains?|may|can|est|sont|sera|seront|recoit"
+    r"|recoivent|obtient|obtiennent|beneficie\w*|peut|peuvent|pourra|pourront|se voit)\b)"
+    # a verb: "applies", "must", "applique", "installent", "doit"
+    r"(?:must|should|[a-z-]+s|[a-z-]+(?:e|ent|it))\b"
+)
+
+
+def _client_does(ctx: Context, text: str, start: int) -> bool:
+    """The clause holding a delay (from the last ";" or cell before it) opens on the client
+    doing the act: the delay is the client's own duty, not the provider's commitment."""
+    left = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
+    return bool(_client_doer(ctx.rules.word("client_party").pattern).match(text, left, start))
+
+
+@lru_cache(maxsize=4)
+def _client_doer(client: str) -> re.Pattern[str]:
+    return re.compile(_CLIENT_DOER.format(client=client))
 
 
 def _plausible_delay(duration: Duration) -> bool:

@@ -258,7 +258,7 @@ def test_a_tier_in_a_relative_clause_is_not_bought(sentence: str) -> None:
     assert bought_tier(ctx) is None
 
 
-# --- 7. What protects the endpoints: an antivirus only, an EDR on quotation, an EDR by name --
+# --- 7. What protects the endpoints: an antivirus only, an EDR named by its product ---------
 
 
 @pytest.mark.parametrize(
@@ -271,19 +271,6 @@ def test_a_tier_in_a_relative_clause_is_not_bought(sentence: str) -> None:
     ],
 )
 def test_an_antivirus_only_is_no_edr(catalogue: Catalogue, text: str) -> None:
-    assert values(analyse(catalogue, text), "security.edr") == [False]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Une solution EDR peut être fournie sur devis.",
-        "L'EDR ne fait pas partie du forfait mensuel.",
-        "EDR is not included in the monthly fee.",
-        "Endpoint detection and response is available on quotation.",
-    ],
-)
-def test_an_edr_on_quotation_is_not_provided(catalogue: Catalogue, text: str) -> None:
     assert values(analyse(catalogue, text), "security.edr") == [False]
 
 
@@ -315,3 +302,61 @@ def test_antivirus_near_misses(
     catalogue: Catalogue, paragraphs: tuple[str, ...], expected: list[bool]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), "security.edr") == expected
+
+
+# --- 8. A delay the client keeps for its own act is not the provider's commitment ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "criterion", "expected"),
+    [
+        (("The Provider applies critical patches to servers within 10 days of release.",
+          "The Client IT Team applies critical patches to laptops within 7 days of release."),
+         "security.patch_deadline", [10]),
+        (("Le Prestataire installe les correctifs critiques des serveurs sous 15 jours ; le "
+          "Client applique les correctifs critiques de ses postes sous 5 jours.",),
+         "security.patch_deadline", [15]),
+        (("The Supplier notifies the Customer of any security incident within 24 hours.",
+          "The Customer's IT team must notify the Supplier of any security incident within 2 "
+          "hours."),
+         "security.incident_notification", [1440]),
+        (("Le titulaire signale au Client tout incident de sécurité sous 4 heures.",
+          "Le Client informe le titulaire de toute compromission d'un compte sous 1 heure."),
+         "security.incident_notification", [240]),
+    ],
+)  # fmt: skip
+def test_the_clients_own_act_is_not_the_providers_delay(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], criterion: str, expected: list[int]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), criterion) == expected
+
+
+def test_the_client_told_is_still_the_providers_delay(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The Customer is notified of any security incident within 6 hours.")
+    assert values(report, "security.incident_notification") == [360]
+
+
+# --- 9. Named accounts whose list, or whose access, is reviewed -----------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("All engineers use named individual accounts.",
+         "The Provider reviews the list of its accounts with access to the Client's systems "
+         "every quarter."),
+        ("Access is granted per named engineer and reviewed every six months.",),
+        ("Chaque intervenant dispose d'un compte nominatif.",
+         "Une revue des accès est faite chaque trimestre avec le Client."),
+        ("Les accès des intervenants nommément désignés sont revus chaque année.",),
+    ],
+)  # fmt: skip
+def test_named_accounts_reviewed(catalogue: Catalogue, paragraphs: tuple[str, ...]) -> None:
+    assert values(analyse(catalogue, *paragraphs), "security.least_privilege") == ["named_reviewed"]
+
+
+def test_a_review_of_tickets_is_no_access_review(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Open tickets are reviewed every month with the Client's named contacts."
+    )
+    assert values(report, "security.least_privilege") == []
