@@ -46,6 +46,12 @@ _RARE_TIME_HINT = re.compile(rf"[0-9]{_RARE_TIME}")
 _CALENDAR = re.compile(r"calendaire|civil|calendar|clock|elapsed")
 
 
+_NAMED_PERIODS: dict[str, tuple[float, DurationUnit]] = {
+    "quarter": (3, "month"), "trimestre": (3, "month"), "semestre": (6, "month"),
+    "half-year": (6, "month"), "fortnight": (14, "day"), "quinzaine": (15, "day"),
+}  # fmt: skip
+_NAMED_PERIOD_WORDS = ("quarter", "trimestre", "semestre", "half-year", "fortnight", "quinzaine")
+
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 _ARTICLES = frozenset({"a", "an"})  # "an hour": an article, never a compound's unit
 
@@ -156,6 +162,15 @@ class Quantities:
         )
         # "dans l'heure", "within the hour": one hour
         self._the_hour = re.compile(r"\b(?:dans|sous) l'heure\b|\b(?:within|in) the hour\b")
+        # A period of the calendar named by one word, as notices and terms often are: "one
+        # quarter's notice", "au moins un trimestre avant l'échéance", "un semestre", "a
+        # fortnight", "une quinzaine": a reader counts 3 months, 6 months, 14 or 15 days. Not
+        # "a quarter of the fee" (a share) nor "quarterly" (a rhythm).
+        self._named_period = re.compile(
+            r"\b(?:a|one|un|une|1) (?:full |calendar |civil |entier )?(?P<word>quarter|trimestre"
+            r"|semestre|half-year|fortnight|quinzaine)(?!ly)\b(?! of\b| d'| de (?!jours\b))"
+            r"(?: de jours\b)?"
+        )
         # "une demi-journée ouvrée", "half a business day", "half an hour", "1/2 journée"
         self._half = re.compile(
             r"(?:\b(?:(?:une|a|one) )?(?:demi-?|half[- ](?:an? )?|1/2 ?)|½ ?)"
@@ -246,6 +261,11 @@ class Quantities:
         if "heure" in masked or "hour" in masked:
             for match in self._the_hour.finditer(masked):
                 found.append(Duration(1, "hour", None, match.start(), match.end()))
+                taken.append(match.span())
+        if any(word in masked for word in _NAMED_PERIOD_WORDS):
+            for match in self._named_period.finditer(masked):
+                length, period = _NAMED_PERIODS[match.group("word")]
+                found.append(Duration(length, period, None, match.start(), match.end()))
                 taken.append(match.span())
         if "demi" in masked or "half" in masked or "1/2" in masked or "½" in masked:
             for match in self._half.finditer(masked):

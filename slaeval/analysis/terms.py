@@ -38,6 +38,8 @@ def extract_renewal(ctx: Context) -> None:
             ctx.add(Candidate("costs.tacit_renewal", months, "months", index, 0.85,
                               kind="renewal_period", clock="calendar"))  # fmt: skip
     if tacit_at is not None:
+        if period is None and _ROLLING_RE.search(ctx.folded(tacit_at)):
+            ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", tacit_at, 0.7))
         _judge_renewal(ctx, tacit_at, period)
         if period is not None and period <= 1:
             _rolling_notice(ctx, tacit_at)
@@ -63,12 +65,22 @@ def _bounded_increases(ctx: Context) -> None:
         ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
 
 
+# "It then continues on a rolling basis until either party gives notice", "reconduit de façon
+# glissante": a contract that rolls on with no fixed renewal period ends whenever one party
+# gives notice; it sets no renewal trap (the renewal is judged with no trap)
+_ROLLING = (
+    r"\bon a rolling basis\b|\brolling (?:monthly )?(?:contract|agreement|term)\b"
+    r"|\b(?:facon|maniere) glissante\b"
+)
+_ROLLING_RE = re.compile(_ROLLING)
+
+
 # "conclu pour une durée indéterminée ... chaque partie peut y mettre fin à tout moment moyennant
 # un préavis de trois mois": a contract with no end date ends only by notice, which is then the
 # notice that matters, as for a contract renewed month by month
 _INDEFINITE = re.compile(
     r"\bduree indeterminee\b|\bindefinite (?:term|period|duration)\b|\bopen-ended\b"
-    r"|\bsans (?:limitation de|terme de) duree\b|\bno fixed (?:end|term)\b"
+    r"|\bsans (?:limitation de|terme de) duree\b|\bno fixed (?:end|term)\b|" + _ROLLING
 )
 
 

@@ -31,8 +31,7 @@ from tests.core.analysis.helpers import analyse, values
         "l'association est seule propriétaire.",
         "Les identifiants des équipements réseau sont rangés dans un gestionnaire de mots de "
         "passe ouvert au nom de la mairie, auquel le secrétaire général a accès.",
-        "- Credentials: kept in the password manager of the Client's own Microsoft 365 "
-        "tenancy.",
+        "- Credentials: kept in the password manager of the Client's own Microsoft 365 tenancy.",
     ],
 )
 def test_a_vault_that_is_not_the_providers_is_the_clients(
@@ -92,4 +91,6 @@ def test_services_that_continue_during_the_exit_keep_the_service_levels(
 def test_services_that_continue_without_their_levels_are_not_full(
     catalogue: Catalogue, paragraph: str
 ) -> None:
-    assert "full_sla" not in values(analyse(catalogue, paragraph), "reversibility.service_during_exit")
+    assert "full_sla" not in values(
+        analyse(catalogue, paragraph), "reversibility.service_during_exit"
+    )

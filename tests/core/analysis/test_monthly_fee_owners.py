@@ -60,7 +60,10 @@ def test_the_price_of_one_more_unit_is_no_monthly_fee(
             1040,
         ),
         ("From 1 July the Monthly Fee, previously EUR 2,100, is increased to EUR 2,350.", 2350),
-        ("The monthly fee, formerly EUR 5,400, is raised to EUR 5,650 from the renewal date.", 5650),
+        (
+            "The monthly fee, formerly EUR 5,400, is raised to EUR 5,650 from the renewal date.",
+            5650,
+        ),
     ],
 )
 def test_the_fee_as_it_used_to_be_gives_way_to_the_new_one(
@@ -73,7 +76,10 @@ def test_the_fee_as_it_used_to_be_gives_way_to_the_new_one(
     ("paragraph", "fee"),
     [
         # near-misses: units named inside the fee, and "each month" as the billing rhythm
-        ("Le forfait mensuel pour 25 postes et 3 serveurs supplémentaires est de 2 900 € HT.", 2900),
+        (
+            "Le forfait mensuel pour 25 postes et 3 serveurs supplémentaires est de 2 900 € HT.",
+            2900,
+        ),
         ("Each month, the monthly fee of EUR 3,150 is invoiced in advance.", 3150),
     ],
 )
