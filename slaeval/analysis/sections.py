@@ -142,7 +142,8 @@ def _is_plain_title(text: str, following: Sentence | None) -> bool:
         return False
     if following is None:
         return False
-    opening = following.text.lstrip()[:1]
+    # a bulleted list under its title ("Security" over "- All access uses named accounts")
+    opening = following.text.lstrip().lstrip("-*•–—").lstrip()[:1]
     return following.table_row or opening.isupper() or opening.isdigit()
 
 

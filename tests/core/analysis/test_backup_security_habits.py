@@ -360,3 +360,32 @@ def test_a_review_of_tickets_is_no_access_review(catalogue: Catalogue) -> None:
         catalogue, "Open tickets are reviewed every month with the Client's named contacts."
     )
     assert values(report, "security.least_privilege") == []
+
+
+# --- 10. A title heads the bulleted list under it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Backups", "Backups run every night and are kept for 30 days.", "Security",
+         "- Sign-in logs are kept for 12 months and the Client can query them."),
+        ("Sauvegardes", "Les sauvegardes sont conservées 30 jours.", "Sécurité",
+         "• Les journaux de connexion sont conservés 12 mois."),
+        ("Backup service", "Restore points are retained for 30 days.", "Security controls",
+         "* Administrator activity logs are kept for one year."),
+        ("Sauvegarde", "Chaque sauvegarde est conservée 30 jours.", "Journalisation",
+         "– Les traces des accès sont gardées douze mois."),
+    ],
+)  # fmt: skip
+def test_a_title_over_bullets_ends_the_section_before(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, "backup.retention_days") == [30]
+    assert values(report, "security.log_retention") == [12]
+
+
+def test_bullets_under_their_own_title_keep_its_subject(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Backups", "- Kept for 45 days on a second site.")
+    assert values(report, "backup.retention_days") == [45]
