@@ -389,3 +389,31 @@ def test_a_title_over_bullets_ends_the_section_before(
 def test_bullets_under_their_own_title_keep_its_subject(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Backups", "- Kept for 45 days on a second site.")
     assert values(report, "backup.retention_days") == [45]
+
+
+# --- 11. Remote access described: what the channel goes through, its sessions logged --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote access uses the Provider's RMM platform, whose agent runs on each server.",
+        "L'accès à distance passe par l'outil de télémaintenance du prestataire.",
+        "Our remote support tool asks for a second factor, and every session is logged.",
+        "Chaque intervention en télémaintenance est tracée : les connexions sont journalisées.",
+    ],
+)
+def test_remote_access_described(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "security.remote_access") == ["described"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our technicians use multi-factor authentication on our remote access tools.",
+        "The Provider shall provide the following Services: a service desk by telephone; remote "
+        "support through the Provider's remote support tool; on-site support.",
+    ],
+)
+def test_remote_access_named_in_passing(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "security.remote_access") == []
