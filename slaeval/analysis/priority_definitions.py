@@ -36,6 +36,11 @@ def note_definitions(ctx: Context, tables: TableLevels, described: list[tuple[in
 _ASSIGNS = re.compile(
     r"(?<![\w-])(?:(?:may|can|will|shall|peut|pourra) )?(?:assigns?|classif(?:y|ies)|re-?grades?"
     r"|attribue|classe|requalifi\w*|reclass\w*)\b"
+    # "The Provider may change the priority if it considers...": the last word is its own
+    r"|\b(?:may|can|will|shall|peut|pourra|reserves? the right to|se reserve le droit de)"
+    r" (?:la |le |les |l')?(?:change|modify|amend|adjust|override|lower|raise|changer|modifier"
+    r"|ajuster|abaisser"
+    r"|relever|revoir|corriger)\b"
     r"|\b(?:assigned|classified|set|decided|reviewed|re-?graded|confirmed) by (?:the )?"
     r"(?P<a2>[\w'-]+(?: [\w'-]+)?)"
     r"|\b(?:classee?s?|fixee?s?|determinee?s?|attribuee?s?|qualifiee?s?|revue?s?|confirmee?s?)"
@@ -44,6 +49,12 @@ _ASSIGNS = re.compile(
     r" ?(?P<a4>[\w'-]+(?: [\w'-]+)?)"
 )
 _WORD = re.compile(r"[\w'-]+")
+_ONLY_WITH = re.compile(
+    r"\b(?:only (?:with|after|if)|qu'(?:avec|apres|en accord)|que (?:avec|si)|sous reserve de"
+    r" l'accord|subject to (?:the )?(?:customer|client))"
+)
+# a line of a glossary: "Criticité : ...", "« Severity » means ..."
+_GLOSSARY_LINE = re.compile(r"^\W*(?:[0-9.]+ )?[\w'« »\"-]{1,30}(?: :|\"? means\b|\"? designe\b)")
 _LEVEL_WORDS = re.compile(
     r"\bpriorit\w*|\bseverit\w*|\bcriticit\w*|\bniveaux?\b|\blevels?\b|\bgrades?\b"
     r"|\bclasse\w*|\bclassif\w*|\brequalifi\w*|\bre-?graded?\b"
@@ -67,6 +78,8 @@ _CLIENT_PREVAILS = re.compile(
     r" ?(?:accord|agreement|consent)\b|\bcontest\w*|\bdisput\w*|\bchalleng\w*|\bdesaccord"
     r"|\bdisagree\w*|\bobject\w* to\b|\bs'opposer\b"
     r"|\bd'un commun accord\b|\bjointly\b|\bconjointement\b|\bby (?:mutual )?agreement\b"
+    r"|\bwith the (?:prior |written )?(?:agreement|consent|approval) of (?:the |its |your )?"
+    r"(?:customer|client)|\bavec l'accord (?:prealable )?(?:du|de la|de l') ?(?:client|referent)"
     r"|\b(?:higher|highest|plus (?:haute?|eleve\w*)) (?:priority|severity|priorite|niveau)"
     r"\b[^.;]{0,20}\b(?:applies|s'applique|prevails|prevaut)\b"
     r"|\b(?:qualification|classification|classement|niveau|priorite) retenue? (?:est|sera) "
@@ -97,11 +110,7 @@ def _who_has_the_last_word(ctx: Context, defined: bool, definitions: list[int]) 
         for index in anchors
         for at in range(max(0, index - _SAID_NEAR), min(len(ctx.sentences), index + _SAID_NEAR))
     }
-    prevails = [
-        index
-        for index in sorted(near)
-        if _LEVEL_WORDS.search(ctx.folded(index)) and _CLIENT_PREVAILS.search(ctx.folded(index))
-    ]
+    prevails = [index for index in sorted(near) if _said_of_the_level(ctx.folded(index))]
     if prevails:
         # levels agreed "à partir des exemples du tableau": examples are no objective criteria
         if defined and not any(_FROM_EXAMPLES.search(ctx.folded(i)) for i in prevails):
@@ -114,19 +123,52 @@ def _who_has_the_last_word(ctx: Context, defined: bool, definitions: list[int]) 
 
 
 _SAID_NEAR = 15  # sentences around the levels where who decides is said
+_LEVEL_REACH = 80
+
+
+def _said_of_the_level(text: str) -> bool:
+    """The client's say is said of the level, close to a word for it: "en cas de désaccord,
+    la criticité indiquée par l'Étude s'applique", not "Priority 4: response the next day;
+    resolution scheduled by agreement with the Customer" (an agreement on a date)."""
+    for match in _CLIENT_PREVAILS.finditer(text):
+        window = text[max(0, match.start() - _LEVEL_REACH) : match.end() + _LEVEL_REACH]
+        level = _LEVEL_WORDS.search(window)
+        if level is not None and not _LEVEL_LABEL.match(window, level.start()):
+            return True
+    return False
+
+
+# "Priority 4:" heading a line is the level the line is about, not the level the words decide
+_LEVEL_LABEL = re.compile(r"(?:priorit\w*|severit\w*|niveau|level) ?[0-9a-d] ?:")
 
 
 def _provider_assigns(ctx: Context) -> int | None:
     """The first sentence that says the provider assigns or reviews the levels."""
     client = ctx.rules.word("client_party")
     found: int | None = None
-    for index in ctx.matching_all((_ASSIGNS, _LEVEL_WORDS)):
+    for index in ctx.matching(_ASSIGNS):
         text = ctx.folded(index)
         if _OTHER_READING.search(text):
+            continue
+        # "Le Client indique la priorité. Le Prestataire peut la modifier": the level named
+        # in the sentence, or in the one before it in the paragraph ("la", "it")
+        if not _LEVEL_WORDS.search(text) and not (
+            index > 0
+            and ctx.next_in_block(index - 1) == index
+            and _LEVEL_WORDS.search(ctx.folded(index - 1))
+        ):
             continue
         for match in _ASSIGNS.finditer(text):
             # the agent: named after "by" / "par", or the two words before the verb
             agent = next((group for group in match.groups() if group is not None), None)
+            if _ONLY_WITH.search(text, match.end(), match.end() + 60):
+                # "ne peut la modifier qu'avec l'accord du référent": the change needs the
+                # client, the provider does not have the last word
+                continue
+            if agent is None and _GLOSSARY_LINE.match(text):
+                # "Criticité : niveau de gravité attribué à un incident selon l'Annexe 1": a
+                # definition with no agent says nothing of who assigns the level
+                continue
             if agent is None:
                 agent = " ".join(
                     _WORD.findall(text, max(0, match.start() - 40), match.start())[-2:]

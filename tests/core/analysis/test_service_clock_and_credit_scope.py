@@ -555,3 +555,93 @@ def test_included_cover_stays_included(catalogue: Catalogue, paragraphs: tuple[s
     assert values(analyse(catalogue, *paragraphs), "oncall.p1_out_of_hours") == [
         "included_same_sla"
     ]
+
+
+# --- 15. Who has the last word on the level ----------------------------------------------------
+# Reading habit: the level read off impact and urgency, however the two are joined ("croisement
+# de son impact et de son urgence", "urgency and business impact"), is an objective grid; the
+# client who may contest the qualification, or whose level holds in a dispute, makes the
+# definitions one it can dispute; a provider that may change the client's level alone keeps
+# them written definitions; an agreement on a date, or a glossary line with no agent, says
+# nothing of who decides.
+
+_LEVELS_EN = (
+    "Priority 1: all users are down. Priority 2: a team cannot work. Priority 3: one user is "
+    "affected."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le niveau d'un incident résulte du croisement de son impact et de son urgence.",
+        "Le niveau de chaque incident est déterminé par l'urgence et l'impact métier.",
+        "The level of an incident follows from its urgency and its business impact.",
+        "Incident levels are set from impact x urgency, as shown in the grid below.",
+    ],
+)
+def test_a_level_from_impact_and_urgency_is_an_objective_grid(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    report = analyse(catalogue, sentence)
+    assert values(report, "support.priority_definitions") == ["objective_matrix"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le Client peut contester la qualification retenue ; le niveau qu'il a indiqué "
+        "s'applique jusqu'à l'accord des parties.",
+        "Le Client peut demander la requalification d'un incident ; en cas de désaccord, le "
+        "niveau demandé par le Client s'applique.",
+        "The Customer may dispute the level of an incident; its level applies until the review.",
+        "Severity is set by you when you open the ticket; we may lower it only with the "
+        "agreement of the Customer.",
+    ],
+)
+def test_a_level_the_client_may_dispute_is_an_objective_grid(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    report = analyse(catalogue, _LEVELS_EN, paragraph)
+    assert values(report, "support.priority_definitions") == ["objective_matrix"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Customer assigns a priority when logging an incident. The Provider may change the "
+        "priority if it considers that another definition applies.",
+        "Le Client indique la priorité à l'ouverture du ticket. Le Prestataire peut la modifier "
+        "après analyse.",
+        "The Customer proposes a severity. We reserve the right to adjust the severity after "
+        "triage.",
+        "La priorité est proposée par le Client ; le Prestataire se réserve le droit de corriger "
+        "la priorité.",
+    ],
+)
+def test_a_provider_that_may_change_the_client_level_keeps_written_definitions(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    report = analyse(catalogue, _LEVELS_EN, paragraph)
+    assert values(report, "support.priority_definitions") == ["written"]
+
+
+def test_an_agreement_on_a_date_is_no_say_on_the_level(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _LEVELS_EN,
+        "The Provider may change the priority after triage.",
+        "Priority 4: response the next Business Day; resolution scheduled by agreement with the "
+        "Customer.",
+    )
+    assert values(report, "support.priority_definitions") == ["written"]
+
+
+def test_a_glossary_line_names_no_one_who_assigns(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Criticité : niveau de gravité attribué à un incident selon les définitions de l'annexe 1.",
+        "La criticité est proposée par le Client ; en cas de désaccord, la criticité indiquée "
+        "par le Client s'applique.",
+    )
+    assert values(report, "support.priority_definitions") == ["objective_matrix"]
