@@ -417,3 +417,32 @@ def test_remote_access_described(catalogue: Catalogue, text: str) -> None:
 )
 def test_remote_access_named_in_passing(catalogue: Catalogue, text: str) -> None:
     assert values(analyse(catalogue, text), "security.remote_access") == []
+
+
+# --- 12. A sentence whose subject is an option gives the option's figures ------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "criterion", "expected"),
+    [
+        (("La sauvegarde du serveur est conservée 14 jours.",
+          "L'option « Sauvegarde externalisée » (copie hors site, rétention 90 jours) fait "
+          "l'objet d'un abonnement distinct."),
+         "backup.retention_days", [14]),
+        (("Backups are kept for 30 days.",
+          "The Archive add-on keeps monthly backups for 7 years."),
+         "backup.retention_days", [30]),
+        (("Les sauvegardes du serveur ont lieu toutes les 12 heures.",
+          "Une option de sauvegarde horaire, toutes les heures, est proposée à 40 € par mois."),
+         "backup.frequency", [720]),
+        (("Backups run every 6 hours.",
+          "An Off-site option replicates the backups every hour to our second site."),
+         "backup.frequency", [360]),
+        (("Backups are kept for 45 days, whatever options the client takes.",),
+         "backup.retention_days", [45]),
+    ],
+)  # fmt: skip
+def test_an_options_figures_are_not_the_services(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], criterion: str, expected: list[int]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), criterion) == expected
