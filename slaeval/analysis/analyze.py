@@ -2,7 +2,8 @@
 
 Offline and deterministic: the same file and rules always give the same report. The whole
 run, reading included, stops with a clear message when ``time_limit_s`` is exceeded; nothing
-is returned half-done.
+is returned half-done. Python's cyclic garbage collector is paused meanwhile
+(``collector_pause.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slaeval.analysis.choice_rules import apply_choice_rules
+from slaeval.analysis.collector_pause import collector_paused
 from slaeval.analysis.commitment_nature import refine_commitment_nature
 from slaeval.analysis.consolidate import consolidate, missing_criteria
 from slaeval.analysis.context import Context
@@ -55,8 +57,9 @@ def analyze_document(
     Safe to call from a worker thread; raise from ``progress`` to cancel.
     """
     deadline = time.monotonic() + time_limit_s
-    document = read_document(path, deadline=deadline, progress=progress)
-    return analyze_text(document, catalogue, rules=rules, deadline=deadline)
+    with collector_paused():
+        document = read_document(path, deadline=deadline, progress=progress)
+        return analyze_text(document, catalogue, rules=rules, deadline=deadline)
 
 
 def analyze_text(
