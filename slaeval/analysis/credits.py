@@ -151,6 +151,13 @@ def extract_credits(ctx: Context) -> None:
         if sentence.table_row and _other_indicator(text, availability):
             continue  # "Taux de sauvegardes réussies | Cible : 98 % | Malus de 1 %"
         percents = rules.quantities.percents(text) if ctx.may_hold(_MAY_HOLD_PERCENT, index) else []
+        # "Exemple de calcul : ... la pénalité est de 5 %": an illustration; "fewer than 90% of
+        # P1 Incidents are responded to": a share of tickets, no availability threshold
+        percents = [
+            a
+            for a in percents
+            if not a_record_or_example(text, a.start) and not _SHARE_OF_EVENTS.match(text, a.end)
+        ]
         if not percents:
             in_list = index in credit_sentences and text.rstrip().endswith(":")
             if index in credit_sentences:
@@ -262,6 +269,12 @@ def _no_credit_on_times(ctx: Context) -> None:
     if found and not credited:
         ctx.add(Candidate("availability.credits_on_response", "availability_only", "text",
                           found[0], 0.8))  # fmt: skip
+
+
+_SHARE_OF_EVENTS = re.compile(
+    r" ?%? ?(?:of|des|du|de) (?:the |all |les |tous les )?(?:[\w-]+ ){0,5}?"
+    r"(?:incidents|tickets|calls|requests|appels|demandes|interventions|alerts|alertes)\b"
+)
 
 
 # A table of two columns read as one cell per block, a threshold then its credit ("Less than

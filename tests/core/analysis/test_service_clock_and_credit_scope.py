@@ -645,3 +645,64 @@ def test_a_glossary_line_names_no_one_who_assigns(catalogue: Catalogue) -> None:
         "par le Client s'applique.",
     )
     assert values(report, "support.priority_definitions") == ["objective_matrix"]
+
+
+# --- 16. What a credit percentage belongs to ---------------------------------------------------
+# Reading habit: a percentage in a worked example is an illustration, and a share of tickets
+# ("fewer than 90 % of P1 incidents answered in time") is a response measure: neither is a rung
+# of the availability ladder. A cap said with "ne peuvent dépasser" is a cap like "plafonné à".
+
+_LADDER_FR = (
+    "Si la disponibilité mensuelle est inférieure à 99,5 %, le Client reçoit un avoir de 5 % de "
+    "la redevance ; si elle est inférieure à 99 %, un avoir de 10 %."
+)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Exemple de calcul : pour une disponibilité constatée de 99,6 %, la pénalité est de 5 %.",
+        "For example, at 99.3 % availability the credit would be 5 % of the fee.",
+        "In any month in which fewer than 90% of P1 incidents are responded to in time, a further "
+        "credit of 5% applies.",
+        "Si moins de 95 % des incidents critiques sont pris en charge dans le délai, une remise de "
+        "3 % s'applique.",
+    ],
+)
+def test_examples_and_shares_of_tickets_are_no_rungs(catalogue: Catalogue, extra: str) -> None:
+    report = analyse(catalogue, _LADDER_FR, extra)
+    tiers = [f.threshold for f in report.findings if f.kind == "credit_tier"]
+    assert sorted(t for t in tiers if t is not None) == [99.0, 99.5]
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "Les avoirs d'un mois ne peuvent dépasser 25 % de la redevance mensuelle.",
+        "Elles ne doivent pas excéder 25 % de la redevance.",
+        "Credits in any month shall not exceed 25% of the monthly fee.",
+        "Le total des avoirs est plafonné à 25 % de la redevance mensuelle.",
+    ],
+)
+def test_a_cap_on_credits_in_its_usual_forms(catalogue: Catalogue, cap: str) -> None:
+    report = analyse(catalogue, _LADDER_FR + " " + cap)
+    assert values(report, "availability.credit_ladder", "credit_cap") == [25.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ne sont pas comptées comme indisponibilité : les maintenances annoncées 48 heures à "
+        "l'avance et les cas de force majeure.",
+        "Les maintenances planifiées ne seront pas considérées comme indisponibilité.",
+        "Planned maintenance does not count as downtime.",
+        "Outages caused by the Customer are not treated as unavailability.",
+    ],
+)
+def test_downtime_not_counted_is_an_exclusion(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "availability.exclusions") == ["listed"]
+
+
+def test_a_count_of_sites_is_no_exclusion(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The availability of each site is counted as a whole.")
+    assert values(report, "availability.exclusions") == []
