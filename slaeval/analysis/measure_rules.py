@@ -328,7 +328,14 @@ def _measure(
 # Delays of an act someone performs (applying a patch, telling of an incident, running a
 # backup): the provider's commitment only when the provider is the one who acts.
 _DONE_BY_SOMEONE = frozenset(
-    {"security.patch_deadline", "security.incident_notification", "backup.frequency"}
+    {
+        "security.patch_deadline",
+        "security.incident_notification",
+        "backup.frequency",
+        # "Le Client demeure seul responsable de la conservation de ses pièces pendant dix
+        # ans": what the client keeps itself is no retention of the provider's backups
+        "backup.retention_days",
+    }
 )
 # "The Client IT Team applies critical patches to laptops within 7 days", "le Client applique
 # les mises à jour de ses postes sous quinze jours", "the Customer's staff notify the Supplier

@@ -446,3 +446,50 @@ def test_an_options_figures_are_not_the_services(
     catalogue: Catalogue, paragraphs: tuple[str, ...], criterion: str, expected: list[int]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), criterion) == expected
+
+
+# --- 13. A copy sent elsewhere is an off-site copy; what the client keeps itself is no retention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The file server is backed up every night to a local NAS, and an encrypted copy goes to "
+        "our cloud storage provider.",
+        "Le serveur est sauvegardé chaque soir sur un disque du cabinet ; une copie chiffrée est "
+        "envoyée chez notre hébergeur.",
+        "Backups are written to the on-site appliance; a second copy is then pushed to Azure.",
+        "La sauvegarde est faite sur le NAS, puis une seconde copie est transférée vers notre "
+        "centre de Nantes.",
+    ],
+)
+def test_a_copy_sent_elsewhere_is_off_site(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "backup.copies") == ["three_two_one"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("A copy of the backup report goes to the Client each month.",),
+        # the first copy's place is not said: production and one copy elsewhere
+        ("Le serveur et le NAS sont sauvegardés chaque nuit. Une copie chiffrée part ensuite "
+         "dans notre salle serveur.",),
+    ],
+)  # fmt: skip
+def test_no_second_copy_said(catalogue: Catalogue, paragraphs: tuple[str, ...]) -> None:
+    assert values(analyse(catalogue, *paragraphs), "backup.copies") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les sauvegardes sont conservées 90 jours. Le Client demeure seul responsable de la "
+        "conservation de ses pièces comptables pendant dix ans.",
+        "Backups are kept for 90 days. The Customer keeps its own archive copies for seven years.",
+        "Backups are retained 90 days; the Client retains its invoices for ten years.",
+        "Nous gardons les sauvegardes 90 jours ; le Client conserve lui-même ses archives "
+        "pendant cinq ans.",
+    ],
+)
+def test_what_the_client_keeps_itself_is_no_retention(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "backup.retention_days") == [90]
