@@ -493,3 +493,30 @@ def test_no_second_copy_said(catalogue: Catalogue, paragraphs: tuple[str, ...]) 
 )
 def test_what_the_client_keeps_itself_is_no_retention(catalogue: Catalogue, text: str) -> None:
     assert values(analyse(catalogue, text), "backup.retention_days") == [90]
+
+
+# --- 14. The processor's duties written out, with the instruction in the singular -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire agit uniquement sur instruction documentée du Client et soumet son "
+        "personnel à la confidentialité.",
+        "Le sous-traitant traite les données sur instructions écrites et documentées du "
+        "responsable et met en œuvre les mesures de sécurité de l'annexe 3.",
+        "The Provider processes personal data only on the documented instruction of the "
+        "Customer and keeps a list of its sub-processors.",
+        "Processing follows the Customer's documented instructions; all staff are bound by "
+        "confidentiality and audits are allowed once a year.",
+    ],
+)
+def test_the_processor_duties_written_out(catalogue: Catalogue, text: str) -> None:
+    assert values(analyse(catalogue, text), "data.gdpr_dpa") == ["complete"]
+
+
+def test_an_instruction_without_processor_duties(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Changes are made only on the documented instruction of the Client."
+    )
+    assert values(report, "data.gdpr_dpa") == []
