@@ -32,6 +32,7 @@ def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
         or _beside_the_target(text, duration)
         or _claim_deadline(text, duration)
         or _no_time_commitment(text, duration)
+        or _SUPERSEDED.search(text) is not None
         or _client_duty(ctx, text, duration)
         # an illustration, an average or usual figure, what was done in 2025 or for all
         or said_as_record(text, _clause_start(text, duration), duration.start)
@@ -164,6 +165,19 @@ _NO_TIME_COMMITMENT = re.compile(
     r"resolution |restoration |fix )?(?:time|timescale|timeframe|deadline)s?\b"
     r"|\b(?:no |without (?:a |any )?)(?:time|timing|timescale|timeframe) (?:commitment|guarantee)s?"
     r"\b|\bwithout (?:any )?commitment (?:as to|on|to a) (?:time|timing|timescales?|delays?)\b"
+)
+
+
+# Reading habit: an amendment quotes the terms it replaces ("Les délais de l'ancienne annexe 3,
+# notamment la prise en compte en deux heures ouvrées, cessent de s'appliquer", "the response
+# times of the previous Schedule 2 no longer apply"): delays said to end are not the contract's.
+_SUPERSEDED = re.compile(
+    r"\bcesse(?:nt|ront)? de s'appliquer\b|\bne s'appliqu(?:e|ent|eront) plus\b"
+    r"|\b(?:no longer|cease[sd]? to) appl(?:y|ies)\b"
+    r"|\b(?:is|are) (?:hereby )?(?:superseded|revoked)\b"
+    r"|\b(?:l'|de l'|la |de la )?ancienne (?:annexe|version|grille)\b|\b(?:l'|de l'|le |du )?ancien"
+    r" (?:contrat|tableau|bareme)\b|\b(?:former|previous|superseded|old) (?:annex|schedule|version"
+    r"|sla|agreement|table)\b"
 )
 
 

@@ -136,7 +136,18 @@ def waits_for_business_hours(ctx: Context, index: int) -> bool:
         # the desk opens": only the others wait
         return not (_OTHER_ALERTS.search(text) or rules.word("oncall_exception").search(text))
     following = ctx.next_in_block(index)
-    return following is not None and bool(ctx.rules.word("no_oncall").search(ctx.folded(following)))
+    if following is None:
+        return False
+    after = ctx.folded(following)
+    # "...watches the servers 24 hours a day. Alerts raised outside Business Hours are routed
+    # to the Client's on-call mobile; the Provider acts on them from the next Business Hour."
+    if (
+        _ALERTS.search(after)
+        and any(pattern.search(after) for pattern in waits)
+        and not (_OTHER_ALERTS.search(after) or rules.word("oncall_exception").search(after))
+    ):
+        return True
+    return bool(rules.word("no_oncall").search(after))
 
 
 _OTHER_ALERTS = re.compile(

@@ -107,6 +107,10 @@ def _read_sentence(
     acts_in_business_hours_only = any(
         ctx.says(pattern, index)
         for pattern in (rules.word("action_business_only"), rules.word("handled_next_opening"))
+    ) or (
+        # "...watches the servers 24 hours a day. Alerts raised outside Business Hours are
+        # acted on from the next Business Hour": the next sentence says who acts, and when
+        round_the_clock and waits_for_business_hours(ctx, index)
     )
     for match in round_the_clock_mentions(ctx, text) if round_the_clock else ():
         if days_with_hours(ctx, text, match):

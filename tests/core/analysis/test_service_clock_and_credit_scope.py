@@ -706,3 +706,49 @@ def test_downtime_not_counted_is_an_exclusion(catalogue: Catalogue, sentence: st
 def test_a_count_of_sites_is_no_exclusion(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "The availability of each site is counted as a whole.")
     assert values(report, "availability.exclusions") == []
+
+
+# --- 17. Watching round the clock, acting from the next business hour ---------------------------
+# Reading habit: round-the-clock monitoring whose next sentence says the alerts of the night
+# wait for the business day (or go to the client's own on-call) is watching, not acting: the
+# support hours stay the business hours.
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Provider's platform watches the servers 24 hours a day, 7 days a week. Alerts raised "
+        "outside Business Hours are routed to the Client's mobile; the Provider acts on them from "
+        "the next Business Hour.",
+        "Monitoring runs 24/7. Alerts raised at night are handled on the next business morning.",
+        "La supervision fonctionne 24 h/24 et 7 j/7. Les alertes reçues la nuit sont traitées le "
+        "jour ouvré suivant.",
+        "Nos sondes surveillent les serveurs 24 heures sur 24. Les alertes hors heures ouvrées "
+        "sont prises en charge à l'ouverture du centre de services.",
+    ],
+)
+def test_round_the_clock_watching_with_alerts_waiting_is_monitoring_only(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    report = analyse(catalogue, _WINDOW_EN, paragraph)
+    assert values(report, "oncall.monitoring_vs_action") == ["monitoring_only_written"]
+    assert values(report, "support.hours_defined") == ["business_defined"]
+
+
+# --- 18. Delays an amendment says no longer apply ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les délais de l'ancienne annexe 3, notamment la prise en charge en deux heures ouvrées "
+        "des incidents P1, cessent de s'appliquer.",
+        "The P1 response time of 2 business hours in the previous Schedule 2 no longer applies.",
+        "Le délai de prise en charge de 2 heures ouvrées prévu pour les P1 ne s'applique plus.",
+        "Under the former SLA, P1 incidents were answered within 2 business hours; that SLA is "
+        "hereby superseded.",
+    ],
+)
+def test_delays_said_to_end_are_not_the_contract_s(catalogue: Catalogue, sentence: str) -> None:
+    report = analyse(catalogue, _WINDOW_FR, sentence, "P1 : prise en charge sous 1 heure ouvrée.")
+    assert support_times(report) == {"p1_response": [60.0]}
