@@ -752,3 +752,43 @@ def test_round_the_clock_watching_with_alerts_waiting_is_monitoring_only(
 def test_delays_said_to_end_are_not_the_contract_s(catalogue: Catalogue, sentence: str) -> None:
     report = analyse(catalogue, _WINDOW_FR, sentence, "P1 : prise en charge sous 1 heure ouvrée.")
     assert support_times(report) == {"p1_response": [60.0]}
+
+
+# --- 19. A level as the subject of its sentence ------------------------------------------------
+# Reading habit: "Les demandes de service (...) sont prises en charge sous deux jours ouvrés":
+# the level opens the sentence as its subject, with no colon after it; the delay is that level's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "3.4. Les demandes de service (création d'un compte, droits) sont prises en charge "
+            "dans un délai de deux jours ouvrés.",
+            {"p4_response": [1080.0]},
+        ),
+        ("Service requests are responded to within 2 business days.", {"p4_response": [1080.0]}),
+        (
+            "Les petites demandes seront prises en charge sous 3 jours ouvrés.",
+            {"p4_response": [1620.0]},
+        ),
+        (
+            "All service requests (new users, rights) are answered within 1 business day.",
+            {"p4_response": [540.0]},
+        ),
+    ],
+)
+def test_a_level_opening_its_sentence_owns_the_delay(
+    catalogue: Catalogue, sentence: str, expected: dict[str, list[object]]
+) -> None:
+    assert support_times(analyse(catalogue, _WINDOW_FR, sentence)) == expected
+
+
+def test_a_level_with_no_measure_gives_no_delay(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _WINDOW_FR,
+        "Les demandes de service sont recensées dans un rapport mensuel envoyé sous 5 jours "
+        "ouvrés.",
+    )
+    assert support_times(report) == {}
