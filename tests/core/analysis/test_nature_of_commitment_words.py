@@ -79,3 +79,18 @@ def test_a_denial_elsewhere_does_not_undo_the_result_of_the_service_levels(
         "forfaitaire ne limite la réparation du préjudice du Client.",
     )
     assert answer(report, "liability.commitment_nature").value == "result"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le Titulaire souscrit, sans restriction, une obligation de résultat pour les délais "
+        "d'intervention.",
+        "The Supplier gives, without qualification, an obligation of result on the response times.",
+    ],
+)
+def test_a_denial_of_something_else_before_the_obligation_leaves_it_result(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    # near-miss: "sans" / "without" governs the reserve, not the obligation of result
+    assert answer(analyse(catalogue, paragraph), "liability.commitment_nature").value == "result"
