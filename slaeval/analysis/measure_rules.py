@@ -350,8 +350,12 @@ _CLIENT_DOER = (
     r"(?: [a-z-]+)? (?:du|de l'|des|of the) (?:{client}))"
     r" (?!(?:is|are|will|shall|receives?|gets?|obtains?|may|can|est|sont|sera|seront|recoit"
     r"|recoivent|obtient|obtiennent|beneficie\w*|peut|peuvent|pourra|pourront|se voit)\b)"
-    # a verb: "applies", "must", "applique", "installent", "doit"
+    # a verb: "applies", "must", "applique", "installent", "doit"; not a noun the client
+    # qualifies ("Client servers are patched ...", "Client laptops receive ...", "Client
+    # devices: ..."), which another verb or a colon follows
     r"(?:must|should|[a-z-]+s|[a-z-]+(?:e|ent|it))\b"
+    r"(?!\s?:| (?:are|is|were|was|receive|get|have|has|will|shall|must|can|may|sont|est|ont"
+    r"|recoivent|seront|sera)\b)"
 )
 
 
@@ -359,7 +363,8 @@ def _client_does(ctx: Context, text: str, start: int) -> bool:
     """The clause holding a delay (from the last ";" or cell before it) opens on the client
     doing the act: the delay is the client's own duty, not the provider's commitment."""
     left = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
-    return bool(_client_doer(ctx.rules.word("client_party").pattern).match(text, left, start))
+    clause = text[left:start]  # "^" holds at the clause's start only in a string of its own
+    return bool(_client_doer(ctx.rules.word("client_party").pattern).match(clause))
 
 
 @lru_cache(maxsize=4)

@@ -520,3 +520,47 @@ def test_an_instruction_without_processor_duties(catalogue: Catalogue) -> None:
         catalogue, "Changes are made only on the documented instruction of the Client."
     )
     assert values(report, "data.gdpr_dpa") == []
+
+
+# --- 15. A geo-redundant store is a copy in another region; immutability said as a noun ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nightly backups are written to a geo-redundant vault. Immutability is enabled on "
+         "the vault.", "three_two_one_immutable"),
+        ("Les sauvegardes sont envoyées vers un stockage géo-redondant ; l'immuabilité est "
+         "activée pendant 30 jours.", "three_two_one_immutable"),
+        ("Backups go to a geo-replicated storage account in a paired region.", "three_two_one"),
+        ("Les sauvegardes sont écrites sur un stockage géoredondant de notre hébergeur.",
+         "three_two_one"),
+    ],
+)  # fmt: skip
+def test_geo_redundant_copies(catalogue: Catalogue, text: str, value: str) -> None:
+    assert values(analyse(catalogue, text), "backup.copies") == [value]
+
+
+def test_a_geo_redundant_network_is_no_backup_copy(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The office network uses geo-redundant internet links.")
+    assert values(report, "backup.copies") == []
+
+
+# --- 16. Near misses of the client-as-doer and option-as-subject habits ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "expected"),
+    [
+        ("Client servers are patched by the Provider within 72 hours of a critical release.",
+         "security.patch_deadline", [3]),
+        ("Les postes du Client reçoivent les correctifs critiques sous 10 jours.",
+         "security.patch_deadline", [10]),
+        ("Sans option, les sauvegardes sont conservées 30 jours.", "backup.retention_days", [30]),
+        ("Without any add-on, backups are kept for 30 days.", "backup.retention_days", [30]),
+    ],
+)  # fmt: skip
+def test_the_habits_leave_the_providers_figures(
+    catalogue: Catalogue, text: str, criterion: str, expected: list[int]
+) -> None:
+    assert values(analyse(catalogue, text), criterion) == expected
