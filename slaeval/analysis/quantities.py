@@ -165,11 +165,11 @@ class Quantities:
         # A period of the calendar named by one word, as notices and terms often are: "one
         # quarter's notice", "au moins un trimestre avant l'échéance", "un semestre", "a
         # fortnight", "une quinzaine": a reader counts 3 months, 6 months, 14 or 15 days. Not
-        # "a quarter of the fee" (a share) nor "quarterly" (a rhythm).
+        # "a quarter of the fee" (a share), "a quarter hour" (15 minutes) nor "quarterly".
         self._named_period = re.compile(
             r"\b(?:a|one|un|une|1) (?:full |calendar |civil |entier )?(?P<word>quarter|trimestre"
-            r"|semestre|half-year|fortnight|quinzaine)(?!ly)\b(?! of\b| d'| de (?!jours\b))"
-            r"(?: de jours\b)?"
+            r"|semestre|half-year|fortnight|quinzaine)(?!ly)\b"
+            r"(?! of\b| d'| de (?!jours\b)|[- ]?hours?\b)(?: de jours\b)?"
         )
         # "une demi-journée ouvrée", "half a business day", "half an hour", "1/2 journée"
         self._half = re.compile(
