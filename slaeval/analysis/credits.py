@@ -90,7 +90,9 @@ _YEAR_AFTER = re.compile(
 _CALLED_A_RECORD = re.compile(
     r"^\W*(?:this|these|that|those|it|such figures?|ce|ces|cela|ceci|il s'agit|ce chiffre|ces"
     r" chiffres)\b[^.;]{0,40}\b(?:measurements?|records?|statistics?|(?:historical|past)"
-    r" (?:figures?|data)|mesures?|constats?|statistiques?|historiques?|(?:for|pour)"
+    # a noun with its article ("une mesure"), not the verb ("ce taux est mesuré chaque mois")
+    r" (?:figures?|data)|(?:une|la|des|d'une) mesures?|constats?|statistiques?|historiques?"
+    r"|(?:for|pour)"
     r" (?:your )?information|a titre (?:d'information|indicatif)|not (?:a |an )?service"
     r" levels?|(?:pas|non) (?:un |d'un )?niveaux? de service)\b"
 )
@@ -203,12 +205,13 @@ def extract_credits(ctx: Context) -> None:
 # provider nothing: credits, if any, are on availability only. Not so when another sentence
 # sets credits on late responses or per incident (one measure denied, another credited).
 _DENIES_CREDIT = re.compile(
-    r"\bno (?:service )?(?:credits?|penalt(?:y|ies)|compensation|rebates?|refunds?)\b"
+    r"\bno (?:service )?(?:credits?|penalt(?:y|ies)|compensation)\b"
     r"|\b(?:don't|do not|does not|will not|won't|shall not|doesn't) (?:pay|give|grant|owe|offer"
     r"|issue|earn|attract|carry) (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)"
     r"|\b(?:not|never) (?:give rise to|entitle (?:you|the (?:customer|client)) to|attract|carry)"
     r" (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)\b"
-    r"|\b(?:aucune?|sans|ni) (?:penalites?|avoirs?|credits?|remises?|indemnites?)\b"
+    r"|\b(?:aucune?|sans|ni) (?:penalites?|avoirs?|credits?|indemnites?)\b"
+    r"|\b(?:aucune?|ni) remises?\b"  # not "sans remise en cause du droit de résilier"
     r"|\bne (?:donne|donnent|ouvre|ouvrent|entraine|entrainent)(?: pas| jamais)? (?:lieu|droit) a"
     r" (?:aucune?|des|de|d')? ?(?:penalit|avoir|credit|remise|indemnit)"
     r"|\bn'(?:ouvre|ouvrent|entraine|entrainent)(?: pas| jamais)? (?:lieu|droit)? ?a"
@@ -272,8 +275,11 @@ def _no_credit_on_times(ctx: Context) -> None:
 
 
 _SHARE_OF_EVENTS = re.compile(
-    r" ?%? ?(?:of|des|du|de) (?:the |all |les |tous les )?(?:[\w-]+ ){0,5}?"
-    r"(?:incidents|tickets|calls|requests|appels|demandes|interventions|alerts|alertes)\b"
+    r" ?%? ?(?:of|des|du|de) (?:the |all |les |tous les )?"
+    # "10 % of the monthly fee for managed incidents" is a share of the fee, not of the tickets
+    r"(?:(?!(?:fees?|frais|redevances?|montants?|charges?|prices?|prix|factures?|invoices?)\b)"
+    r"[\w-]+ ){0,5}?(?:incidents|tickets|calls|requests|appels|demandes|interventions|alerts"
+    r"|alertes)\b"
 )
 
 

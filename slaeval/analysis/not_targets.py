@@ -97,6 +97,10 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     left = text.rfind(";", 0, duration.start)
     condition = ctx.rules.word("failure_condition")
     failed = condition.search(text, left + 1, duration.start)
+    if failed is not None and ctx.rules.word("credit_context").search(text, left + 1):
+        # "Tout incident P1 non résolu sous 4 heures donne lieu à une pénalité": the credit
+        # for missing the delay names the target itself
+        return False
     if failed is not None:
         # "if it cannot be repaired on the visit, a loan device is provided within three
         # business days": the remedy the failure calls for restores the service
@@ -181,11 +185,33 @@ _SUPERSEDED = re.compile(
 )
 
 
+_DENIED_MEASURE = re.compile(
+    r"(?P<restore>resolution|restoration|retablissement|fix|repair|correction)"
+    r"|(?P<respond>response|reponse|prise en charge|intervention)"
+)
+_RESPONSE_WORDS = re.compile(
+    r"\b(?:response|respond\w*|reponse|prise en charge|pris en charge"
+    r"|intervention|acknowledg\w*)\b"
+)
+_RESTORE_WORDS = re.compile(r"\b(?:resolution|restor\w*|retabli\w*|resolu\w*|fix\w*|repair\w*)\b")
+
+
 def _no_time_commitment(text: str, duration: Duration) -> bool:
     """A delay whose clause denies that any delay is promised ("Les demandes courantes sont
     traitées dans la journée, sans engagement de délai", "requests are usually done the same
     day, with no guaranteed time"): a careful reader records no target from it."""
-    return bool(_NO_TIME_COMMITMENT.search(delay_clause(text, duration)))
+    clause = delay_clause(text, duration)
+    denial = _NO_TIME_COMMITMENT.search(clause)
+    if denial is None:
+        return False
+    # "prise en charge sous 1 heure, sans engagement de délai de résolution": a denial that
+    # names another measure than the delay's leaves the delay standing
+    named = _DENIED_MEASURE.search(clause, denial.start(), denial.end() + 30)
+    if named is None:
+        return True
+    # the delay's own measure, named just before it
+    other = _RESPONSE_WORDS if named.group("restore") else _RESTORE_WORDS
+    return other.search(text, max(0, duration.start - 60), duration.start) is None
 
 
 # "the Client may claim a credit ... within 30 days", "le Client doit en faire la demande sous

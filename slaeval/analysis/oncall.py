@@ -72,13 +72,14 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
 # night has none. Said in the sentence of the paid work or in the next or previous sentence of
 # its paragraph.
 _NOT_COMMITTED = re.compile(
-    r"\bsans (?:aucun )?engagement\b"
+    r"\bsans (?:aucun )?engagement\b(?! (?:de duree|minimum|de periode|d'une duree))"
     r"|\b(?:aucun|sans) (?:engagement|garantie) de (?:delai|disponibilite|prise en charge)\b"
     r"|\b(?:selon|sous reserve de|en fonction de) (?:la |leur )?disponibilite\b"
     r"|\bsubject to (?:\w+ )?availability\b|\bif (?:one of us|an engineer|someone|a technician"
     r"|staff|anyone) (?:is|are) available\b|\b(?:can't|cannot|can not|do not|don't|will not"
     r"|won't) (?:commit|guarantee)\b|\bwithout (?:any )?(?:commitment|guarantee)\b"
-    r"|\bno (?:response )?(?:time )?(?:commitment|guarantee)\b|\bbest[- ]efforts?\b"
+    r"|\bno (?:response )?(?:time )?(?:commitment|guarantee) (?:on|to|as to|of) (?:the )?"
+    r"(?:response|time|timing|delay|availability|being available)|\bbest[- ]efforts?\b"
 )
 
 

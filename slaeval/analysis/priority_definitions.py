@@ -38,9 +38,10 @@ _ASSIGNS = re.compile(
     r"|attribue|classe|requalifi\w*|reclass\w*)\b"
     # "The Provider may change the priority if it considers...": the last word is its own
     r"|\b(?:may|can|will|shall|peut|pourra|reserves? the right to|se reserve le droit de)"
-    r" (?:la |le |les |l')?(?:change|modify|amend|adjust|override|lower|raise|changer|modifier"
-    r"|ajuster|abaisser"
-    r"|relever|revoir|corriger)\b"
+    r" (?:(?:la |le |les |l')(?:changer|modifier|ajuster|abaisser|relever|revoir|corriger)\b"
+    r"|(?:change|modify|amend|adjust|override|lower|raise|changer|modifier|ajuster|abaisser"
+    r"|relever|revoir|corriger) (?:it|them|(?:the |its |a |this |that |la |le |l'|sa |son )?"
+    r"(?:priorit|severit|criticit|level|niveau|classif|classement|qualification)))"
     r"|\b(?:assigned|classified|set|decided|reviewed|re-?graded|confirmed) by (?:the )?"
     r"(?P<a2>[\w'-]+(?: [\w'-]+)?)"
     r"|\b(?:classee?s?|fixee?s?|determinee?s?|attribuee?s?|qualifiee?s?|revue?s?|confirmee?s?)"
@@ -49,6 +50,11 @@ _ASSIGNS = re.compile(
     r" ?(?P<a4>[\w'-]+(?: [\w'-]+)?)"
 )
 _WORD = re.compile(r"[\w'-]+")
+# "Qualification : le Prestataire attribue la priorité": a labelled line that names the agent
+_PARTY_BEFORE = re.compile(
+    r"\b(?:prestataire|provider|supplier|titulaire|fournisseur|contractor|we|nous|service desk"
+    r"|centre de services|help ?desk|support)\b"
+)
 _ONLY_WITH = re.compile(
     r"\b(?:only (?:with|after|if)|qu'(?:avec|apres|en accord)|que (?:avec|si)|sous reserve de"
     r" l'accord|subject to (?:the )?(?:customer|client))"
@@ -132,8 +138,9 @@ def _said_of_the_level(text: str) -> bool:
     resolution scheduled by agreement with the Customer" (an agreement on a date)."""
     for match in _CLIENT_PREVAILS.finditer(text):
         window = text[max(0, match.start() - _LEVEL_REACH) : match.end() + _LEVEL_REACH]
-        level = _LEVEL_WORDS.search(window)
-        if level is not None and not _LEVEL_LABEL.match(window, level.start()):
+        if any(
+            not _LEVEL_LABEL.match(window, level.start()) for level in _LEVEL_WORDS.finditer(window)
+        ):
             return True
     return False
 
@@ -165,7 +172,11 @@ def _provider_assigns(ctx: Context) -> int | None:
                 # "ne peut la modifier qu'avec l'accord du référent": the change needs the
                 # client, the provider does not have the last word
                 continue
-            if agent is None and _GLOSSARY_LINE.match(text):
+            if (
+                agent is None
+                and _GLOSSARY_LINE.match(text)
+                and not _PARTY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
                 # "Criticité : niveau de gravité attribué à un incident selon l'Annexe 1": a
                 # definition with no agent says nothing of who assigns the level
                 continue

@@ -131,6 +131,9 @@ _NOTHING = re.compile(
 _CONDITION = re.compile(
     r"\b(?:unless|if|when|whenever|once|until|where|sauf si|si|lorsque|quand|des que|tant que)"
     r"\b[^,;.]*$"
+    # "A customer that selects the Gold plan also gets...": any customer, not this one
+    r"|\b(?:an?|any|every|each|tout|toute|un|une|chaque|les|those|customers|clients)"
+    r" (?:customers?|clients?|ones?)? ?(?:that|who|which|qui)\b[^,;.]*$"
 )
 _TIER_FIELD = re.compile(
     r"^(?:service |support )?(?:tier|plan|formule|offre|palier) ?: ?(?P<name>[a-z][\w+-]*)"
