@@ -252,22 +252,20 @@ def _no_credit_on_times(ctx: Context) -> None:
     availability = rules.word("availability")
     found: list[int] = []
     credited = False
+    says = ctx.says  # each search only where the sentence holds the pattern's strings
     for index in ctx.matching(rules.word("credit_context")):
-        text = ctx.folded(index)
-        if _ONLY_AVAILABILITY.search(text):
+        if says(_ONLY_AVAILABILITY, index):
             found.append(index)
             continue
-        named = any(p.search(text) for p in measures)
-        if not _DENIES_CREDIT.search(text):
+        named = any(says(p, index) for p in measures)
+        if not says(_DENIES_CREDIT, index):
             # a credit for late responses or per incident: the times do cost something
-            credited |= named and not availability.search(text) and bool(_PER_EVENT.search(text))
+            credited |= named and not says(availability, index) and says(_PER_EVENT, index)
             continue
-        if _CAUSE.search(text) or availability.search(text):
+        if says(_CAUSE, index) or says(availability, index):
             continue
         before = index - 1 if index > 0 and ctx.next_in_block(index - 1) == index else None
-        if named or (
-            before is not None and _REFERS_BACK.search(text) and _TIMES.search(ctx.folded(before))
-        ):
+        if named or (before is not None and says(_REFERS_BACK, index) and says(_TIMES, before)):
             found.append(index)
     if found and not credited:
         ctx.add(Candidate("availability.credits_on_response", "availability_only", "text",
