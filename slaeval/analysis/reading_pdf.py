@@ -239,7 +239,7 @@ def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
         if table:
             blocks += row_blocks(table, location)
             table = []
-        if current and _BULLET.match(line):
+        if current and _BULLET.match(line) and not _digits_of_a_spelled_figure(current[-1], line):
             blocks.append(Block(_join(current), location))
             current = []
         current.append(line.strip())
@@ -251,6 +251,25 @@ def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
     if table:
         blocks += row_blocks(table, location)
     return [b for b in blocks if b.text]
+
+
+# A figure written in words, then in digits in brackets ("ninety (90) days", "vingt-quatre (24)
+# heures"), cut by the line break between the two: the brackets open the next line as "(a)" or
+# "(1)" open a list item, but they carry on the sentence.
+_ENDS_IN_A_NUMBER_WORD = re.compile(
+    r"(?:^|[\s-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|un|une|deux|trois"
+    r"|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente"
+    r"|quarante|cinquante|soixante|cents?|mille)$",
+    re.IGNORECASE,
+)
+_OPENS_WITH_DIGITS_IN_BRACKETS = re.compile(r"^\s*\([0-9]+\)")
+
+
+def _digits_of_a_spelled_figure(before: str, line: str) -> bool:
+    return bool(
+        _OPENS_WITH_DIGITS_IN_BRACKETS.match(line) and _ENDS_IN_A_NUMBER_WORD.search(before)
+    )
 
 
 def joined_across_pages(pages: list[list[Block]]) -> list[Block]:

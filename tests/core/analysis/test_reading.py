@@ -273,3 +273,54 @@ def test_a_courtesy_title_ends_no_sentence() -> None:
         "Le site ouvre à 8 h AM.",
         "Test suivant.",
     ]
+
+
+def test_digits_in_brackets_after_a_figure_in_words_carry_on_the_sentence() -> None:
+    from slaeval.analysis.reading_pdf import paragraph_blocks
+
+    def texts(*lines: str) -> list[str]:
+        return [b.text for b in paragraph_blocks(list(lines), "p. 1")]
+
+    full = "x" * 80
+    assert texts(
+        "unless either party serves written notice of non-renewal not less than ninety",
+        "(90) days before the end of the then current term.",
+        full,
+    )[0].endswith("not less than ninety (90) days before the end of the then current term.")
+    assert texts(
+        "avec une perte de données au plus égale à vingt-quatre",
+        "(24) heures.",
+        full,
+    )[0].endswith("au plus égale à vingt-quatre (24) heures.")
+    # a list numbered in brackets still opens items
+    assert texts(
+        "Le Client s'engage à respecter les obligations suivantes",
+        "(1) désigner un interlocuteur unique;",
+        "(2) donner accès à ses locaux.",
+        full,
+    )[:3] == [
+        "Le Client s'engage à respecter les obligations suivantes",
+        "(1) désigner un interlocuteur unique;",
+        "(2) donner accès à ses locaux.",
+    ]
+
+
+def test_a_figure_split_by_a_pdf_line_break_is_read(tmp_path: Path, catalogue: Catalogue) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "renewal.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    lines = [
+        "2.2 At the end of the Initial Term, this Agreement renews automatically for successive "
+        "periods",
+        "of twelve (12) months unless either party serves written notice of non-renewal not less "
+        "than ninety",
+        "(90) days before the end of the then current term.",
+    ]
+    for number, line in enumerate(lines):
+        pdf.drawString(40, 800 - 14 * number, line)
+    pdf.showPage()
+    pdf.save()
+    report = analyze_document(path, catalogue)
+    notices = [f.value for f in report.findings if f.criterion == "costs.renewal_notice"]
+    assert notices == [90]
