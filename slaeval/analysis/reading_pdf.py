@@ -7,7 +7,9 @@ or the next line starts a list item. Each paragraph keeps its page number ("p. 3
 A table comes out of plain extraction one cell per line, which loses its rows. A page that
 looks like it holds one (a run of short lines) is read again in pypdf's layout mode, where a
 row stays on one line with its cells apart; each row then becomes one block whose cells carry
-their column heading ("Severity : Critical | Respond within : 30 minutes"), as in a DOCX.
+their column heading ("Severity : Critical | Respond within : 30 minutes"), as in a DOCX. The
+width of a full line, which tells a paragraph's last line, is measured on the page's prose, not
+on those wide layout lines.
 
 pypdf reports what it repairs in a damaged file ("EOF marker not found") through its logger
 and Python warnings; those are silenced while reading, since the reader gives its own message.
@@ -38,6 +40,9 @@ _DIGITS = re.compile(r"[0-9]+")
 # A table row in layout mode: cells apart by two spaces or more. A cell is a few words.
 _CELL_GAP = re.compile(r"\s{2,}")
 CELL_CHARS = 40
+# Cells set apart by wider gaps may hold a sentence ("The Hosted Platform is unavailable for all
+# users, or more than 50% of users cannot work"): a prose line never holds such a gap.
+_WIDE_GAP = re.compile(r"\s{4,}")
 # A page is re-read in layout mode when it has this many short lines in a row (table cells).
 TABLE_HINT_LINES = 6
 TABLE_HINT_CHARS = 30
@@ -157,9 +162,10 @@ def table_rows(layout_lines: list[str]) -> list[str]:
 
 def _cells(line: str) -> list[str]:
     parts = [p for p in _CELL_GAP.split(line.strip()) if p]
-    if len(parts) < 2 or any(len(p) > CELL_CHARS for p in parts):
-        return []
-    return parts
+    if len(parts) >= 2 and all(len(p) <= CELL_CHARS for p in parts):
+        return parts
+    wide = [p.strip() for p in _WIDE_GAP.split(line.strip()) if p.strip()]
+    return wide if len(wide) >= 2 else []
 
 
 def _unlock(reader: object, name: str) -> None:
@@ -225,7 +231,16 @@ def paragraph_blocks(page_lines: list[str], location: str) -> list[Block]:
     lines = [line.rstrip() for line in page_lines if line.strip()]
     if not lines:
         return []
-    full = max((len(line) for line in lines if ROW_MARK not in line), default=1)
+    # the width of a full line of prose: a layout-mode line of cells apart is no measure
+    prose = [len(line) for line in lines if ROW_MARK not in line]
+    full = max(
+        (
+            len(line)
+            for line in lines
+            if ROW_MARK not in line and not _WIDE_GAP.search(line.strip())
+        ),
+        default=max(prose, default=1),
+    )
     blocks: list[Block] = []
     current: list[str] = []
     table: list[list[str]] = []

@@ -324,3 +324,52 @@ def test_a_figure_split_by_a_pdf_line_break_is_read(tmp_path: Path, catalogue: C
     report = analyze_document(path, catalogue)
     notices = [f.value for f in report.findings if f.criterion == "costs.renewal_notice"]
     assert notices == [90]
+
+
+def test_a_layout_table_with_a_sentence_in_a_cell_keeps_its_rows() -> None:
+    from slaeval.analysis.reading_pdf import ROW_MARK, table_rows
+
+    layout = [
+        "Severity            Business impact" + " " * 60 + "Response time       Fix target",
+        "Severity 1          The platform is down for all users, or more than half of them"
+        + " " * 20
+        + "30 minutes          4 hours",
+        "Severity 2          A site or a group of five users is affected"
+        + " " * 38
+        + "1 business hour     8 business hours",
+    ]
+    rows = table_rows(layout)
+    assert [row.split(ROW_MARK) for row in rows] == [
+        ["Severity", "Business impact", "Response time", "Fix target"],
+        [
+            "Severity 1",
+            "The platform is down for all users, or more than half of them",
+            "30 minutes",
+            "4 hours",
+        ],
+        ["Severity 2", "A site or a group of five users is affected", "1 business hour",
+         "8 business hours"],
+    ]  # fmt: skip
+    # prose, with its single spaces, is no table
+    prose = [
+        "The service desk is staffed during Business Hours, that is Monday to Friday from 08:00",
+        "to 18:00 Irish time, excluding public holidays, through the telephone line or the portal",
+    ]
+    assert table_rows(prose) == prose
+
+
+def test_prose_on_a_page_with_wide_layout_lines_is_joined_into_sentences() -> None:
+    from slaeval.analysis.reading_pdf import paragraph_blocks
+
+    lines = [
+        "Level   " + " " * 30 + "Contact" + " " * 60 + "Triggered when" + " " * 40 + "!",
+        "For the avoidance of doubt, the resolution targets for Severity 3 and Severity 4 are",
+        "targets and not guarantees, and no Service Credit applies to them. The response times",
+        "for all severities are committed service levels.",
+    ]
+    texts = [b.text for b in paragraph_blocks(lines, "p. 5")]
+    assert texts[1] == (
+        "For the avoidance of doubt, the resolution targets for Severity 3 and Severity 4 are "
+        "targets and not guarantees, and no Service Credit applies to them. The response times "
+        "for all severities are committed service levels."
+    )
