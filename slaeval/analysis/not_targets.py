@@ -97,7 +97,7 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     left = text.rfind(";", 0, duration.start)
     condition = ctx.rules.word("failure_condition")
     failed = condition.search(text, left + 1, duration.start)
-    if failed is not None and ctx.rules.word("credit_context").search(text, left + 1):
+    if failed is not None and _credit_said(ctx, text, left + 1):
         # "Tout incident P1 non résolu sous 4 heures donne lieu à une pénalité": the credit
         # for missing the delay names the target itself
         return False
@@ -114,6 +114,15 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     )
 
 
+def _credit_said(ctx: Context, text: str, start: int) -> bool:
+    """A word of credit or penalty from ``start`` on; "remise en service" is no "remise"."""
+    return any(
+        not _NOT_A_DISCOUNT.match(text, word.start())
+        for word in ctx.rules.word("credit_context").finditer(text, start)
+    )
+
+
+_NOT_A_DISCOUNT = re.compile(r"remises? en (?:service|etat|cause|route|marche|place)\b")
 _LOAN = re.compile(
     r"\b(?:materiels?|equipements?|appareils?) de (?:pret|remplacement)\b"
     r"|\b(?:loan|replacement) (?:equipment|device|unit|machine)s?\b"
@@ -186,8 +195,8 @@ _SUPERSEDED = re.compile(
 
 
 _DENIED_MEASURE = re.compile(
-    r"(?P<restore>resolution|restoration|retablissement|fix|repair|correction)"
-    r"|(?P<respond>response|reponse|prise en charge|intervention)"
+    r"\b(?:(?P<restore>resolution|restoration|retablissement|fix|repair|correction)"
+    r"|(?P<respond>response|reponse|prise en charge|intervention))\b"
 )
 _RESPONSE_WORDS = re.compile(
     r"\b(?:response|respond\w*|reponse|prise en charge|pris en charge"

@@ -113,7 +113,7 @@ _INCIDENT_WORDS = re.compile(
 
 # a clause about the other work, beyond the cover just described
 _OTHERS_LEAD = re.compile(
-    r"^\W*(?:[0-9.]+ )?(?:any |all |toute?s? )?(?:other|autres?|les autres)\b"
+    r"^\W*(?:[0-9.]+ )?(?:any |all |toute?s? )?(?:other|autres?|les autres)\b(?! than\b)"
 )
 _EMERGENCY = re.compile(
     r"\bemergenc\w*|\burgen(?:t|ts|te|tes|ce|ces)\b|\bincidents?\b|\bpannes?\b|\bcritical\b"
