@@ -492,3 +492,30 @@ def test_a_vault_the_client_owns_is_the_clients(catalogue: Catalogue) -> None:
         catalogue, "Admin passwords are kept in a password vault; the Customer owns the vault."
     )
     assert values(report, "reversibility.credentials") == ["client_vault"]
+
+
+# --- 23. Services that continue during the exit "excluding the service levels" ---------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pendant la réversibilité, les prestations se poursuivent aux conditions du contrat, hors "
+        "engagements de niveaux de service.",
+        "During the exit period, services continue under the conditions of the contract, "
+        "excluding the service levels.",
+    ],
+)
+def test_services_continued_without_their_levels_keep_no_full_sla(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    report = analyse(catalogue, paragraph)
+    assert "full_sla" not in values(report, "reversibility.service_during_exit")
+
+
+def test_services_continued_on_the_contracts_terms_keep_full_sla(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Pendant la réversibilité, les prestations se poursuivent aux conditions du contrat.",
+    )
+    assert values(report, "reversibility.service_during_exit") == ["full_sla"]
