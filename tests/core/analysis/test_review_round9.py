@@ -519,3 +519,21 @@ def test_services_continued_on_the_contracts_terms_keep_full_sla(catalogue: Cata
         "Pendant la réversibilité, les prestations se poursuivent aux conditions du contrat.",
     )
     assert values(report, "reversibility.service_during_exit") == ["full_sla"]
+
+
+# --- 24. A provider that grants the client a yearly audit opens its sentence too -------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Each year the Supplier shall allow the Authority to have the services audited by an "
+        "independent auditor it appoints.",
+        "Chaque année, le Titulaire permet à la Commune de faire réaliser un audit des "
+        "prestations par un auditeur indépendant de son choix.",
+    ],
+)
+def test_a_provider_granting_a_yearly_audit_to_a_client_of_any_name(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "governance.audit_right") == ["yearly_third_party"]
