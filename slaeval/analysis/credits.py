@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.credits_on_times import PER_EVENT, no_credit_on_times
 from slaeval.analysis.not_targets import third_party_subject
 from slaeval.analysis.quantities import Amount
 from slaeval.analysis.records import a_record_or_example
@@ -193,83 +194,7 @@ def extract_credits(ctx: Context) -> None:
     # a cap on credits means there are credits, even when their scale is not a ladder
     if tiers_found or _availability_caps(ctx, named=True):
         _ladder_kind(ctx)
-    _no_credit_on_times(ctx)
-
-
-# Reading habit: "The times in this clause are targets. ... no service credits are payable in
-# respect of them", "Leur dépassement n'ouvre droit à aucune pénalité", "We don't pay penalties
-# if we miss them", "Seul le non-respect du taux de disponibilité donne lieu à des pénalités":
-# the reader asks what the denial (or the "only") is said of. When its subject is the response
-# or restoration times, named in the sentence or, for a sentence that names no measure of its
-# own, in the sentence before it ("them", "leur", "ces délais"), missing the times costs the
-# provider nothing: credits, if any, are on availability only. Not so when another sentence
-# sets credits on late responses or per incident (one measure denied, another credited).
-_DENIES_CREDIT = re.compile(
-    r"\bno (?:service )?(?:credits?|penalt(?:y|ies)|compensation)\b"
-    r"|\b(?:don't|do not|does not|will not|won't|shall not|doesn't) (?:pay|give|grant|owe|offer"
-    r"|issue|earn|attract|carry) (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)"
-    r"|\b(?:not|never) (?:give rise to|entitle (?:you|the (?:customer|client)) to|attract|carry)"
-    r" (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)\b"
-    r"|\b(?:aucune?|sans|ni) (?:penalites?|avoirs?|credits?|indemnites?)\b"
-    r"|\b(?:aucune?|ni) remises?\b"  # not "sans remise en cause du droit de résilier"
-    r"|\bne (?:donne|donnent|ouvre|ouvrent|entraine|entrainent)(?: pas| jamais)? (?:lieu|droit) a"
-    r" (?:aucune?|des|de|d')? ?(?:penalit|avoir|credit|remise|indemnit)"
-    r"|\bn'(?:ouvre|ouvrent|entraine|entrainent)(?: pas| jamais)? (?:lieu|droit)? ?a"
-    r" (?:aucune?|des|de|d')? ?(?:penalit|avoir|credit|remise|indemnit)"
-)
-# "seul le non-respect du taux de disponibilité donne lieu à des pénalités", "only the
-# availability commitment attracts credits", "credits apply to availability only"
-_ONLY_AVAILABILITY = re.compile(
-    r"\b(?:seule?s?|only|solely|uniquement|exclusivement)\b[^.;]{0,60}"
-    r"(?:disponibilit|availability|uptime)[^.;]{0,80}"
-    r"\b(?:donne\w* lieu|ouvre\w* droit|gives? rise|entitles?|attracts?|carr(?:y|ies)|earns?)"
-    r"|\b(?:credits?|penalit\w*|penalt(?:y|ies)|avoirs?)\b[^.;]{0,40}\b(?:apply|appl\w+|portent"
-    r"|s'appliquent|are due|sont dus)\b[^.;]{0,20}(?:disponibilit|availability|uptime)\w*"
-    r" (?:only|seulement|uniquement)\b"
-)
-# the times a denial may be said of
-_TIMES = re.compile(
-    r"\b(?:delais|temps de (?:reponse|prise en charge|retablissement|resolution|correction)"
-    r"|gti|gtr|(?:response|resolution|restoration|fix|repair|intervention|triage)"
-    r" (?:times?|targets?|deadlines?)|(?:the|these|those|such|all) times)\b"
-)
-# a sentence that speaks of what the sentence before named: "in respect of them", "if we
-# miss them", "Leur dépassement", "si nous les dépassons"
-_REFERS_BACK = re.compile(
-    r"\b(?:them|they|these|those|leur|leurs|ceux-ci|celles-ci)\b|\b(?:les|ces) (?:depass|manqu"
-    r"|respect|tenir|tient|atteind)\w*|\b(?:ces|lesdits) delais\b"
-)
-# a denial because of a cause (the client's fault, force majeure) is an exclusion, not a rule
-_CAUSE = re.compile(
-    r"\b(?:caused by|due to|attributable|resulting from|arising from|imputable\w*|du fait d"
-    r"|en raison d|cause\w* par|force majeure)\b"
-)
-
-
-def _no_credit_on_times(ctx: Context) -> None:
-    rules = ctx.rules
-    measures = (rules.word("response"), rules.word("restoration"), _TIMES)
-    availability = rules.word("availability")
-    found: list[int] = []
-    credited = False
-    says = ctx.says  # each search only where the sentence holds the pattern's strings
-    for index in ctx.matching(rules.word("credit_context")):
-        if says(_ONLY_AVAILABILITY, index):
-            found.append(index)
-            continue
-        named = any(says(p, index) for p in measures)
-        if not says(_DENIES_CREDIT, index):
-            # a credit for late responses or per incident: the times do cost something
-            credited |= named and not says(availability, index) and says(_PER_EVENT, index)
-            continue
-        if says(_CAUSE, index) or says(availability, index):
-            continue
-        before = index - 1 if index > 0 and ctx.next_in_block(index - 1) == index else None
-        if named or (before is not None and says(_REFERS_BACK, index) and says(_TIMES, before)):
-            found.append(index)
-    if found and not credited:
-        ctx.add(Candidate("availability.credits_on_response", "availability_only", "text",
-                          found[0], 0.8))  # fmt: skip
+    no_credit_on_times(ctx)
 
 
 _SHARE_OF_EVENTS = re.compile(
@@ -321,17 +246,11 @@ def _availability_caps(ctx: Context, *, named: bool = False) -> list[Candidate]:
     return caps
 
 
-_PER_EVENT = re.compile(
-    r"\b(?:per|par|for each|for every|pour chaque|each|chaque) (?:[\w-]+ )?"
-    r"(?:incidents?|tickets?|breach(?:es)?|depassements?|manquements?|retards?)\b"
-)
-
-
 def _late_credits(ctx: Context) -> bool:
     """Some sentence sets credits or penalties for late responses or restorations, or per
     incident."""
     rules = ctx.rules
-    late = (rules.word("response"), rules.word("restoration"), _PER_EVENT)
+    late = (rules.word("response"), rules.word("restoration"), PER_EVENT)
     return any(
         any(p.search(ctx.folded(i)) for p in late)
         for i in ctx.matching(rules.word("credit_context"))
