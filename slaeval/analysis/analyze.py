@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from slaeval.analysis.availability import extract_availability
 from slaeval.analysis.choice_rules import apply_choice_rules
 from slaeval.analysis.collector_pause import collector_paused
 from slaeval.analysis.commitment_nature import refine_commitment_nature
 from slaeval.analysis.consolidate import consolidate, missing_criteria
 from slaeval.analysis.context import Context
-from slaeval.analysis.credits import extract_availability, extract_credits
+from slaeval.analysis.credits import extract_credits
 from slaeval.analysis.document import DocumentText, sentences_of
 from slaeval.analysis.liability import extract_liability_cap
 from slaeval.analysis.measure_rules import apply_measure_rules

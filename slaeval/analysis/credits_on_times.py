@@ -26,8 +26,8 @@ PER_EVENT = re.compile(
 # own, in the sentence before it ("them", "leur", "ces délais"), missing the times costs the
 # provider nothing: credits, if any, are on availability only. Not so when another sentence
 # sets credits on late responses or per incident (one measure denied, another credited).
-_DENIES_CREDIT = re.compile(
-    r"\bno (?:service )?(?:credits?|penalt(?:y|ies)|compensation)\b"
+DENIES_CREDIT = re.compile(
+    r"\bno (?:service |other )?(?:credits?|penalt(?:y|ies)|compensation)\b"
     r"|\b(?:don't|do not|does not|will not|won't|shall not|doesn't) (?:pay|give|grant|owe|offer"
     r"|issue|earn|attract|carry) (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)"
     r"|\b(?:not|never) (?:give rise to|entitle (?:you|the (?:customer|client)) to|attract|carry)"
@@ -80,7 +80,7 @@ def no_credit_on_times(ctx: Context) -> None:
             found.append(index)
             continue
         named = any(says(p, index) for p in measures)
-        if not says(_DENIES_CREDIT, index):
+        if not says(DENIES_CREDIT, index):
             # a credit for late responses or per incident: the times do cost something
             credited |= named and not says(availability, index) and says(PER_EVENT, index)
             continue

@@ -24,10 +24,11 @@ from slaeval.analysis.delay_pairing import levels_respectively, metric_for, prio
 from slaeval.analysis.flat_tables import FlatTable, flat_tables
 from slaeval.analysis.levels import Token, metric_tokens
 from slaeval.analysis.named_levels import NamedLevels, inherited
-from slaeval.analysis.not_targets import not_a_target, targets_only
+from slaeval.analysis.not_targets import not_a_target
 from slaeval.analysis.priority_definitions import flat_descriptions, note_definitions
 from slaeval.analysis.priority_tables import TableLevels, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
+from slaeval.analysis.targets_only import targets_only
 from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
 from slaeval.localized import both
 from slaeval.offers import Clock
