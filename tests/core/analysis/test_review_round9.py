@@ -177,23 +177,7 @@ def test_a_labelled_line_naming_the_provider_says_who_assigns(catalogue: Catalog
     assert values(report, "support.priority_definitions") == ["written"]
 
 
-# --- 8. The provider's own yearly audit is no audit right of the client ---------------------------
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        "Chaque année, le Prestataire fait réaliser un audit de ses infrastructures par un "
-        "cabinet externe.",
-        "The Supplier has its platform audited every year by an external auditor it appoints.",
-    ],
-)
-def test_the_providers_own_audit_is_no_yearly_audit_right(
-    catalogue: Catalogue, paragraph: str
-) -> None:
-    assert "yearly_third_party" not in values(
-        analyse(catalogue, paragraph), "governance.audit_right"
-    )
+# --- 8. The provider's own yearly audit: in test_whose_figure_part_b.py ---------------------
 
 
 # --- 9. "Sans option, ...": the service without any option ----------------------------------------

@@ -55,6 +55,9 @@ def test_son_propre_espace_belongs_to_the_subject(
         "Each year the Provider has its data centre audited by an independent firm it selects.",
         "Une fois par an, le Titulaire fait réaliser un audit de sécurité de sa plateforme par un "
         "cabinet indépendant.",
+        "Chaque année, le Prestataire fait réaliser un audit de ses infrastructures par un "
+        "cabinet externe.",
+        "The Supplier has its platform audited every year by an external auditor it appoints.",
     ],
 )
 def test_the_providers_own_yearly_audit_is_no_client_right(
