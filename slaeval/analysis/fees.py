@@ -56,6 +56,11 @@ def refine_monthly_fees(ctx: Context) -> None:
     # the lines of a total first: a line may be labelled by its unit ("par utilisateur")
     drop = _parts_of_a_total(ctx, fees)
     drop |= {id(c) for c in fees if _unit_or_outside_row(ctx, c) or _declined_offer(ctx, c)}
+    # a sum in a column priced per unit ("Price per user per month : EUR 64") is the unit
+    # price of the row, not the fee, when the fee is read elsewhere ("30 users: EUR 1,920")
+    unit_cells = {id(c) for c in fees if id(c) not in drop and _unit_priced_cells(ctx, c)}
+    if unit_cells and any(id(c) not in drop | unit_cells for c in fees):
+        drop |= unit_cells
     if drop:
         ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
 
@@ -68,6 +73,42 @@ def _unit_or_outside_row(ctx: Context, fee: Candidate) -> bool:
         return False
     label = sentence.folded.split("|", 1)[0]
     return bool(_UNIT_OR_OUTSIDE_LABEL.search(label))
+
+
+_MONEY_CELL = re.compile(r"[0-9] ?(?:€|eur\b)|(?:€|\beur) ?[0-9]")
+
+
+def _unit_priced_cells(ctx: Context, fee: Candidate) -> bool:
+    """A row whose every priced cell sits in a column named per unit: "Plan : Premium | Price
+    per user per month : EUR 64 | Includes : ...", "Formule : Pro | Prix par poste : 49 €".
+    A reader takes the column's name as the unit of every sum under it; a row that also
+    prices a total ("| Total : 1 920 €") keeps its total."""
+    sentence = ctx.sentences[fee.sentence]
+    if not sentence.table_row:
+        return False
+    priced = [c for c in sentence.folded.split("|")[1:] if _MONEY_CELL.search(c)]
+    return bool(priced) and all(
+        ":" in c and _UNIT_OR_OUTSIDE_LABEL.search(c.split(":", 1)[0]) for c in priced
+    )
+
+
+def outside_unit_cells(text: str, amounts: list[Amount]) -> list[Amount]:
+    """The sums of a table row read in its total's column when the row also has a column
+    priced per unit: "Prix unitaire mensuel HT : 45 € | Total mensuel HT : 2 160 €" gives the
+    line's total (2 160), not its unit price; a row without such a total keeps its sums."""
+    if not any(_UNIT_OR_OUTSIDE_LABEL.search(_cell_name(text, a.start)) for a in amounts):
+        return amounts
+    totals = [a for a in amounts if _LINE_TOTAL.search(_cell_name(text, a.start))]
+    return totals or amounts
+
+
+_LINE_TOTAL = re.compile(r"\b(?:tota(?:l|le|ux)|sous-total|subtotal|montant|amount)\b")
+
+
+def _cell_name(text: str, start: int) -> str:
+    """The column name of the cell holding ``start`` ("name : value"), or ''."""
+    cell = text[text.rfind("|", 0, start) + 1 : start]
+    return cell.split(":", 1)[0] if ":" in cell else ""
 
 
 def _declined_offer(ctx: Context, fee: Candidate) -> bool:

@@ -17,7 +17,12 @@ from slaeval.analysis.backup_rotations import backup_rotations
 from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.choice_rules import TIERED
 from slaeval.analysis.context import Candidate, Context
-from slaeval.analysis.fees import judge_exclusion_rates, labelled_elsewhere, refine_monthly_fees
+from slaeval.analysis.fees import (
+    judge_exclusion_rates,
+    labelled_elsewhere,
+    outside_unit_cells,
+    refine_monthly_fees,
+)
 from slaeval.analysis.quantities import Amount, Duration
 from slaeval.analysis.rule_sites import RuleSites
 from slaeval.analysis.rules import MeasureRule
@@ -195,6 +200,8 @@ def _measure(
             and not _skipped(rule, text, a)
             and (table_row or not labelled_elsewhere(text, a, anchors))  # fees.py
         ]
+        if table_row:  # a column priced per unit gives no total (fees.py)
+            amounts = outside_unit_cells(text, amounts)
         amount = _nearest(amounts, anchors, rule, lambda a: a.value)
         if amount is None:
             return None
