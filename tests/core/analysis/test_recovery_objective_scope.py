@@ -1,0 +1,80 @@
+"""Whether recovery objectives are set for the whole or service by service.
+
+Reading habits tested here, each in sentences of our own, French and English:
+
+1. "Global" is a set of recovery objectives stated for the whole: a time to recover and a
+   data loss, together (or "the recovery objectives"), or one figure said of the whole ("for
+   all services", "global"). A lone data-loss figure, often only the consequence of the
+   backup rhythm, says nothing about their scope.
+2. The row of a tier table (Gold, Premium...) is the figure of an offer, not a statement of
+   scope.
+3. A table whose rows are keyed by component, module or environment gives its figures one
+   component at a time (per service); the criterion then takes the most demanding figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recovery objectives: RTO 8 hours, RPO 6 hours.",
+        "Objectifs de reprise : DMIA de 12 heures et PDMA de 4 heures pour l'ensemble du "
+        "système d'information.",
+        "Le RTO est de 4 heures et le RPO de 24 heures.",
+        "The recovery time objective is 12 hours and the recovery point objective 2 hours.",
+        # one figure, said of the whole
+        "La durée maximale d'interruption admissible est de 6 heures pour toutes les applications.",
+        "The RPO is 4 hours across all the Customer's systems.",
+        "Un RPO global de 24 heures s'applique.",
+    ],
+)
+def test_a_set_of_objectives_is_global(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.per_service") == ["global"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 1. one lone figure
+        "The Recovery Point Objective is 24 hours.",
+        "La perte de données maximale admissible est donc de 24 heures.",
+        "VI.4 Recovery Point Objective: 12 hours.",
+        "PDMA : 12 heures.",
+        # 2. the row of a tier table
+        "Tier : Gold | RPO : 1 hour | RTO : 4 hours | Retention : 35 days",
+        "Formule : Premium | DMIA : 4 heures | PDMA : 1 heure",
+        "Plan : Standard | Recovery objectives : 8 hours",
+    ],
+)
+def test_no_statement_of_scope(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.per_service") == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Component : Database | RPO : 15 minutes | RTO : 8 hours",
+        "Composant : Messagerie | DMIA : 8 heures | PDMA : 24 heures",
+        "Environnement : Production | RTO : 4 heures | RPO : 1 heure",
+        "Module : Paie | RTO : 24 heures | RPO : 24 heures",
+    ],
+)
+def test_a_row_keyed_by_component_is_per_service(catalogue: Catalogue, row: str) -> None:
+    assert values(analyse(catalogue, row), "continuity.per_service") == ["per_service"]
+
+
+def test_the_most_demanding_component_gives_the_objectives(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Component : Order platform (database) | RPO : 30 minutes | RTO : 6 hours",
+        "Component : Archive of scanned invoices | RPO : 24 hours | RTO : 48 hours",
+    )
+    assert values(report, "continuity.per_service") == ["per_service"]
+    assert values(report, "continuity.rpo") == [30]
+    assert values(report, "continuity.rto") == [360]
