@@ -46,7 +46,11 @@ def extract_priority_times(ctx: Context) -> None:
         ctx.candidates[start:] = [
             c
             for c in ctx.candidates[start:]
-            if not (c.sentence in sentences and _DELAY_CRITERION.match(c.criterion))
+            if not (
+                c.sentence in sentences
+                and _DELAY_CRITERION.match(c.criterion)
+                and c.criterion.endswith(sentences[c.sentence] or "")
+            )
         ]
     _longest_per_service(ctx, start)
 
