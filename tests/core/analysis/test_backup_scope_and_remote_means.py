@@ -1,0 +1,129 @@
+"""What is backed up, and how remote access is made.
+
+Reading habits tested here, each in sentences of our own, French and English:
+
+1. A backup server or appliance named in an inventory is a machine: it says nothing of what
+   is backed up.
+2. Devices said not to be backed up, their files only synchronised to an online store: the
+   backup scope is a synchronisation, not a backup (whichever sentence comes first). A
+   sentence that only synchronises is no backup of the online suite, even under a "Data and
+   backup" heading.
+3. Remote access is described by its means (a tool, a gateway, an agent, a named product),
+   not by who performs it ("by a technician").
+4. A priced line ("Set-up (agents, initial audit): EUR 900") names what is bought, not how
+   remote access runs: neither a description nor an audit of the sessions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from slaeval.analysis.analyze import analyze_document
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+# --- 1. A backup server in an inventory -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le parc comprend 6 serveurs (contrôleur de domaine, serveur de sauvegarde, serveur "
+        "d'impression).",
+        "- 4 servers (2 hypervisors, a file server, a backup appliance);",
+        "Équipements couverts : deux serveurs, un NAS de sauvegarde et le pare-feu.",
+        "Covered hardware: three servers, one backup server and the core switch.",
+    ],
+)
+def test_a_backup_machine_in_an_inventory_is_no_scope(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "backup.scope") == []
+
+
+def test_servers_backed_up_to_an_appliance_are_still_read(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "The servers are backed up nightly to the backup appliance.")
+    assert values(report, "backup.scope") == ["servers_only"]
+
+
+# --- 2. Devices not backed up, files synchronised ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Les postes ne font l'objet d'aucune sauvegarde. Les documents des utilisateurs sont "
+        "synchronisés avec OneDrive.",
+        "Laptops are not backed up by the Provider. Users' Desktop and Documents folders are "
+        "synced to OneDrive.",
+        "Les fichiers des utilisateurs sont synchronisés sur SharePoint ; les postes eux-mêmes "
+        "ne sont pas sauvegardés.",
+        "User files sync to Google Drive. No backup is made of the devices themselves.",
+    ],
+)
+def test_devices_only_synchronised(catalogue: Catalogue, paragraph: str) -> None:
+    assert values(analyse(catalogue, paragraph), "backup.scope") == ["sync_or_unspecified"]
+
+
+def test_online_mail_not_backed_up_leaves_the_servers(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les serveurs sont sauvegardés chaque nuit.",
+        "Les boîtes aux lettres et les fichiers synchronisés dans le stockage en ligne ne sont "
+        "pas sauvegardés ; seule la synchronisation de l'éditeur s'applique.",
+    )
+    assert values(report, "backup.scope") == ["servers_only"]
+
+
+def test_a_sync_under_a_backup_heading_is_no_backup_of_the_suite(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    document = tmp_path / "contrat.md"
+    document.write_text(
+        "# Contrat\n\n## Article 7 – Données et sauvegarde\n\n"
+        "Les dossiers des utilisateurs sont synchronisés avec OneDrive, dans le locataire "
+        "Microsoft 365 du Client.\n",
+        encoding="utf-8",
+    )
+    report = analyze_document(document, catalogue)
+    assert values(report, "backup.scope") == []
+
+
+# --- 3 and 4. The means of remote access; a priced line ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les sessions à distance se font par notre passerelle d'administration.",
+        "Remote support is provided via our RMM agent.",
+        "Our technicians connect with TeamViewer after the user accepts.",
+        "Nos techniciens règlent la plupart des incidents par télémaintenance (AnyDesk).",
+    ],
+)
+def test_remote_access_described_by_its_means(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.remote_access") == ["described"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le support est assuré par une équipe de techniciens en télémaintenance.",
+        "Prise en charge par un technicien en télémaintenance dans un délai de 2 heures ouvrées.",
+        "Frais de mise en service (audit initial, inventaire, installation des agents de "
+        "télémaintenance) : 2 400 € HT, facturés à la signature.",
+        "Set-up fee (deployment of the remote management agent, initial audit): EUR 900.",
+        "- Installation de l'outil de prise en main à distance et audit du parc : 950 €",
+    ],
+)
+def test_no_description_of_remote_access(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.remote_access") == []
+
+
+def test_a_recording_gateway_is_still_audited(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "La télémaintenance passe par une passerelle d'accès qui enregistre chaque session ; "
+        "le forfait est de 90 € par mois.",
+    )
+    assert values(report, "security.remote_access") == ["described_audited"]
