@@ -35,6 +35,9 @@ def test_script_prints_the_blind_set_apart_after_the_others(
     assert held_out_at < blind_at < out.index("altitude.docx") < out.index("northgate.md")
     summary = [line for line in out.splitlines() if line.startswith("BLIND:")]
     assert len(summary) == 1 and "precision" in summary[0] and "recall" in summary[0]
+    # the never-tuned sets were read twice: their score against the first readings too
+    firsts = [line for line in out.splitlines() if line.startswith("UNSEEN, against the writ")]
+    assert len(firsts) == 1 and "precision 0." in firsts[0] and "recall 0." in firsts[0]
 
 
 def test_json_output_has_the_blind_set(capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,6 +75,8 @@ def test_json_output_has_both_sets(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(data["unseen"]["documents"]) == sum(
         len(data[name]["documents"]) for name in never_tuned
     )
+    firsts = [d["first_reading"] for d in data["unseen"]["documents"]]
+    assert all(len(f) == 3 and f[2] <= min(f[0], f[1]) for f in firsts)
     assert {d["document"] for d in data["held_out"]["documents"]} >= {"vega.txt", "orion.md"}
 
 
