@@ -35,6 +35,18 @@ _ONE_KIND_OF_CLAIM = re.compile(
     r"|au titre d[eu'])\s?(?:any |the |a |les |la |le |l'|des |du |d'|une? )?"
     r"(?:breach|violation|manquement|claims?|reclamations?|dommages|damages|atteinte)"
 )
+# "The Provider's liability for breach of its data protection obligations is limited to",
+# "la responsabilité du Prestataire au titre d'un manquement à la confidentialité est
+# plafonnée à": the subject of the cap is liability for one kind of breach, named before the
+# cap; a breach of the contract itself ("for breach of this Agreement") is every claim
+_KIND_OF_CLAIM = re.compile(
+    r"\b(?:liabilit\w*|responsabilit\w*) (?:[\w'-]+ ){0,4}?(?:for|in respect of|arising (?:from"
+    r"|out of)|au titre d[eu']|en cas d[eu']|pour|resultant d[eu'])\s?(?:any |the |a |an |its "
+    r"|their |les |la |le |l'|des |du |d'|une? |ses |toute )?(?:breach|violation|manquement"
+    r"|infringement)\w* (?:of |de |d'|a |aux? )(?!(?:this|the|ce|le|du|au) (?:agreement|contract"
+    r"|contrat)\b|(?:ses|its|their|leurs) obligations (?:contractuelles|under (?:this|the)"
+    r" (?:agreement|contract))\b)"
+)
 CONFIDENCE = 0.85
 # a cap that is the higher of a sum and a number of months of fees
 _GREATER_OF = re.compile(
@@ -49,7 +61,13 @@ def extract_liability_cap(ctx: Context) -> None:
     for index in ctx.matching(rules.word("liability_context")):
         text = ctx.folded(index)
         cap = cap_words.search(text)
-        if cap is None or _SUPER_CAP.search(text) or _ONE_KIND_OF_CLAIM.match(text):
+        if cap is None or _SUPER_CAP.search(text):
+            continue
+        if _ONE_KIND_OF_CLAIM.match(text) or _KIND_OF_CLAIM.search(text, 0, cap.start()):
+            if _PROTECTED_SUBJECT.search(text, 0, cap.start()):
+                # a cap of its own for personal data or confidentiality: a super-cap
+                ctx.add(Candidate("liability.carve_outs", "uncapped_or_supercap", "text", index,
+                                  0.7, rank=2))  # fmt: skip
             continue
         tail = text[cap.start() :]
         months = _months_of_fees(ctx, tail)

@@ -92,3 +92,13 @@ def test_a_revision_without_bound_is_not_capped(catalogue: Catalogue) -> None:
         catalogue, "Les prix sont révisés au 1er janvier de chaque année selon l'indice Syntec."
     )
     assert values(report, "costs.indexation") == ["index_no_cap"]
+
+
+def test_a_denied_ceiling_caps_nothing(catalogue: Catalogue) -> None:
+    # near miss: the next sentence names a ceiling only to deny it
+    report = analyse(
+        catalogue,
+        "Each January the fees are adjusted in line with the Agoria index. No ceiling applies "
+        "to this adjustment.",
+    )
+    assert values(report, "costs.indexation") == ["index_no_cap"]
