@@ -14,6 +14,7 @@ from slaeval.analysis.context import Context
 from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.quantities import Duration
 from slaeval.analysis.records import PAST_RECORD, clause_start, said_as_record
+from slaeval.analysis.time_denials import denied_by_the_next, no_time_commitment
 
 
 def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
@@ -31,7 +32,8 @@ def not_a_target(ctx: Context, index: int, duration: Duration) -> bool:
         or _waits_for_reopening(ctx, text, duration)
         or _beside_the_target(text, duration)
         or _claim_deadline(text, duration)
-        or _no_time_commitment(text, duration)
+        or no_time_commitment(text, delay_clause(text, duration), duration)
+        or denied_by_the_next(ctx, index, duration)
         or _SUPERSEDED.search(text) is not None
         or _client_duty(ctx, text, duration)
         # an illustration, an average or usual figure, what was done in 2025 or for all
@@ -166,21 +168,6 @@ def _waits_for_reopening(ctx: Context, text: str, duration: Duration) -> bool:
     )
 
 
-# "traitées dans la journée, sans engagement de délai", "usually within a day, with no
-# guaranteed time", "no time commitment applies": a delay its own clause says binds nothing.
-# The denial names the delay ("délai", "time", "timescale"), not the contract's term ("sans
-# engagement de durée" is a contract with no minimum term).
-_NO_TIME_COMMITMENT = re.compile(
-    r"\b(?:sans|aucune?|pas d'|n'est pas une?|ne constitue pas une?) ?(?:engagement|garantie)"
-    r" (?:de |sur (?:le |les |un )?|quant au |du )?(?:delai|temps|duree de traitement)s?\b"
-    r"|\b(?:sans|aucun) delai (?:garanti|contractuel|engage)\b"
-    r"|\b(?:no |without (?:a |any )?)(?:guaranteed|committed|contractual|binding) (?:response |"
-    r"resolution |restoration |fix )?(?:time|timescale|timeframe|deadline)s?\b"
-    r"|\b(?:no |without (?:a |any )?)(?:time|timing|timescale|timeframe) (?:commitment|guarantee)s?"
-    r"\b|\bwithout (?:any )?commitment (?:as to|on|to a) (?:time|timing|timescales?|delays?)\b"
-)
-
-
 # Reading habit: an amendment quotes the terms it replaces ("Les délais de l'ancienne annexe 3,
 # notamment la prise en compte en deux heures ouvrées, cessent de s'appliquer", "the response
 # times of the previous Schedule 2 no longer apply"): delays said to end are not the contract's.
@@ -192,35 +179,6 @@ _SUPERSEDED = re.compile(
     r" (?:contrat|tableau|bareme)\b|\b(?:former|previous|superseded|old) (?:annex|schedule|version"
     r"|sla|agreement|table)\b"
 )
-
-
-_DENIED_MEASURE = re.compile(
-    r"\b(?:(?P<restore>resolution|restoration|retablissement|fix|repair|correction)"
-    r"|(?P<respond>response|reponse|prise en charge|intervention))\b"
-)
-_RESPONSE_WORDS = re.compile(
-    r"\b(?:response|respond\w*|reponse|prise en charge|pris en charge"
-    r"|intervention|acknowledg\w*)\b"
-)
-_RESTORE_WORDS = re.compile(r"\b(?:resolution|restor\w*|retabli\w*|resolu\w*|fix\w*|repair\w*)\b")
-
-
-def _no_time_commitment(text: str, duration: Duration) -> bool:
-    """A delay whose clause denies that any delay is promised ("Les demandes courantes sont
-    traitées dans la journée, sans engagement de délai", "requests are usually done the same
-    day, with no guaranteed time"): a careful reader records no target from it."""
-    clause = delay_clause(text, duration)
-    denial = _NO_TIME_COMMITMENT.search(clause)
-    if denial is None:
-        return False
-    # "prise en charge sous 1 heure, sans engagement de délai de résolution": a denial that
-    # names another measure than the delay's leaves the delay standing
-    named = _DENIED_MEASURE.search(clause, denial.start(), denial.end() + 30)
-    if named is None:
-        return True
-    # the delay's own measure, named just before it
-    other = _RESPONSE_WORDS if named.group("restore") else _RESTORE_WORDS
-    return other.search(text, max(0, duration.start - 60), duration.start) is None
 
 
 # "the Client may claim a credit ... within 30 days", "le Client doit en faire la demande sous

@@ -52,6 +52,10 @@ PAST_RECORD = re.compile(
 _EXAMPLE = re.compile(
     r"\b(?:for example|for instance|e\.g\.|par exemple|exemple ?:|example ?:|a titre d'exemple"
     r"|to illustrate|illustration)"
+    # a worked example, named so: "Exemple de calcul :", "Exemple chiffré :", "Worked example:",
+    # "Example calculation:", "Sample calculation:"
+    r"|\bexemples? (?:de calcul|chiffre|pratique|d'application)\b|\bworked examples?\b"
+    r"|\b(?:example|sample) calculations?\b"
 )
 
 
