@@ -1,0 +1,154 @@
+"""Which act a delay or a test belongs to, for security notices and continuity.
+
+Reading habits tested here, each in sentences of our own, French and English:
+
+1. A delay to isolate, contain or disconnect a compromised machine, "on an alert", is the
+   isolation's delay: no one is notified in that sentence, so it is no notice of incident.
+2. The authority the client must notify may be called a commissioner (the Information
+   Commissioner, "le commissaire à la protection des données"): its deadline is the client's
+   own, not the provider's notice.
+3. A full restore test of the backups is a backup test; a continuity plan is tested when a
+   recovery, a failover, a plan or a disaster scenario is exercised.
+4. A colleague who "may" replace the provider during holidays is a permission, not an
+   undertaking: no resilience statement; one who does replace it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+# --- 1. An isolation delay is no notice -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sur alerte de compromission d'un serveur, le Prestataire isole la machine du réseau "
+        "dans les 30 minutes, de jour comme de nuit.",
+        "Dès qu'une intrusion est détectée, l'équipe confine le poste infecté sous 20 minutes.",
+        "Upon a security alert, the Provider disconnects the compromised device from the "
+        "network within 15 minutes.",
+        "When a breach alert fires, the affected server is quarantined within 10 minutes.",
+    ],
+)
+def test_an_isolation_delay_is_no_notice(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        (
+            "The Provider isolates the device and notifies the Customer of the security "
+            "incident within 1 hour.",
+            60,
+        ),
+        (
+            "Le Prestataire isole le poste compromis puis informe le Client de l'incident de "
+            "sécurité sous 2 heures.",
+            120,
+        ),
+        (
+            "The Supplier shall notify the Buyer of any security breach within 24 hours and "
+            "shall isolate an affected device within 30 minutes.",
+            1440,
+        ),
+    ],
+)
+def test_a_notice_beside_an_isolation_is_still_read(
+    catalogue: Catalogue, sentence: str, minutes: int
+) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == [minutes]
+
+
+# --- 2. The commissioner's deadline is the client's -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        (
+            "The Provider shall notify the Customer of any security incident affecting the "
+            "hosted systems or Customer data without undue delay and in any event within 24 "
+            "hours of becoming aware of it, so that the Customer can meet its own obligation "
+            "to notify the Information Commissioner within 72 hours.",
+            1440,
+        ),
+        (
+            "Le Prestataire informe le Client de toute violation de données dans les 48 heures, "
+            "afin qu'il puisse notifier le commissaire à la protection des données dans les 72 "
+            "heures.",
+            2880,
+        ),
+        (
+            "We will tell you about any data breach within 12 hours; you remain responsible for "
+            "reporting it to the Data Protection Commissioner within 72 hours.",
+            720,
+        ),
+    ],
+)
+def test_the_commissioners_deadline_is_the_clients(
+    catalogue: Catalogue, sentence: str, minutes: int
+) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == [minutes]
+
+
+# --- 3. A restore test is no continuity test --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Provider shall carry out a full restore test once a year and give the Customer a "
+        "written report of its results.",
+        "Un test complet de restauration des sauvegardes est réalisé une fois par an.",
+        "A complete restoration test of the file server is run every year.",
+        "Chaque année, le Prestataire procède à un test intégral de restauration d'un poste.",
+    ],
+)
+def test_a_restore_test_is_no_plan_test(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.plan_tested") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Once a year the Provider runs a full recovery test of the ERP server based on a "
+        "ransomware scenario.",
+        "Un test complet de bascule sur le site de secours est réalisé une fois par an.",
+        "The disaster recovery plan is tested once a year by a full failover.",
+        "Une fois par an, un exercice de reprise complète d'un serveur est conduit avec le Client.",
+    ],
+)
+def test_a_recovery_exercise_is_a_plan_test(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.plan_tested") == ["yearly_full_test"]
+
+
+# --- 4. A colleague who may replace ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pendant mes congés ou en cas de maladie, un confrère peut me remplacer.",
+        "During my holidays a fellow technician may stand in, with your prior consent.",
+        "Durant mes absences, un confrère pourra assurer la continuité si vous l'acceptez.",
+        "In case of illness, another engineer could take over your tickets.",
+    ],
+)
+def test_a_possible_replacement_is_no_statement(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.provider_resilience") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pendant mes congés, c'est mon confrère Paul qui me remplace pour les pannes bloquantes.",
+        "If I am ill or on holiday, my colleague Anna takes over and knows your setup.",
+    ],
+)
+def test_a_replacement_undertaken_is_a_statement(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.provider_resilience") == ["statement"]
