@@ -152,3 +152,81 @@ def test_a_possible_replacement_is_no_statement(catalogue: Catalogue, sentence: 
 )
 def test_a_replacement_undertaken_is_a_statement(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "continuity.provider_resilience") == ["statement"]
+
+
+# --- 5. "On request" said of the report, not of the test --------------------------------------
+# Reading habit: a restore test run every quarter whose report is sent "on request" is still a
+# quarterly test; only a test itself run on request is no testing commitment.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The Provider performs a restore test of a sample of tenants every quarter and "
+            "provides the Customer with a summary report on request.",
+            "quarterly_or_better",
+        ),
+        (
+            "Un test de restauration est réalisé chaque trimestre ; le compte rendu est transmis "
+            "au Client sur simple demande.",
+            "quarterly_or_better",
+        ),
+        ("A restore test is run once a year; the results are available upon request.", "yearly"),
+        (
+            "Une restauration de contrôle est effectuée une fois par an, le procès-verbal étant "
+            "communiqué sur demande.",
+            "yearly",
+        ),
+    ],
+)
+def test_a_report_on_request_keeps_the_test(
+    catalogue: Catalogue, sentence: str, value: str
+) -> None:
+    assert values(analyse(catalogue, sentence), "backup.restore_tests") == [value]
+
+
+def test_a_test_on_request_is_no_commitment(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Restore tests are carried out every quarter on request.")
+    assert "quarterly_or_better" not in values(report, "backup.restore_tests")
+
+
+# --- 6. The objective's label opens the clause of its delay -----------------------------------
+# Reading habit: "Recovery Time Objective: the ERP is restored within 8 hours" gives the RTO
+# in the delay to restore, however long the clause between the label and the figure.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        (
+            "Recovery Time Objective: the practice management system and file server shall be "
+            "restored within 8 hours of the Practice declaring a disaster.",
+            480,
+        ),
+        (
+            "Durée maximale d'interruption admissible : l'ERP est remis en service dans un délai "
+            "de 6 heures après la déclaration du sinistre.",
+            360,
+        ),
+        (
+            "4.2 RTO: the hosted platform will be up and running again within 12 hours of a "
+            "declared disaster.",
+            720,
+        ),
+        (
+            "Délai de reprise : les serveurs sont redémarrés sur le site de secours sous 4 heures.",
+            240,
+        ),
+    ],
+)
+def test_the_label_gives_the_objective(catalogue: Catalogue, sentence: str, minutes: int) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.rto") == [minutes]
+
+
+def test_a_label_without_a_delay_gives_none(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Recovery Time Objective: as agreed in the project plan; backups are kept for 30 days.",
+    )
+    assert values(report, "continuity.rto") == []
