@@ -103,11 +103,44 @@ def _termination_kept(ctx: Context) -> None:
         if following >= len(ctx.sentences) or ctx.sentences[following].table_row:
             continue
         text = ctx.folded(following)
-        if not _CONTRAST.search(text):
-            continue  # a clause of its own on chronic failure leaves the remedy sole
-        if _client_may_terminate(text) and not _TERMINATION_DENIED.search(text):
+        kept = _CONTRAST.search(text) is not None and (
+            _client_may_terminate(text) and not _TERMINATION_DENIED.search(text)
+        )
+        # a clause of its own on chronic failure leaves the remedy sole, unless the remedy
+        # clause points at it: "sole remedy ..., except as set out in clause 7"
+        if kept or _excepts_a_termination_clause(ctx, candidate.sentence):
             candidate.value = "credits_plus_termination"
             candidate.rank = max(candidate.rank, 2)
+
+
+# "except as set out in clause 7", "save as provided in Section 9", "sous réserve de l'article
+# 12", "sauf dans les cas prévus à l'article 12"
+_EXCEPT_CLAUSE = re.compile(
+    r"\b(?:except|save|other than|subject to|sous reserve d[eu']|sauf|hormis|sans prejudice d[eu'])"
+    r"[^.;]{0,40}?\b(?:clause|section|article|paragraph|paragraphe|art\.) (?P<n>[0-9]{1,2})\b"
+    r"(?![.,][0-9])"
+)
+_TITLE_NUMBER = re.compile(
+    r"^\s*(?:(?:clause|article|section|art\.) )?(?P<n>[0-9]{1,2})\b(?![.,][0-9])"
+)
+
+
+def _excepts_a_termination_clause(ctx: Context, index: int) -> bool:
+    """A sole remedy that excepts a clause by its number: a reader turns to that clause and,
+    when it gives the client a right to end the contract ("7. PERSISTENT FAILURE ... the
+    Customer may terminate"), records the credits and the way out."""
+    numbers = {m.group("n") for m in _EXCEPT_CLAUSE.finditer(ctx.folded(index))}
+    if not numbers:
+        return False
+    for head in ctx.sections.headings:
+        title = _TITLE_NUMBER.match(ctx.folded(head))
+        if title is None or title.group("n") not in numbers:
+            continue
+        for member in ctx.sections.governed_by([head]):
+            text = ctx.folded(member)
+            if _client_may_terminate(text) and not _TERMINATION_DENIED.search(text):
+                return True
+    return False
 
 
 def _client_may_terminate(text: str) -> bool:
@@ -168,7 +201,8 @@ _NATURE_OBJECT = re.compile(
     r"|constitue\w*|releve\w*) (?:an? |une? )?(?:obligation|engagement)"
 )
 _SERVICE_LEVEL_WORDS = re.compile(
-    r"delais?|\bgti\b|\bgtr\b|disponibilit|availability|uptime|niveaux? de service"
+    r"delais?|\bdelays?\b|\bretards?\b|call-?backs?|\brappels?\b|\bgti\b|\bgtr\b|disponibilit"
+    r"|availability|uptime|niveaux? de service"
     r"|service levels?|\bsla\b|indicateurs?|\bkpis?\b|targets?|objectifs?|\btimes?\b"
     r"|respon|resolution|restor|retabli|interven|prise en charge|incidents?|support|assistance"
     r"|credits?|avoirs?|penalit|\bservices\b|\bprestations\b|missed|miss\b|meet (?:them|it|these)"
@@ -178,6 +212,10 @@ _SERVICE_LEVEL_WORDS = re.compile(
 
 _REMEDY_OF_CREDITS = re.compile(
     r"credits?|avoirs?|penalit|penalt|remises?|refunds?|rebates?|liquidated|forfaitaire"
+    # "the labour is free of charge; this is your only remedy for a missed call-back": the
+    # remedy the clause just stated, for a missed delay
+    r"|(?:^|[;:,] )(?:this|that|which|cela|ceci|ce qui|c'est) (?:is|constitue|est|sera|will be)\b"
+    r"|call-?backs?|\brappels?\b"
     r"|liberatoire|\b(?:these|those|they|such|ces|elles|ceux-ci|celles-ci|ils)\b"
     r"|service levels?|niveaux? de service|\bsla\b|availability|disponibilit"
     r"|(?:response|resolution|restoration) times?|delais"
