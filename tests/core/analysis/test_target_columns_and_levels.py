@@ -129,3 +129,45 @@ def test_a_target_column_without_a_denied_guarantee_and_credit_is_recorded(
 ) -> None:
     found = support_times(analyse_markdown(catalogue, _TABLE_EN, clause))
     assert {"p1_restoration", "p2_restoration", "p3_restoration"} <= set(found), found
+
+
+# --- The hours a desk keeps: the business clock --------------------------------------------
+# Reading habit: "measured within service desk hours", "counted in helpdesk hours" say the
+# clock runs only while the desk is open, whatever name the desk goes by.
+
+_DESK_HOURS = "Our service desk is open Monday to Friday, 08:00 to 18:00."
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Response times are measured within service desk hours.",
+        "All targets are counted during the helpdesk hours set out above.",
+        "Response times apply in hotline hours only.",
+        "The service levels below are measured over our help desk hours.",
+        "Les délais de prise en charge courent pendant les horaires du centre de services.",
+        "Les délais s'entendent dans les horaires d'ouverture du support.",
+    ],
+)
+def test_times_measured_in_the_desk_hours_run_on_the_business_clock(
+    catalogue: Catalogue, clause: str
+) -> None:
+    report = analyse_markdown(
+        catalogue, _DESK_HOURS, clause, "Priority 1: response within 30 minutes."
+    )
+    found = [f for f in report.findings if f.criterion == "support.p1_response"]
+    assert [(f.value, f.clock) for f in found] == [(30.0, "business")], found
+
+
+def test_a_desk_that_answers_round_the_clock_keeps_the_calendar_clock(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse_markdown(
+        catalogue,
+        "Our service desk is staffed 24 hours a day, 7 days a week.",
+        "The service desk logs every call in the ticketing tool.",
+        "Le temps passé pendant les horaires du support est facturé au client.",
+        "Priority 1: response within 30 minutes.",
+    )
+    found = [f for f in report.findings if f.criterion == "support.p1_response"]
+    assert [(f.value, f.clock) for f in found] == [(30.0, "calendar")], found
