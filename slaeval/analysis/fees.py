@@ -195,6 +195,9 @@ _STATED_RATE = re.compile(
     rf"|\b{_RATE_WORDS}\b[^.;]{{0,40}}\b{_PLACE_WORDS}\b"
     rf"|\b{_PLACE_WORDS}\b[^.;]{{0,40}}\b{_RATE_WORDS}\b"
     r"|\brate card\b|\bprix unitaires?\b|\btarifs? unitaires?\b|\bunit (?:prices?|rates?)\b"
+    # "Such work is charged per Incident under clause 5.1", "facturé selon l'article 9.2": the
+    # price is the one a numbered clause of the contract sets
+    rf"|\b(?:charged|billed|invoiced|factur\w*)\b[^.;]{{0,40}}\b{_PLACE_WORDS} [0-9]"
 )
 
 
