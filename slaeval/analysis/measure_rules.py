@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
+from slaeval.analysis.annex_unseen import drop_unseen_agreements
 from slaeval.analysis.backup_rotations import backup_rotations
 from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.choice_rules import TIERED
@@ -42,6 +43,7 @@ def apply_measure_rules(ctx: Context) -> None:
     judge_exclusion_rates(ctx)  # extra work with rates stated, or only "on quotation"
     _keep_totals(ctx)
     backup_rotations(ctx)  # backups kept by generation (backup_rotations.py)
+    drop_unseen_agreements(ctx)  # an agreement in an annex this copy lacks (annex_unseen.py)
     _most_demanding_service(ctx)
     _rest_of_commitment_due(ctx)
 

@@ -8,11 +8,12 @@ Reading habits tested here, each in sentences of our own, French and English:
 2. A "contrôleur de domaine" is a machine, not a check: a server inventory naming a domain
    controller next to a backup server says nothing about monitoring the backups.
 3. Monitoring whose object is something else (the servers' availability, disk space), in a
-   list that also names the backups, is no check of the backups.
+   list that also names the backups, is no check of the backups, unless a check word governs
+   the backups themselves ("le contrôle des sauvegardes").
 4. A look at the backups only "when I come by" or "from time to time" is no monitoring
-   commitment.
+   commitment (with a regular rhythm said too, it is one).
 5. Checking every backup run is checking at the backups' own rhythm: with a same-day fix it
-   is a daily check with a deadline.
+   is a daily check with a deadline ("every backup that fails" is not every backup).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def test_a_patch_deadline_naming_others_later_still_counts(
         # 4. an occasional look
         "Je vérifie les sauvegardes quand je passe au cabinet.",
         "We check the backups when we visit your office.",
-        "Le technicien contrôle les sauvegardes lors de ses passages mensuels.",
+        "Le technicien contrôle les sauvegardes lors de ses passages sur site.",
         "Our engineer looks at the backup logs from time to time.",
     ],
 )
@@ -118,6 +119,15 @@ def test_no_check_of_the_backups(catalogue: Catalogue, sentence: str) -> None:
         ("La surveillance de la sauvegarde, décrite à l'article 6, est incluse.", "monitored"),
         ("Backup health is monitored by our platform.", "monitored"),
         ("Nous contrôlons les sauvegardes chaque semaine.", "monitored"),
+        # an occasional look beside a regular rhythm is still a regular check
+        ("Le technicien contrôle les sauvegardes lors de ses passages mensuels.", "monitored"),
+        ("Backups are checked every week and whenever we visit the office.", "monitored"),
+        # a check word that governs the backups, beside monitoring of something else
+        (
+            "Le forfait comprend la supervision 24h/24 des serveurs et le contrôle des "
+            "sauvegardes, les correctifs et le support.",
+            "monitored",
+        ),
         (
             "Le Prestataire vérifie les sauvegardes et alerte le client quand une sauvegarde "
             "échoue.",
@@ -149,8 +159,39 @@ def test_every_backup_checked_with_a_same_day_fix(catalogue: Catalogue, sentence
     assert values(analyse(catalogue, sentence), "backup.monitoring") == ["daily_with_sla"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les sauvegardes hebdomadaires sont vérifiées ; chaque sauvegarde en échec est relancée "
+        "dans la journée.",
+        "Backups are checked weekly: every backup that fails is rerun the same day.",
+    ],
+)
+def test_every_failed_backup_is_not_every_backup_checked(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert "daily_with_sla" not in values(analyse(catalogue, sentence), "backup.monitoring")
+
+
 def test_every_backup_kept_is_no_check(catalogue: Catalogue) -> None:
     assert (
         values(analyse(catalogue, "Chaque sauvegarde est conservée 30 jours."), "backup.monitoring")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Low and medium patches go in monthly; critical security patches within 5 days.", 5),
+        (
+            "Les correctifs mineurs passent chaque mois, les correctifs de sécurité critiques "
+            "sous 10 jours.",
+            10,
+        ),
+    ],
+)
+def test_the_critical_deadline_after_the_others_counts(
+    catalogue: Catalogue, sentence: str, days: int
+) -> None:
+    assert values(analyse(catalogue, sentence), "security.patch_deadline") == [days]

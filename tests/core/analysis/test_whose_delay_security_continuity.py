@@ -230,3 +230,25 @@ def test_a_label_without_a_delay_gives_none(catalogue: Catalogue) -> None:
         "Recovery Time Objective: as agreed in the project plan; backups are kept for 30 days.",
     )
     assert values(report, "continuity.rto") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        (
+            "The Provider alerts the Customer within 2 hours of any security incident and "
+            "quarantines the affected laptop.",
+            120,
+        ),
+        (
+            "Le Prestataire signale toute violation de données au Client sous 12 heures et isole "
+            "le serveur concerné.",
+            720,
+        ),
+        ("We will let you know of any security breach within 6 hours and contain it.", 360),
+    ],
+)
+def test_a_notice_in_other_words_beside_an_isolation(
+    catalogue: Catalogue, sentence: str, minutes: int
+) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == [minutes]

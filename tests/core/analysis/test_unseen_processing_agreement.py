@@ -1,0 +1,86 @@
+"""A processing agreement named only by where it is, when the copy at hand does not show it.
+
+Reading habit (``annex_unseen.py``): "governed by the DPA in Schedule 3" says where the terms
+are, not what they say. Without that annex in the document (or with an annex that says it is
+not reproduced, or with its other annexes but not this one; with no annex at all, unless it
+is said to meet Article 28), with an agreement only published elsewhere or still to be
+signed, and with no word of its content in the clause or the next one, no answer is recorded.
+An annex the document holds, or a clause that says what the agreement holds, is read as it
+stands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Our processing of personal data is governed by the Data Processing Addendum in "
+            "Schedule 3.",
+            "Schedule 1 - Services",
+            "Schedule 2 - Charges",
+        ),
+        (
+            "Le traitement des données personnelles est régi par l'accord de sous-traitance "
+            "conforme à l'article 28 du RGPD joint en Annexe D.",
+            "Annexe A – Inventaire",
+        ),
+        (
+            "The Provider processes personal data as processor under the data processing "
+            "agreement in Schedule E.",
+            "Schedule E. Data processing agreement",
+            "Schedule E is signed separately and is not reproduced in this copy.",
+        ),
+        (
+            "Les parties concluront l'accord de traitement des données prévu à l'article 28 du "
+            "RGPD, qui sera annexé au contrat.",
+        ),
+        (
+            "Where we process personal data for you, our Data Processing Agreement, published at "
+            "example.com/dpa, forms part of these Terms.",
+        ),
+    ],
+)
+def test_an_agreement_not_shown_gives_no_answer(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "data.gdpr_dpa") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The Provider processes personal data under the Data Processing Addendum in "
+            "Schedule 4.",
+            "Schedule 4 - Data Processing Addendum",
+            "The Provider acts only on the Client's documented instructions.",
+        ),
+        (
+            "L'accord de traitement conforme à l'article 28 du RGPD figure à l'annexe B.",
+            "Annexe B — Accord de traitement des données",
+        ),
+        (
+            "The data processing agreement in Annex C, drafted under Article 28 of the GDPR, "
+            "applies and lists the Provider's sub-processors.",
+        ),
+        # no annex of that kind in the copy at all: an agreement said to meet Article 28 is
+        # taken at its word
+        ("A processing agreement meeting Article 28 of the GDPR is attached as Appendix 2.",),
+        ("L'accord de sous-traitance conforme à l'article 28 du RGPD figure en annexe 5.",),
+        (
+            "L'accord de traitement prévu à l'article 28 du RGPD figure en Annexe 7.",
+            "La liste des sous-traitants ultérieurs autorisés figure en Annexe 7.",
+        ),
+    ],
+)
+def test_an_agreement_shown_or_described_is_complete(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "data.gdpr_dpa") == ["complete"]
