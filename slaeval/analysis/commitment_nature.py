@@ -116,7 +116,8 @@ def _termination_kept(ctx: Context) -> None:
 # "except as set out in clause 7", "save as provided in Section 9", "sous réserve de l'article
 # 12", "sauf dans les cas prévus à l'article 12"
 _EXCEPT_CLAUSE = re.compile(
-    r"\b(?:except|save|other than|subject to|sous reserve d[eu']|sauf|hormis|sans prejudice d[eu'])"
+    r"(?:\b(?:except|save|other than|subject to|sauf|hormis)\b|\bsous reserve d[eu']"
+    r"|\bsans prejudice d[eu'])"
     r"[^.;]{0,40}?\b(?:clause|section|article|paragraph|paragraphe|art\.) (?P<n>[0-9]{1,2})\b"
     r"(?![.,][0-9])"
 )
@@ -201,7 +202,8 @@ _NATURE_OBJECT = re.compile(
     r"|constitue\w*|releve\w*) (?:an? |une? )?(?:obligation|engagement)"
 )
 _SERVICE_LEVEL_WORDS = re.compile(
-    r"delais?|\bdelays?\b|\bretards?\b|call-?backs?|\brappels?\b|\bgti\b|\bgtr\b|disponibilit"
+    r"delais?|\b(?:that|this|such|these|those|ce|cet|cette|ces) (?:delays?|retards?)\b"
+    r"|call-?backs?|\brappels?\b|\bgti\b|\bgtr\b|disponibilit"
     r"|availability|uptime|niveaux? de service"
     r"|service levels?|\bsla\b|indicateurs?|\bkpis?\b|targets?|objectifs?|\btimes?\b"
     r"|respon|resolution|restor|retabli|interven|prise en charge|incidents?|support|assistance"
@@ -214,7 +216,9 @@ _REMEDY_OF_CREDITS = re.compile(
     r"credits?|avoirs?|penalit|penalt|remises?|refunds?|rebates?|liquidated|forfaitaire"
     # "the labour is free of charge; this is your only remedy for a missed call-back": the
     # remedy the clause just stated, for a missed delay
-    r"|(?:^|[;:,] )(?:this|that|which|cela|ceci|ce qui|c'est) (?:is|constitue|est|sera|will be)\b"
+    r"|(?:free of charge|not charged|no charge|gratuite?s?|(?:n'est|ne sont) pas factur\w*"
+    r"|offerte?s?|reduced|reduite?s?|waived|refund\w*|rembours\w*)[^.]{0,80}?[;:,] (?:this|that"
+    r"|which|cela|ceci|ce qui|c'est) (?:is|constitue|est|sera|will be)\b"
     r"|call-?backs?|\brappels?\b"
     r"|liberatoire|\b(?:these|those|they|such|ces|elles|ceux-ci|celles-ci|ils)\b"
     r"|service levels?|niveaux? de service|\bsla\b|availability|disponibilit"

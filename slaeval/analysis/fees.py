@@ -98,7 +98,12 @@ def outside_unit_cells(text: str, amounts: list[Amount]) -> list[Amount]:
     line's total (2 160), not its unit price; a row without such a total keeps its sums."""
     if not any(_UNIT_OR_OUTSIDE_LABEL.search(_cell_name(text, a.start)) for a in amounts):
         return amounts
-    totals = [a for a in amounts if _LINE_TOTAL.search(_cell_name(text, a.start))]
+    totals = [
+        a
+        for a in amounts
+        if _LINE_TOTAL.search(name := _cell_name(text, a.start))
+        and not _UNIT_OR_OUTSIDE_LABEL.search(name)  # "Amount per device" is a unit price
+    ]
     return totals or amounts
 
 

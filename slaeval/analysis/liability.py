@@ -63,11 +63,15 @@ def extract_liability_cap(ctx: Context) -> None:
         cap = cap_words.search(text)
         if cap is None or _SUPER_CAP.search(text):
             continue
-        if _ONE_KIND_OF_CLAIM.match(text) or _KIND_OF_CLAIM.search(text, 0, cap.start()):
-            if _PROTECTED_SUBJECT.search(text, 0, cap.start()):
-                # a cap of its own for personal data or confidentiality: a super-cap
-                ctx.add(Candidate("liability.carve_outs", "uncapped_or_supercap", "text", index,
-                                  0.7, rank=2))  # fmt: skip
+        # a cap of its own for personal data or confidentiality: a super-cap; a cap "for
+        # breach of contract" or "of its obligations" names no kind and stays the general one
+        protected = _KIND_OF_CLAIM.search(text, 0, cap.start()) is not None and (
+            _PROTECTED_SUBJECT.search(text, 0, cap.start()) is not None
+        )
+        if protected:
+            ctx.add(Candidate("liability.carve_outs", "uncapped_or_supercap", "text", index,
+                              0.7, rank=2))  # fmt: skip
+        if protected or _ONE_KIND_OF_CLAIM.match(text):
             continue
         tail = text[cap.start() :]
         months = _months_of_fees(ctx, tail)

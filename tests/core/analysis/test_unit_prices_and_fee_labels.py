@@ -170,3 +170,29 @@ def test_a_table_line_total_beats_its_unit_price(catalogue: Catalogue) -> None:
         "La redevance mensuelle s'élève donc à 1 500,00 € HT.",
     )
     assert values(report, "costs.pricing_model", "monthly_fee") == [1500]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Toute modification du périmètre fait l'objet d'un bon de commande signé, valorisé aux "
+        "prix unitaires de l'article 7.",
+        "Les évolutions du parc sont facturées sur bon de commande aux tarifs unitaires de "
+        "l'annexe 2.",
+        "Changes to the scope are made by signed change order, priced at the unit prices of "
+        "Schedule 4.",
+        "Each change request is valued at the unit prices in the rate card.",
+    ],
+)
+def test_unit_prices_that_value_changes_are_no_pricing_model(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    # the price of a change of scope belongs to the change procedure, not to how the service
+    # itself is priced
+    assert "unit_prices" not in values(analyse(catalogue, paragraph), "costs.pricing_model")
+
+
+def test_a_service_priced_per_unit_is_unit_pricing(catalogue: Catalogue) -> None:
+    # near miss: the service itself is charged per device
+    report = analyse(catalogue, "The service is charged at EUR 35 per device per month.")
+    assert values(report, "costs.pricing_model") == ["unit_prices"]
