@@ -252,3 +252,55 @@ def test_a_notice_in_other_words_beside_an_isolation(
     catalogue: Catalogue, sentence: str, minutes: int
 ) -> None:
     assert values(analyse(catalogue, sentence), "security.incident_notification") == [minutes]
+
+
+# --- 7. The incident named by its kind; the law's own deadline ---------------------------------
+# Reading habits: a ransomware attack, an intrusion, a data exfiltration or the compromise of an
+# account is a security incident, and a notice of it is an incident notice; a deadline the
+# law imposes ("which the GDPR requires within 72 hours") is the controller's, not the
+# provider's commitment.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("En cas d'intrusion, le Prestataire informe le Client dans un délai de 4 heures.", 240),
+        (
+            "Severity : SEV1 | Description : Active compromise of a privileged account | Triage "
+            "Time : 10 minutes | Notification after Confirmation : 15 minutes, by telephone",
+            15,
+        ),
+        ("Any ransomware activity is notified to the Customer within 30 minutes.", 30),
+        (
+            "Toute exfiltration de données est signalée au Client sous deux heures.",
+            120,
+        ),
+    ],
+)
+def test_an_incident_named_by_its_kind(catalogue: Catalogue, sentence: str, minutes: int) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == [minutes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Provider gives the Customer the information it needs for its notification to the "
+        "regulator, which under the GDPR must be made within 72 hours.",
+        "Le Prestataire assiste le Client pour la notification de la violation, que le RGPD "
+        "impose de faire dans les 72 heures.",
+        "We help you with the breach report, which the law requires within 72 hours.",
+        "Le Prestataire fournit au Client les éléments de la notification, que la loi exige "
+        "dans les 72 heures.",
+    ],
+)
+def test_the_laws_deadline_is_no_commitment(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == []
+
+
+def test_a_commitment_in_line_with_the_law_is_read(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider notifies the Customer of any security incident in accordance with the "
+        "GDPR within 24 hours.",
+    )
+    assert values(report, "security.incident_notification") == [1440]
