@@ -13,9 +13,9 @@ from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.oncall_options import (
     PER_CALL,
     PER_MONTH,
-    SURCHARGE,
     declined_option,
     rate_for_work,
+    surcharge,
 )
 from slaeval.analysis.prefilter import required_literals
 from slaeval.analysis.sections import sections_of
@@ -237,7 +237,7 @@ def _paid_cover(ctx: Context, paid: set[int]) -> None:
         if price.search(text) and PER_MONTH.search(text) and ctx.sentences[index].block == block:
             ctx.add(Candidate("oncall.pricing", "flat_or_included", "text", index, 0.7))
             break
-        if SURCHARGE.search(text) or (price.search(text) and PER_CALL.search(text)):
+        if surcharge(text) or (price.search(text) and PER_CALL.search(text)):
             ctx.add(Candidate("oncall.pricing", "published_multipliers", "text", index, 0.7))
             break
 

@@ -94,8 +94,9 @@ def declined_option(ctx: Context) -> None:
     declined = declined_oncall(ctx)
     if not declined:
         return
-    for index in sorted(declined):
-        ctx.add(Candidate("oncall.p1_out_of_hours", "none", "text", index, 0.75, rank=4))
+    if not _oncall_option_taken(ctx, declined):
+        for index in sorted(declined):
+            ctx.add(Candidate("oncall.p1_out_of_hours", "none", "text", index, 0.75, rank=4))
     scope = ctx.rules.word("out_of_hours_scope")
     price = ctx.rules.word("price")
     # out-of-hours words, or a rate card's elliptical "CHF 165 par heure pendant l'horaire
@@ -106,9 +107,50 @@ def declined_option(ctx: Context) -> None:
         text = ctx.folded(index)
         if PER_MONTH.search(text):
             continue  # the option's fee, or a monthly fee
-        if SURCHARGE.search(text) or (price.search(text) and PER_CALL.search(text)):
+        if surcharge(text) or (price.search(text) and PER_CALL.search(text)):
             ctx.add(Candidate("oncall.pricing", "published_multipliers", "text", index, 0.7,
                               rank=3))  # fmt: skip
+
+
+# "aucune majoration n'est facturée", "sans majoration", "no uplift applies", "without any
+# surcharge": a surcharge the sentence denies is what the on-call does not cost
+_DENIED_BEFORE = re.compile(
+    r"\b(?:aucune?|sans|pas de|ni|no|without(?: any)?|never an?|not an?)"
+    r"(?: [a-z]+ (?:or|ou|ni|nor))?\W*$"  # "without any surcharge or uplift"
+)
+
+
+def surcharge(text: str) -> bool:
+    """A surcharge on the usual rate that the sentence does not deny (a careful reader reads
+    "L'astreinte est forfaitaire : aucune majoration n'est facturée" as a flat price)."""
+    return any(
+        not _DENIED_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        for m in SURCHARGE.finditer(text)
+    )
+
+
+# the client has taken an on-call option: "Le Client a souscrit l'option « Astreinte étendue
+# »", "The Customer has ordered the On-Call add-on", "option Astreinte (souscrite)"
+_TAKEN = re.compile(
+    r"\b(?:a|ont|has|have) (?:bien |also |egalement )?(?:souscrit|retenu|commande|choisi|active"
+    r"|subscribed|ordered|purchased|selected|chosen|taken up|opted for)\b"
+    r"|\((?:souscrite?|retenue?|commandee?|subscribed|ordered|selected)\)"
+    r"|\b(?:souscrite?|retenue?|commandee?) par le client\b|\b(?:subscribed|ordered|selected)"
+    r" by the customer\b"
+)
+
+
+def _oncall_option_taken(ctx: Context, declined: set[int]) -> bool:
+    """Another on-call option the document says the client HAS taken: the declined one is an
+    extra on top of it (the weekend on-site visit of a client who bought the night and
+    weekend on-call), and a careful reader keeps the on-call the client bought."""
+    return any(
+        index not in declined
+        and _ONCALL_WORDS.search(ctx.folded(index))
+        and _TAKEN.search(ctx.folded(index))
+        and not _DECLINED.search(ctx.folded(index))
+        for index in ctx.matching(_OPTION_WORDS)
+    )
 
 
 _OUTSIDE_RATE = re.compile(
@@ -126,7 +168,7 @@ def rate_for_work(ctx: Context, text: str) -> bool:
     next business day") prevails over it; alone, it is a paid option all the same."""
     if _ONCALL_WORDS.search(text) or _OPTION_WORDS.search(text):
         return False
-    if not (SURCHARGE.search(text) or PER_CALL.search(text)):
+    if not (surcharge(text) or PER_CALL.search(text)):
         return False
     return not (_DELAY_WORDS.search(text) and ctx.rules.quantities.durations(text))
 
