@@ -65,8 +65,11 @@ def extract_liability_cap(ctx: Context) -> None:
             continue
         # a cap of its own for personal data or confidentiality: a super-cap; a cap "for
         # breach of contract" or "of its obligations" names no kind and stays the general one
-        protected = _KIND_OF_CLAIM.search(text, 0, cap.start()) is not None and (
-            _PROTECTED_SUBJECT.search(text, 0, cap.start()) is not None
+        # (the breach's own object: "Except for breaches of confidentiality, liability for
+        # breach of any of its obligations..." carves confidentiality out of the general cap)
+        kind = _KIND_OF_CLAIM.search(text, 0, cap.start())
+        protected = kind is not None and (
+            _PROTECTED_SUBJECT.search(text, kind.end(), cap.start()) is not None
         )
         if protected:
             ctx.add(Candidate("liability.carve_outs", "uncapped_or_supercap", "text", index,

@@ -1,0 +1,93 @@
+"""Exit and renewal clauses said with everyday verbs.
+
+- "It renews for further twelve-month terms unless you cancel": a renewal that happens unless
+  someone acts is tacit, whoever the sentence names ("you", "we", "either of us").
+- "When your plan ends, for any reason", "lorsque le contrat prend fin, pour quelque cause que
+  ce soit": the end of the agreement or plan is the exit, as "on termination" is.
+- Data returned "as a CSV file" is data returned; credentials "given", "provided", "sent",
+  "fournis", "envoyés" within a delay are handed over within it.
+
+Each test writes its own sentences, French and English, and near misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The plan renews for further twelve-month terms unless you cancel at least 30 days "
+        "before the renewal date.",
+        "This Agreement renews for successive periods of 12 months unless we or you give notice "
+        "60 days before the end of the term.",
+        "The subscription is renewed for further periods of one year unless either of us "
+        "cancels it in writing.",
+        "The service renews for additional 12-month terms unless the parties agree otherwise.",
+    ],
+)
+def test_a_renewal_unless_someone_cancels_is_tacit(catalogue: Catalogue, paragraph: str) -> None:
+    assert values(analyse(catalogue, paragraph), "costs.tacit_renewal", "renewal_period") == [12]
+
+
+def test_a_renewal_by_signed_order_is_not_tacit(catalogue: Catalogue) -> None:
+    # near miss: nothing renews unless someone acts
+    report = analyse(
+        catalogue, "The plan may be renewed for a further twelve months by a new signed order."
+    )
+    assert values(report, "costs.tacit_renewal", "renewal_period") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "When your plan ends, for any reason, we export your tickets as a CSV file and send it to "
+        "you within 30 days.",
+        "When the agreement terminates, for whatever reason, we return your data within 30 days.",
+        "Lorsque le contrat prend fin, pour quelque cause que ce soit, le Prestataire restitue "
+        "les données sous 30 jours.",
+        "Quand l'abonnement s'achève, quelle qu'en soit la cause, vos fichiers vous sont remis "
+        "dans un délai de 30 jours.",
+    ],
+)
+def test_the_end_of_the_plan_for_any_reason_is_an_exit_for_any_cause(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    report = analyse(catalogue, paragraph)
+    assert values(report, "reversibility.any_cause") == ["any_time"]
+    assert values(report, "reversibility.data_return_days") == [30]
+
+
+def test_the_end_of_a_campaign_is_no_exit(catalogue: Catalogue) -> None:
+    # near miss: something else ends, not the agreement
+    report = analyse(
+        catalogue, "When the migration project ends, for any reason, a report is written."
+    )
+    assert values(report, "reversibility.any_cause") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "days"),
+    [
+        ("We give you the administrator passwords we hold within 5 days of the end date.", 5),
+        ("At exit the Supplier provides all admin credentials to the Client within 10 days.", 10),
+        ("Les identifiants d'administration sont fournis au Client sous 8 jours.", 8),
+        ("Le Prestataire envoie au Client tous les mots de passe dans les 3 jours.", 3),
+    ],
+)
+def test_credentials_given_or_sent_within_a_delay_are_handed_over(
+    catalogue: Catalogue, paragraph: str, days: int
+) -> None:
+    report = analyse(catalogue, paragraph)
+    assert values(report, "reversibility.credentials") == ["handover_fixed_time"]
+    assert values(report, "reversibility.credentials_days") == [days]
+
+
+def test_credentials_given_without_a_delay_have_no_fixed_time(catalogue: Catalogue) -> None:
+    # near miss: a handover, but no delay
+    report = analyse(catalogue, "We give you the administrator passwords on request.")
+    assert values(report, "reversibility.credentials_days") == []
