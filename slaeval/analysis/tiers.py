@@ -21,7 +21,10 @@ from slaeval.analysis.document import fold
 
 # where a document names its tiers: "the Gold tier", "formule Essentiel", a table row whose
 # first cell is headed "Service tier" / "Formule"
-_TIER_AFTER = re.compile(r"(?<![\w'])(?P<name>[a-z][\w+-]*) (?:service )?(?:tier|plan|edition)s?\b")
+# ("the Premium Support plan": the name before "support", as in "the Gold service tier")
+_TIER_AFTER = re.compile(
+    r"(?<![\w'])(?P<name>[a-z][\w+-]*) (?:service |support )?(?:tier|plan|edition)s?\b"
+)
 _TIER_BEFORE = re.compile(r"\b(?:formule|offre|palier|pack) (?:« ?)?(?P<name>[a-z][\w+-]*)\b")
 _TIER_CELL = re.compile(
     r"^(?:service )?(?:tier|plan|formule|offre|niveau de service|pack|edition) : "
@@ -57,6 +60,11 @@ def bought_tier(ctx: Context) -> str | None:
             if _CONDITION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "unless Customer has subscribed to the Gold tier": a condition
             name = match.group("name") or match.group("fr") or match.group("label")
+            form = match.groupdict().get("form")
+            # "The Customer's Order Form specifies Standard Support": a tier named by the order
+            # form is a proper noun there ("specifies the quantities" names none)
+            if form and _named_as_proper_noun(ctx.sentences[index].text, {form}):
+                name = form
             if name and name.split()[0] not in _NOT_NAMES:
                 ordered.add(name.split()[0])
     # an order form's field, a line alone: "Service Tier: SILVER", "Formule : Sérénité"
