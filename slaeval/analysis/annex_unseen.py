@@ -21,7 +21,7 @@ _CRITERION = "data.gdpr_dpa"
 _KINDS = {"annex": "annex", "annexe": "annex", "annexes": "annex", "schedule": "schedule",
           "schedules": "schedule", "appendix": "appendix", "exhibit": "exhibit"}  # fmt: skip
 _LABEL = re.compile(
-    r"\b(?P<kind>annexes?|annexe|schedules?|appendix|exhibit)\s(?:n° ?|no\.? ?)?"
+    r"\b(?P<kind>annex(?:es?)?|schedules?|appendix|exhibit)\s(?:n° ?|no\.? ?)?"
     r"(?P<id>[0-9]{1,2}|[a-z])\b"
 )
 _HEADING = r"^[\W0-9.]{{0,6}}(?:{kind})s?\s(?:n° ?|no\.? ?)?{id}\b"
@@ -43,6 +43,10 @@ _TO_COME = re.compile(
     r"|\b(?:is|are) to be (?:attached|signed|agreed|concluded)\b"
     r"|\b(?:sera|seront) (?:conclue?s?|signee?s?|annexee?s?|jointe?s?)\b"
     r"|\ba (?:conclure|signer|annexer)\b"
+)
+_ABOUT_PROCESSING = re.compile(
+    r"sous-traitan\w*|sub-?processor\w*|\bprocessor\b|\bprocessing\b|\btraitement\b"
+    r"|personal data|donnees personnelles|\bannex\w*|\bschedule\b|\bappendix\b"
 )
 _ARTICLE_28 = re.compile(r"\barticle 28\b|\bart\. ?28\b")
 # what the clause says the agreement holds: then the reader has seen its content
@@ -69,6 +73,8 @@ def _unseen(ctx: Context, index: int) -> bool:
     text = ctx.folded(index)
     # the clause, or the one after it, says what the agreement holds
     after = ctx.folded(index + 1) if index + 1 < len(ctx.sentences) else ""
+    if not _ABOUT_PROCESSING.search(after):
+        after = ""
     if _CONTENT.search(text) or _CONTENT.search(after):
         return False
     if _ELSEWHERE.search(text) or _TO_COME.search(text):

@@ -7,11 +7,12 @@ Reading habits tested here, each in sentences of our own, French and English:
    criterion asks for.
 2. A "contrôleur de domaine" is a machine, not a check: a server inventory naming a domain
    controller next to a backup server says nothing about monitoring the backups.
-3. Monitoring whose object is something else (the servers' availability, disk space), in a
-   list that also names the backups, is no check of the backups, unless a check word governs
-   the backups themselves ("le contrôle des sauvegardes").
-4. A look at the backups only "when I come by" or "from time to time" is no monitoring
-   commitment (with a regular rhythm said too, it is one).
+3. Monitoring whose object is something else (the servers' availability), in a list of
+   services where the backups are an item of their own ("..., et la sauvegarde quotidienne"),
+   is no check of the backups, unless a check word governs the backups themselves ("le
+   contrôle des sauvegardes"); backups among the objects of the monitoring ("monitoring of
+   disk space, antivirus status and backup job results") are checked.
+4. A look at the backups, even only when the technician comes by, is a check.
 5. Checking every backup run is checking at the backups' own rhythm: with a same-day fix it
    is a daily check with a deadline ("every backup that fails" is not every backup).
 """
@@ -86,7 +87,7 @@ def test_a_patch_deadline_naming_others_later_still_counts(
     assert values(analyse(catalogue, sentence), "security.patch_deadline") == [days]
 
 
-# --- 2 to 4. What is no check of the backups -------------------------------------------------
+# --- 2 and 3. What is no check of the backups -------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -99,14 +100,10 @@ def test_a_patch_deadline_naming_others_later_still_counts(
         # 3. the monitoring is of something else
         "Le forfait comprend la supervision 24h/24 de la disponibilité des serveurs, "
         "l'application des correctifs et la sauvegarde quotidienne.",
-        "The plan covers monitoring of disk space, antivirus status and backup job results.",
-        "Included: round-the-clock monitoring of the network links, patching, and nightly backups.",
+        "Included: round-the-clock monitoring of the network links, patching, and the nightly "
+        "backups.",
         "Sont inclus : la surveillance du réseau local, la télémaintenance, les sauvegardes.",
-        # 4. an occasional look
-        "Je vérifie les sauvegardes quand je passe au cabinet.",
-        "We check the backups when we visit your office.",
-        "Le technicien contrôle les sauvegardes lors de ses passages sur site.",
-        "Our engineer looks at the backup logs from time to time.",
+        "Our plan covers supervision of the firewall, the helpdesk, and our backups.",
     ],
 )
 def test_no_check_of_the_backups(catalogue: Catalogue, sentence: str) -> None:
@@ -119,7 +116,22 @@ def test_no_check_of_the_backups(catalogue: Catalogue, sentence: str) -> None:
         ("La surveillance de la sauvegarde, décrite à l'article 6, est incluse.", "monitored"),
         ("Backup health is monitored by our platform.", "monitored"),
         ("Nous contrôlons les sauvegardes chaque semaine.", "monitored"),
-        # an occasional look beside a regular rhythm is still a regular check
+        # backups among the objects of the monitoring
+        (
+            "The plan covers monitoring of disk space, antivirus status and backup job results.",
+            "monitored",
+        ),
+        # a look when the technician comes by is a check
+        ("Je vérifie les sauvegardes quand je passe au cabinet.", "monitored"),
+        ("We check the backups when we visit your office.", "monitored"),
+        # backups among the objects of the monitoring
+        (
+            "The plan covers monitoring of disk space, antivirus status and backup job results.",
+            "monitored",
+        ),
+        # a look when the technician comes by is a check
+        ("Je vérifie les sauvegardes quand je passe au cabinet.", "monitored"),
+        ("We check the backups when we visit your office.", "monitored"),
         ("Le technicien contrôle les sauvegardes lors de ses passages mensuels.", "monitored"),
         ("Backups are checked every week and whenever we visit the office.", "monitored"),
         # a check word that governs the backups, beside monitoring of something else
@@ -195,3 +207,60 @@ def test_the_critical_deadline_after_the_others_counts(
     catalogue: Catalogue, sentence: str, days: int
 ) -> None:
     assert values(analyse(catalogue, sentence), "security.patch_deadline") == [days]
+
+
+# --- 6. A RACI role is no check; an EDR offered as an option is none ---------------------------
+# Reading habits: "Consulted" in a responsibility matrix is a role, not a look at the backups;
+# an EDR the client did not order ("not ordered", "non souscrite") is not provided, while one
+# only offered as an option may still be bought: no answer.
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Activity : Restore systems from backup | Provider : Consulted | Customer : Responsible",
+        "Activity : Backup restore requests | Supplier : Informed | Client : Consulted",
+    ],
+)
+def test_a_raci_role_is_no_backup_check(catalogue: Catalogue, row: str) -> None:
+    assert values(analyse(catalogue, row), "backup.monitoring") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les journaux de sauvegarde sont consultés chaque matin par le technicien.",
+        "The backup logs are consulted every morning by the duty engineer.",
+    ],
+)
+def test_backup_logs_consulted_are_a_check(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "backup.monitoring") == ["monitored"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La détection et réponse sur les terminaux (EDR) n'est pas souscrite par le Client.",
+        "The EDR service is not ordered under this agreement.",
+        "Endpoint detection and response (EDR) is not part of the Services.",
+        "Le service EDR n'est pas commandé au titre du présent bon de commande.",
+    ],
+)
+def test_an_edr_not_ordered_is_none(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.edr") == [False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An EDR agent is available as an option at EUR 6 per device per month.",
+        "La solution EDR n'est pas incluse dans l'offre de base.",
+    ],
+)
+def test_an_edr_offered_as_an_option_gives_no_answer(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.edr") == []
+
+
+def test_an_edr_deployed_is_one(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Every workstation runs an EDR agent monitored 24/7.")
+    assert values(report, "security.edr") == [True]

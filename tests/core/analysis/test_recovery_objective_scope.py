@@ -2,10 +2,8 @@
 
 Reading habits tested here, each in sentences of our own, French and English:
 
-1. "Global" is a set of recovery objectives stated for the whole: a time to recover and a
-   data loss, together (or "the recovery objectives"), or one figure said of the whole ("for
-   all services", "global"). A lone data-loss figure, often only the consequence of the
-   backup rhythm, says nothing about their scope.
+1. Recovery objectives stated with no service named are global, one figure or a set; a
+   definition of the objective ("RTO is the time from ... to ...") is no objective.
 2. The row of a tier table (Gold, Premium...) is the figure of an offer, not a statement of
    scope.
 3. A table whose rows are keyed by component, module or environment gives its figures one
@@ -32,6 +30,9 @@ from tests.core.analysis.helpers import analyse, values
         "La durée maximale d'interruption admissible est de 6 heures pour toutes les applications.",
         "The RPO is 4 hours across all the Customer's systems.",
         "Un RPO global de 24 heures s'applique.",
+        # one figure, no service named
+        "The Recovery Point Objective is 24 hours.",
+        "La perte de données maximale admissible est donc de 24 heures.",
     ],
 )
 def test_a_set_of_objectives_is_global(catalogue: Catalogue, sentence: str) -> None:
@@ -41,11 +42,11 @@ def test_a_set_of_objectives_is_global(catalogue: Catalogue, sentence: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        # 1. one lone figure
-        "The Recovery Point Objective is 24 hours.",
-        "La perte de données maximale admissible est donc de 24 heures.",
-        "VI.4 Recovery Point Objective: 12 hours.",
-        "PDMA : 12 heures.",
+        # 1. a definition
+        "RTO is the time from the restore request being logged to the data being available "
+        "again, counted in calendar hours; each further TB adds four hours.",
+        "The recovery point objective (RPO) means the period of data that may be lost, "
+        "counted in hours.",
         # 2. the row of a tier table
         "Tier : Gold | RPO : 1 hour | RTO : 4 hours | Retention : 35 days",
         "Formule : Premium | DMIA : 4 heures | PDMA : 1 heure",
@@ -78,3 +79,55 @@ def test_the_most_demanding_component_gives_the_objectives(catalogue: Catalogue)
     assert values(report, "continuity.per_service") == ["per_service"]
     assert values(report, "continuity.rpo") == [30]
     assert values(report, "continuity.rto") == [360]
+
+
+# --- 4. Lesser services, and servers classed by tier or priority --------------------------------
+# Reading habit: recovery times given by class of system (Tier A / Tier B workloads, servers
+# marked Priority B, "the other services") are set service by service, whether the lesser
+# class comes in the same sentence or one of its own; a support priority ("Priorité 2") is
+# no class of systems.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "After a disaster in the primary region, the Provider restores Tier A workloads "
+            "within 6 hours and Tier B workloads within 48 hours.",
+        ),
+        (
+            "In a disaster the RTO is 4 hours for Priority A servers; servers marked Priority B "
+            "are recovered within twice the RTO.",
+        ),
+        (
+            "En cas de sinistre, le Prestataire rétablit l'ERP sous 8 heures.",
+            "Les autres services (archives, intranet) sont rétablis dans un délai de cinq jours "
+            "ouvrés.",
+        ),
+        (
+            "En cas de sinistre, les serveurs du groupe B sont redémarrés sous 24 heures, après "
+            "ceux du groupe A (4 heures).",
+        ),
+    ],
+)
+def test_recovery_by_class_of_system_is_per_service(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "continuity.per_service") == ["per_service"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "En cas de sinistre, le Prestataire rétablit le service sous 8 heures.",
+            "- Priorité 2 – un service ou un groupe d'utilisateurs gêné : prise en charge sous "
+            "2h, rétablissement sous 8 heures ouvrées ;",
+        ),
+        ("Les autres incidents sont rétablis sous 5 jours ouvrés.",),
+    ],
+)
+def test_a_support_priority_is_no_class_of_systems(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert "per_service" not in values(analyse(catalogue, *paragraphs), "continuity.per_service")

@@ -9,8 +9,8 @@ Reading habits tested here, each in sentences of our own, French and English:
    own, not the provider's notice.
 3. A full restore test of the backups is a backup test; a continuity plan is tested when a
    recovery, a failover, a plan or a disaster scenario is exercised.
-4. A colleague who "may" replace the provider during holidays is a permission, not an
-   undertaking: no resilience statement; one who does replace it is.
+4. A colleague who replaces (or may replace) the provider during holidays is a resilience
+   statement.
 """
 
 from __future__ import annotations
@@ -127,20 +127,7 @@ def test_a_recovery_exercise_is_a_plan_test(catalogue: Catalogue, sentence: str)
     assert values(analyse(catalogue, sentence), "continuity.plan_tested") == ["yearly_full_test"]
 
 
-# --- 4. A colleague who may replace ------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Pendant mes congés ou en cas de maladie, un confrère peut me remplacer.",
-        "During my holidays a fellow technician may stand in, with your prior consent.",
-        "Durant mes absences, un confrère pourra assurer la continuité si vous l'acceptez.",
-        "In case of illness, another engineer could take over your tickets.",
-    ],
-)
-def test_a_possible_replacement_is_no_statement(catalogue: Catalogue, sentence: str) -> None:
-    assert values(analyse(catalogue, sentence), "continuity.provider_resilience") == []
+# --- 4. A colleague who replaces the provider ------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -148,6 +135,8 @@ def test_a_possible_replacement_is_no_statement(catalogue: Catalogue, sentence: 
     [
         "Pendant mes congés, c'est mon confrère Paul qui me remplace pour les pannes bloquantes.",
         "If I am ill or on holiday, my colleague Anna takes over and knows your setup.",
+        "Pendant mes congés ou en cas de maladie, un confrère peut me remplacer.",
+        "During my holidays a fellow technician may stand in for me.",
     ],
 )
 def test_a_replacement_undertaken_is_a_statement(catalogue: Catalogue, sentence: str) -> None:
