@@ -5,7 +5,8 @@ Reading habits tested here, each in sentences of our own, French and English:
 1. A backup server or appliance named in an inventory is a machine: it says nothing of what
    is backed up.
 2. Devices said not to be backed up, their files only synchronised to an online store: the
-   backup scope is a synchronisation, not a backup (whichever sentence comes first). A
+   backup scope is a synchronisation, not a backup (whichever sentence comes first), unless
+   the provider backs something up itself (the servers), which then gives the scope. A
    sentence that only synchronises is no backup of the online suite, even under a "Data and
    backup" heading.
 3. Remote access is described by its means (a tool, a gateway, an agent, a named product),
@@ -144,3 +145,61 @@ def test_a_recording_gateway_is_still_audited(catalogue: Catalogue) -> None:
 )
 def test_systems_and_the_online_suite(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "backup.scope") == ["all_systems_and_saas"]
+
+
+# --- 6. Backups left to the client; a sync that is no online store ---------------------------
+# Reading habits: "backups are your responsibility", "le Client doit effectuer ses propres
+# sauvegardes": the provider backs nothing up (sync_or_unspecified), unless it backs up
+# something itself, which then gives the scope; laptops "not backed up" whose files go to the
+# file server (synchronised to the provider's data centre, no online store) leave the servers'
+# backup as the scope.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must keep your own backups of your data unless you ask us in writing to manage them.",
+        "Backups are your responsibility unless you order our Backup Add-on.",
+        "Les sauvegardes restent sous la responsabilité du Client.",
+        "Le Client doit effectuer ses propres sauvegardes.",
+    ],
+)
+def test_backups_left_to_the_client(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "backup.scope") == ["sync_or_unspecified"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The servers are backed up nightly.",
+            "The Customer remains responsible for its own backups of laptops.",
+        ),
+        (
+            "The servers are backed up every night. Laptops are not backed up: users save their "
+            "files on the file server, which is replicated and synchronised to our data centre.",
+        ),
+        (
+            "Les serveurs sont sauvegardés chaque nuit. Les postes de travail ne sont pas "
+            "sauvegardés ; les fichiers sont enregistrés sur le serveur, synchronisé avec notre "
+            "centre de données.",
+        ),
+    ],
+)
+def test_the_providers_own_backup_gives_the_scope(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "backup.scope") == ["servers_only"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The servers are backed up every night. Laptops are not backed up; users' files are "
+        "synced to OneDrive.",
+        "Les serveurs sont sauvegardés chaque nuit. Les postes ne sont pas sauvegardés ; les "
+        "documents des utilisateurs sont synchronisés avec SharePoint.",
+    ],
+)
+def test_servers_backed_up_beside_synced_laptops(catalogue: Catalogue, paragraph: str) -> None:
+    assert values(analyse(catalogue, paragraph), "backup.scope") == ["servers_only"]

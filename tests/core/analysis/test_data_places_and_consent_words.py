@@ -98,3 +98,22 @@ def test_a_test_at_the_clients_wish_is_no_commitment(catalogue: Catalogue, sente
 def test_a_test_with_a_rhythm_is_still_read(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Un test de restauration est réalisé chaque trimestre.")
     assert values(report, "backup.restore_tests") == ["quarterly_or_better"]
+
+
+# --- 4. A place abroad that holds no data ------------------------------------------------------
+# Reading habit: the place outside the EU must be where the data are; a support team or an
+# office there, or a place named only to deny it, is no data location.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les données sont hébergées en France, avec une équipe de support basée à Montréal.",
+        "Customer data is stored in the EU only; the Provider does not use data centres in Texas "
+        "or Oregon.",
+        "Data are hosted in Amsterdam, while our night desk works from Toronto.",
+        "Les données ne sont jamais stockées au Canada ; elles restent hébergées à Paris.",
+    ],
+)
+def test_a_place_abroad_that_holds_no_data(catalogue: Catalogue, sentence: str) -> None:
+    assert "unknown_or_non_eu" not in values(analyse(catalogue, sentence), "data.location")

@@ -125,6 +125,11 @@ def test_recovery_by_class_of_system_is_per_service(
             "2h, rétablissement sous 8 heures ouvrées ;",
         ),
         ("Les autres incidents sont rétablis sous 5 jours ouvrés.",),
+        ("In a disaster, our Tier 2 support team restores the service within 4 hours.",),
+        (
+            "Après un sinistre, le service est rétabli par nos techniciens de niveau 2 sous 4 "
+            "heures.",
+        ),
     ],
 )
 def test_a_support_priority_is_no_class_of_systems(

@@ -293,3 +293,41 @@ def test_a_commitment_in_line_with_the_law_is_read(catalogue: Catalogue) -> None
         "GDPR within 24 hours.",
     )
     assert values(report, "security.incident_notification") == [1440]
+
+
+# --- 8. An intrusion test; the clause an RTO label opens ---------------------------------------
+# Reading habits: a penetration ("intrusion") test is no security incident, its report no
+# incident notice; "RTO:" opens a clause that ends at the ";": a restore said after it belongs
+# to another clause.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un test d'intrusion annuel est réalisé ; le rapport est communiqué au Client sous 15 "
+        "jours.",
+        "The Provider runs an annual intrusion test and informs the Client of its results within "
+        "30 days.",
+    ],
+)
+def test_an_intrusion_test_is_no_incident(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.incident_notification") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rto"),
+    [
+        ("RTO: to be agreed with the Client; a lost file is restored within 2 days.", []),
+        ("DMIA : à définir avec le Client ; un fichier perdu est restauré sous 3 jours.", []),
+        (
+            "Recovery Time Objective: 4 hours; individual files are restored within 2 business "
+            "days.",
+            [240],
+        ),
+        ("RTO: the ERP is restored within 8 hours.", [480]),
+    ],
+)
+def test_an_rto_label_covers_its_own_clause(
+    catalogue: Catalogue, sentence: str, rto: list[int]
+) -> None:
+    assert values(analyse(catalogue, sentence), "continuity.rto") == rto
