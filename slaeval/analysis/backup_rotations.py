@@ -72,6 +72,11 @@ _GENERATION = re.compile(
     rf"\b{_RHYTHM} (?:[a-z-]+ )?(?:backups?|sauvegardes?|copies|snapshots|restore points?"
     rf"|points? de restauration|versions|instantanes)\b|\b(?:backups?|sauvegardes?|copies"
     rf"|snapshots|points? de restauration|instantanes) {_RHYTHM}\b"
+    # the generation named as a retention ("30 jours en rétention quotidienne, puis 12 mois en
+    # rétention mensuelle") or by the rhythm of the keeping ("kept daily for 35 days and
+    # monthly for 12 months")
+    rf"|\b(?:retention|rotation|conservation) {_RHYTHM}\b|\b{_RHYTHM} (?:retention|rotation)\b"
+    rf"|\b(?:kept|retained|held|stored) {_RHYTHM} (?:for|during)\b"
 )
 
 
