@@ -5,7 +5,8 @@
 - "When your plan ends, for any reason", "lorsque le contrat prend fin, pour quelque cause que
   ce soit": the end of the agreement or plan is the exit, as "on termination" is.
 - Data returned "as a CSV file" is data returned; credentials "given", "provided", "sent",
-  "fournis", "envoyés" within a delay are handed over within it.
+  "fournis", "envoyés" within a delay at the end of the contract are handed over within it
+  (the same verbs for a new user's passwords are onboarding, no exit).
 
 Each test writes its own sentences, French and English, and near misses.
 """
@@ -75,8 +76,16 @@ def test_the_end_of_a_campaign_is_no_exit(catalogue: Catalogue) -> None:
     [
         ("We give you the administrator passwords we hold within 5 days of the end date.", 5),
         ("At exit the Supplier provides all admin credentials to the Client within 10 days.", 10),
-        ("Les identifiants d'administration sont fournis au Client sous 8 jours.", 8),
-        ("Le Prestataire envoie au Client tous les mots de passe dans les 3 jours.", 3),
+        (
+            "En fin de contrat, les identifiants d'administration sont fournis au Client "
+            "sous 8 jours.",
+            8,
+        ),
+        (
+            "À la résiliation, le Prestataire envoie au Client tous les mots de passe dans "
+            "les 3 jours.",
+            3,
+        ),
     ],
 )
 def test_credentials_given_or_sent_within_a_delay_are_handed_over(
@@ -85,6 +94,15 @@ def test_credentials_given_or_sent_within_a_delay_are_handed_over(
     report = analyse(catalogue, paragraph)
     assert values(report, "reversibility.credentials") == ["handover_fixed_time"]
     assert values(report, "reversibility.credentials_days") == [days]
+
+
+def test_credentials_sent_to_a_new_user_are_no_exit_handover(catalogue: Catalogue) -> None:
+    # near miss: the same verb, at onboarding
+    report = analyse(
+        catalogue,
+        "Le Prestataire envoie ses mots de passe à chaque nouvel utilisateur sous 2 jours.",
+    )
+    assert values(report, "reversibility.credentials_days") == []
 
 
 def test_credentials_given_without_a_delay_have_no_fixed_time(catalogue: Catalogue) -> None:

@@ -196,3 +196,25 @@ def test_a_service_priced_per_unit_is_unit_pricing(catalogue: Catalogue) -> None
     # near miss: the service itself is charged per device
     report = analyse(catalogue, "The service is charged at EUR 35 per device per month.")
     assert values(report, "costs.pricing_model") == ["unit_prices"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Chaque poste supplémentaire est facturé 58 € HT par mois.",
+        "Tout nouvel utilisateur coûte 12 € HT par mois.",
+        "Each additional server is charged at EUR 145 a month.",
+        "Every extra mailbox costs EUR 4 per month.",
+    ],
+)
+def test_the_price_of_one_more_unit_prices_the_changes(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    # a sum stated for one more unit tells the client what a change of scope will cost
+    assert values(analyse(catalogue, paragraph), "scope.change_procedure") == ["unit_prices"]
+
+
+def test_one_more_unit_without_a_price_prices_no_change(catalogue: Catalogue) -> None:
+    # near miss: the extra unit is mentioned, no price is stated
+    report = analyse(catalogue, "Each additional server is added to the monitoring on request.")
+    assert values(report, "scope.change_procedure") == []
