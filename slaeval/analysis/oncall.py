@@ -16,6 +16,7 @@ from slaeval.analysis.oncall_options import (
     declined_option,
     rate_for_work,
     surcharge,
+    taken_oncall_same_delays,
 )
 from slaeval.analysis.prefilter import required_literals
 from slaeval.analysis.sections import sections_of
@@ -28,6 +29,7 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
     rules = ctx.rules
     _paid_cover(ctx, paid)
     declined_option(ctx)
+    taken_oncall_same_delays(ctx)
     # "Support is not available outside business hours": a denial near out-of-hours words,
     # looked for only where the word index finds both
     denied = ctx.matching_all((rules.word("out_of_hours_scope"), rules.word("oncall_denied")))

@@ -144,13 +144,43 @@ def _oncall_option_taken(ctx: Context, declined: set[int]) -> bool:
     """Another on-call option the document says the client HAS taken: the declined one is an
     extra on top of it (the weekend on-site visit of a client who bought the night and
     weekend on-call), and a careful reader keeps the on-call the client bought."""
-    return any(
-        index not in declined
-        and _ONCALL_WORDS.search(ctx.folded(index))
+    return any(index not in declined for index in _taken_oncall(ctx))
+
+
+def _taken_oncall(ctx: Context) -> list[int]:
+    """Sentences saying the client has taken an on-call option."""
+    return [
+        index
+        for index in ctx.matching(_OPTION_WORDS)
+        if _ONCALL_WORDS.search(ctx.folded(index))
         and _TAKEN.search(ctx.folded(index))
         and not _DECLINED.search(ctx.folded(index))
-        for index in ctx.matching(_OPTION_WORDS)
-    )
+    ]
+
+
+# the on-call applies the P1 delays: "applique les délais du niveau Critique", "with the same
+# response and restoration times as in business hours", "aux mêmes délais", "the Priority 1
+# service levels apply"
+_SAME_DELAYS = re.compile(
+    r"\b(?:memes?|same|identical|identiques?) (?:delais|targets|service levels|response"
+    r"|times|sla|engagements|niveaux de service)|\bdelais (?:du|de la) (?:niveau|priorite"
+    r"|categorie) (?:critique|1|p1|bloquant\w*|urgent\w*)|\b(?:priority 1|p1|sev(?:erity)? ?1"
+    r"|critical) (?:service levels|targets|response times) (?:apply|applies)\b"
+)
+_SAME_REACH = 3  # sentences after the taken option where its delays are said
+
+
+def taken_oncall_same_delays(ctx: Context) -> None:
+    """An on-call option the client has taken whose cover applies the P1 delays: bought, it
+    is part of the client's contract, so out of hours a P1 gets the same delays (included,
+    same SLA), whatever the option costs (its price is then the on-call's flat price)."""
+    for index in _taken_oncall(ctx):
+        block_end = min(len(ctx.sentences), index + 1 + _SAME_REACH)
+        for at in range(index, block_end):
+            if _SAME_DELAYS.search(ctx.folded(at)):
+                ctx.add(Candidate("oncall.p1_out_of_hours", "included_same_sla", "text", at,
+                                  0.75, rank=4))  # fmt: skip
+                return
 
 
 _OUTSIDE_RATE = re.compile(

@@ -115,3 +115,53 @@ def test_the_on_call_option_declined_alone_is_no_on_call(catalogue: Catalogue) -
         "Client n'a pas souscrit cette option.",
     )
     assert values(report, "oncall.p1_out_of_hours") == ["none"]
+
+
+# --- An on-call option taken, with the P1 delays: included, same SLA -----------------------
+# Reading habit: an option the client bought is part of its contract; when its cover applies
+# the P1 delays, a P1 out of hours gets the same service (whatever the option costs).
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            _HOURS_FR,
+            "Le Client a souscrit l'option « Astreinte nuits et week-ends ». Pendant "
+            "l'astreinte, l'ingénieur applique les délais du niveau Critique.",
+        ),
+        (
+            _HOURS_FR,
+            "Option Astreinte (souscrite) : les incidents bloquants sont traités la nuit et le "
+            "week-end aux mêmes délais qu'en heures ouvrées.",
+        ),
+        (
+            _HOURS_EN,
+            "The Customer has ordered the On-Call add-on. Out of hours, Priority 1 incidents "
+            "are handled with the same response times as during Support Hours.",
+        ),
+        (
+            _HOURS_EN,
+            "The Customer has subscribed to the optional on-call service for nights and weekends.",
+            "During on-call periods the Priority 1 service levels apply.",
+        ),
+    ],
+)
+def test_an_on_call_option_taken_with_the_p1_delays_is_included_same_sla(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "oncall.p1_out_of_hours") == [
+        "included_same_sla"
+    ]
+
+
+def test_an_on_call_option_offered_with_the_p1_delays_stays_a_paid_option(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS_FR,
+        "Une option « Astreinte nuits et week-ends » est proposée pour 300 € HT par mois ; "
+        "elle applique les délais du niveau Critique.",
+    )
+    assert values(report, "oncall.p1_out_of_hours") == ["paid_option"]
