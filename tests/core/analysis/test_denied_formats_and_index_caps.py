@@ -102,3 +102,28 @@ def test_a_denied_ceiling_caps_nothing(catalogue: Catalogue) -> None:
         "to this adjustment.",
     )
     assert values(report, "costs.indexation") == ["index_no_cap"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Toute autre modification tarifaire est notifiée au Client au moins 30 jours avant son "
+        "entrée en vigueur.",
+        "Mes tarifs peuvent évoluer ; je vous préviendrai deux mois avant toute hausse.",
+        "Our rates may change from one year to the next; we tell you a month ahead.",
+        "Les prix pourront être modifiés par le Prestataire moyennant un préavis d'un mois.",
+    ],
+)
+def test_prices_that_may_change_on_notice_are_unilateral(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    # a right to change the prices with nothing but notice: the provider decides
+    assert values(analyse(catalogue, paragraph), "costs.indexation") == ["unilateral"]
+
+
+def test_prices_that_may_change_with_the_index_only_are_not_unilateral(
+    catalogue: Catalogue,
+) -> None:
+    # near miss: the change follows an index
+    report = analyse(catalogue, "Les prix peuvent évoluer chaque année selon l'indice Syntec.")
+    assert "unilateral" not in values(report, "costs.indexation")
