@@ -200,7 +200,15 @@ def stated_day_minutes(ctx: Context) -> int | None:
         durations = [d for d in ctx.durations(index) if d.unit == "hour"]
         for match in pattern.finditer(text):
             for duration in durations:
-                near = 0 <= duration.start - match.end() <= 20
+                if match.group("per"):
+                    # "soit huit heures par jour ouvré", "that is 8 hours per business day":
+                    # the hours said just before "per day", as a restatement of the hours
+                    # (not "2 heures par jour ouvré sont consacrées à..."), are its length
+                    near = 0 <= match.start() - duration.end <= 2 and bool(
+                        _RESTATED.search(text, max(0, duration.start - 16), duration.start)
+                    )
+                else:
+                    near = 0 <= duration.start - match.end() <= 20
                 if near and 1 <= duration.amount <= 24:
                     # "huit heures et demie", "onze heures trente", "10 hours 45": the
                     # minutes said after the hours count
@@ -208,6 +216,7 @@ def stated_day_minutes(ctx: Context) -> int | None:
     return None
 
 
+_RESTATED = re.compile(r"\b(?:soit|i\.e\.|that is|c'est-a-dire|namely|equal to|egale? a)\W*$|=\s*$")
 _HALF = re.compile(r" (?:et demie?|and a half)\b")
 _MINUTES_AFTER = re.compile(
     r" (?:et )?(?P<m>quinze|trente|quarante-cinq|15|30|45)(?: ?(?:minutes?|min|mn))?\b"
