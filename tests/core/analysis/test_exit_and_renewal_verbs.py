@@ -109,3 +109,27 @@ def test_credentials_given_without_a_delay_have_no_fixed_time(catalogue: Catalog
     # near miss: a handover, but no delay
     report = analyse(catalogue, "We give you the administrator passwords on request.")
     assert values(report, "reversibility.credentials_days") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Exit assistance beyond that is charged at our hourly rate.",
+        "Any transition work over and above what is described above is billed at EUR 90 per hour.",
+        "Tout accompagnement de sortie au-delà de ces prestations est facturé au tarif horaire.",
+        "Les prestations de réversibilité en sus de celles-ci font l'objet d'un devis.",
+    ],
+)
+def test_exit_work_charged_beyond_what_is_included_leaves_the_exit_included(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    # only what goes beyond the exit services just described is paid for: those are included
+    assert values(analyse(catalogue, paragraph), "reversibility.exit_price") == [
+        "included_or_fixed"
+    ]
+
+
+def test_exit_assistance_charged_at_the_hourly_rate_is_unpriced(catalogue: Catalogue) -> None:
+    # near miss: the whole exit assistance is charged by the hour, nothing is included
+    report = analyse(catalogue, "Exit assistance is charged at our hourly rate.")
+    assert values(report, "reversibility.exit_price") == ["unpriced"]
