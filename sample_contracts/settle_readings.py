@@ -1,0 +1,166 @@
+"""Read a set a second time and settle the differences: the tooling behind the settled goldens.
+
+A golden file is one careful reader's findings. A second reader, who sees neither the golden
+nor the analysis, writes the findings of each document again (``<name>.json`` in a folder of
+second readings). Then:
+
+    python -m slaeval.sample_contracts.settle_readings disputes SET SECOND WORK
+        writes WORK/<name>.disputes.json: the (criterion, kind) groups where the two readings
+        differ, the readers called "reader_1" and "reader_2" in an order drawn from the
+        document's name, so the third reader cannot tell which is the writer's;
+    python -m slaeval.sample_contracts.settle_readings settle SET SECOND WORK
+        reads the third reader's WORK/<name>.decisions.json (one decision per dispute:
+        "reader_1", "reader_2", "none", or "own" with its findings) and writes the settled
+        ``<name>.expected.json``, keeping ``sources/<name>.first_reading.json``,
+        ``sources/<name>.second_reading.json`` and ``sources/<name>.adjudication.json``.
+
+Groups both readings agree on keep the first reading's findings (and their locations).
+``slaeval/analysis/reader_agreement.py`` prints how far the readings agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from slaeval.analysis.golden_match import key_of
+
+Group = tuple[str, str]
+Findings = list[dict[str, Any]]
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _dump(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def groups(findings: Findings) -> dict[Group, Findings]:
+    out: dict[Group, Findings] = defaultdict(list)
+    for item in findings:
+        out[(item["criterion"], item.get("kind", "answer"))].append(item)
+    return out
+
+
+def disputed(first: Findings, second: Findings) -> list[Group]:
+    """The groups whose findings differ between the two readings (one side may be empty)."""
+    a, b = groups(first), groups(second)
+
+    def keys(group: Group, side: dict[Group, Findings]) -> set[Any]:
+        return {key_of(item) for item in side.get(group, [])}
+
+    return sorted(g for g in a.keys() | b.keys() if keys(g, a) != keys(g, b))
+
+
+def second_is_reader_1(name: str) -> bool:
+    return hashlib.sha1(name.encode()).digest()[0] % 2 == 1
+
+
+def settled(
+    first: Findings, second: Findings, decisions: list[dict[str, Any]], swap: bool
+) -> Findings:
+    """The agreed groups from the first reading, each disputed group as decided."""
+    by_label = {"reader_1": second if swap else first, "reader_2": first if swap else second}
+    decided = {(d["criterion"], d["kind"]): d for d in decisions}
+    out: Findings = []
+    for group in sorted(groups(first).keys() | decided.keys()):
+        decision = decided.get(group)
+        if decision is None:
+            out += groups(first)[group]
+        elif decision["decision"] in by_label:
+            out += groups(by_label[decision["decision"]]).get(group, [])
+        elif decision["decision"] == "own":
+            out += decision["findings"]
+        elif decision["decision"] != "none":
+            raise ValueError(f"unknown decision {decision['decision']!r} for {group}")
+    return out
+
+
+def write_disputes(folder: Path, second_dir: Path, work: Path) -> list[tuple[str, int]]:
+    work.mkdir(parents=True, exist_ok=True)
+    done = []
+    for golden in sorted(folder.glob("*.expected.json")):
+        name = golden.name.split(".")[0]
+        first, second = _load(golden), _load(second_dir / f"{name}.json")
+        swap = second_is_reader_1(name)
+        r1, r2 = (second, first) if swap else (first, second)
+        g1, g2 = groups(r1["findings"]), groups(r2["findings"])
+        items = [
+            {"criterion": g[0], "kind": g[1], "reader_1": g1.get(g, []), "reader_2": g2.get(g, [])}
+            for g in disputed(first["findings"], second["findings"])
+        ]
+        _dump(
+            work / f"{name}.disputes.json",
+            {
+                "document": str(folder / first["document"]),
+                "reader_1_note": r1.get("note", ""),
+                "reader_2_note": r2.get("note", ""),
+                "disputes": items,
+            },
+        )
+        done.append((name, len(items)))
+    return done
+
+
+def write_settled(folder: Path, second_dir: Path, work: Path) -> list[tuple[str, int, int]]:
+    done = []
+    for golden in sorted(folder.glob("*.expected.json")):
+        name = golden.name.split(".")[0]
+        first_path = folder / "sources" / f"{name}.first_reading.json"
+        first = _load(first_path if first_path.is_file() else golden)
+        second = _load(second_dir / f"{name}.json")
+        decisions = _load(work / f"{name}.decisions.json")["decisions"]
+        wanted = set(disputed(first["findings"], second["findings"]))
+        if {(d["criterion"], d["kind"]) for d in decisions} != wanted:
+            raise ValueError(f"{name}: the decisions do not answer the disputes one for one")
+        swap = second_is_reader_1(name)
+        findings = settled(first["findings"], second["findings"], decisions, swap)
+        found = {item["criterion"] for item in findings}
+        missing = [c for c in first["missing_includes"] if c not in found] or [
+            c for c in second.get("missing_includes", []) if c not in found
+        ]
+        (folder / "sources").mkdir(exist_ok=True)
+        if not first_path.is_file():
+            _dump(first_path, first)
+        _dump(folder / "sources" / f"{name}.second_reading.json", second)
+        _dump(
+            folder / "sources" / f"{name}.adjudication.json",
+            {"reader_1": "second" if swap else "first", "decisions": decisions},
+        )
+        note = (
+            f"{first['note']} Second reading: a second careful reader, who saw neither this "
+            f"golden nor the analysis, read the document independently; the {len(wanted)} "
+            f"criteria where the two readings differed were settled by a third reader "
+            f"(sources/{name}.adjudication.json), who saw neither the analysis nor which "
+            f"reading was the writer's. The writer's first reading is kept as "
+            f"sources/{name}.first_reading.json, the second as sources/{name}.second_reading.json."
+        )
+        _dump(golden, {**first, "findings": findings, "missing_includes": missing, "note": note})
+        done.append((name, len(wanted), len(findings)))
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 4 or args[0] not in ("disputes", "settle"):
+        print(__doc__)
+        return 2
+    command, folder, second_dir, work = args[0], Path(args[1]), Path(args[2]), Path(args[3])
+    if command == "disputes":
+        for name, count in write_disputes(folder, second_dir, work):
+            print(f"{name}: {count} disputes")
+    else:
+        for name, count, total in write_settled(folder, second_dir, work):
+            print(f"{name}: {count} disputes settled, {total} findings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Settling two readings of a sample contract (sample_contracts/settle_readings.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from slaeval.sample_contracts.settle_readings import (
+    disputed,
+    main,
+    second_is_reader_1,
+    write_disputes,
+    write_settled,
+)
+
+
+def _item(criterion: str, value: Any, unit: str = "text", **extra: Any) -> dict[str, Any]:
+    return {"criterion": criterion, "kind": "answer", "value": value, "unit": unit, **extra}
+
+
+NOTICE = _item("costs.renewal_notice", 90, "days", clock="calendar", location="§ 4")
+EDR_YES = _item("security.edr", True, "bool", location="§ 9")
+EDR_NO = _item("security.edr", False, "bool", location="§ 9")
+MFA = _item("security.mfa", "admins_only", location="§ 10")
+TIER = {"criterion": "availability.credit_ladder", "kind": "credit_tier", "value": 5,
+        "unit": "percent", "threshold": 99.9, "location": "§ 12"}  # fmt: skip
+
+
+@pytest.fixture
+def readings(tmp_path: Path) -> tuple[Path, Path, Path]:
+    folder, second, work = tmp_path / "set", tmp_path / "second", tmp_path / "work"
+    folder.mkdir()
+    second.mkdir()
+    first = {
+        "document": "doc.txt",
+        "note": "written blind",
+        "findings": [NOTICE, EDR_YES, TIER],
+        "missing_includes": ["security.mfa", "data.location"],
+        "conflicts": 0,
+    }
+    (folder / "doc.expected.json").write_text(json.dumps(first), encoding="utf-8")
+    reading = {"note": "second", "findings": [NOTICE, EDR_NO, MFA, TIER], "missing_includes": []}
+    (second / "doc.json").write_text(json.dumps(reading), encoding="utf-8")
+    return folder, second, work
+
+
+def test_only_the_groups_the_readings_differ_on_are_disputed() -> None:
+    assert disputed([NOTICE, EDR_YES, TIER], [NOTICE, EDR_NO, MFA, TIER]) == [
+        ("security.edr", "answer"),
+        ("security.mfa", "answer"),
+    ]
+    assert disputed([NOTICE], [dict(NOTICE, location="§ 5")]) == []  # locations do not count
+
+
+def test_disputes_hide_which_reading_is_the_writers(readings: tuple[Path, Path, Path]) -> None:
+    folder, second, work = readings
+    assert write_disputes(folder, second, work) == [("doc", 2)]
+    data = json.loads((work / "doc.disputes.json").read_text(encoding="utf-8"))
+    edr = data["disputes"][0]
+    writer = "reader_2" if second_is_reader_1("doc") else "reader_1"
+    assert edr["criterion"] == "security.edr" and edr[writer] == [EDR_YES]
+    assert data["document"].endswith("doc.txt") and "writer" not in json.dumps(data)
+
+
+def test_settling_keeps_the_agreed_findings_and_applies_each_decision(
+    readings: tuple[Path, Path, Path],
+) -> None:
+    folder, second, work = readings
+    write_disputes(folder, second, work)
+    second_label = "reader_1" if second_is_reader_1("doc") else "reader_2"
+    decisions = [
+        {"criterion": "security.edr", "kind": "answer", "decision": second_label, "reason": "x"},
+        {"criterion": "security.mfa", "kind": "answer", "decision": "none", "reason": "y"},
+    ]
+    (work / "doc.decisions.json").write_text(json.dumps({"decisions": decisions}), "utf-8")
+    assert write_settled(folder, second, work) == [("doc", 2, 3)]
+    golden = json.loads((folder / "doc.expected.json").read_text(encoding="utf-8"))
+    assert sorted(golden["findings"], key=str) == sorted([NOTICE, EDR_NO, TIER], key=str)
+    assert golden["missing_includes"] == ["security.mfa", "data.location"]
+    assert "written blind" in golden["note"] and "Second reading" in golden["note"]
+    first = json.loads((folder / "sources" / "doc.first_reading.json").read_text("utf-8"))
+    assert first["findings"] == [NOTICE, EDR_YES, TIER]
+    # settling again starts from the first reading, not from the settled golden
+    assert write_settled(folder, second, work) == [("doc", 2, 3)]
+
+
+def test_a_decision_list_that_does_not_answer_the_disputes_is_refused(
+    readings: tuple[Path, Path, Path],
+) -> None:
+    folder, second, work = readings
+    write_disputes(folder, second, work)
+    only_one = [{"criterion": "security.edr", "kind": "answer", "decision": "none"}]
+    (work / "doc.decisions.json").write_text(json.dumps({"decisions": only_one}), "utf-8")
+    before = (folder / "doc.expected.json").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="one for one"):
+        write_settled(folder, second, work)
+    assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
+
+
+def test_the_command_line_says_how_to_use_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["settle"]) == 2
+    assert "disputes SET SECOND WORK" in capsys.readouterr().out
