@@ -203,3 +203,44 @@ def test_the_providers_own_backup_gives_the_scope(
 )
 def test_servers_backed_up_beside_synced_laptops(catalogue: Catalogue, paragraph: str) -> None:
     assert values(analyse(catalogue, paragraph), "backup.scope") == ["servers_only"]
+
+
+# --- 7. Session logs the client can consult or audit ------------------------------------------
+# Reading habit: remote sessions whose logs the client may consult or have audited are audited
+# access, even in a sentence of their own; logs only kept are a description, not an audit.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "L'accès distant se fait par la passerelle d'accès, protégée par MFA.",
+            "Les sessions sont journalisées et les journaux sont conservés six mois ; ils sont "
+            "consultables par le Client et peuvent être audités.",
+        ),
+        (
+            "Remote access goes through our RMM platform. Session logs are kept for a year and "
+            "made available to the Customer on request.",
+        ),
+        ("Remote access uses our gateway; its logs are auditable by the Client.",),
+        (
+            "La télémaintenance passe par un outil dédié ; les traces des connexions sont mises "
+            "à disposition du Client.",
+        ),
+    ],
+)
+def test_logs_the_client_can_consult_are_audited(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "security.remote_access") == [
+        "described_audited"
+    ]
+
+
+def test_logs_only_kept_are_a_description(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Les accès à distance passent par notre outil de prise en main, qui journalise chaque "
+        "session ; les journaux sont conservés 6 mois.",
+    )
+    assert values(report, "security.remote_access") == ["described"]
