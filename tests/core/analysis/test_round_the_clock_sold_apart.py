@@ -58,3 +58,49 @@ def test_a_pack_that_includes_the_cover_extends_the_hours(catalogue: Catalogue) 
         "extra cost.",
     )
     assert values(report, "support.hours_defined") == ["extended_p1_247"]
+
+
+# --- The delay an option gives, under any name ---------------------------------------------
+# Reading habit: "proposée en variante ... avec une prise en charge sous 1 heure", "available
+# as an optional upgrade, with a 15-minute response": the delay is the option's, not the
+# level's target in the contract.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            _HOURS_FR,
+            "Priorité 1 : prise en charge sous 2 heures ouvrées.",
+            "Une astreinte est proposée en variante, au prix de 390 € HT par mois, avec une "
+            "prise en charge des incidents de priorité 1 sous 1 heure.",
+        ),
+        (
+            _HOURS_FR,
+            "Priorité 1 : prise en charge sous 2 heures ouvrées.",
+            "Au titre de la variante, les incidents de priorité 1 seraient pris en charge sous "
+            "30 minutes.",
+        ),
+        (
+            _HOURS_EN,
+            "Priority 1: response within 2 business hours.",
+            "Available as an optional upgrade, Priority 1 incidents get a response within 30 "
+            "minutes.",
+        ),
+        (
+            _HOURS_EN,
+            "Priority 1: response within 2 business hours.",
+            "Sold as a bolt-on, the Rapid Response service answers Priority 1 incidents "
+            "within 15 minutes.",
+        ),
+    ],
+)
+def test_a_delay_the_option_gives_is_not_the_levels(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    found = [
+        (f.value, f.clock)
+        for f in analyse(catalogue, *paragraphs).findings
+        if f.criterion == "support.p1_response"
+    ]
+    assert found == [(120.0, "business")], found
