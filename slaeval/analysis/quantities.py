@@ -143,10 +143,13 @@ class Quantities:
         )
         units = _alternation(_UNIT_WORDS)
         tail = (
-            rf"[ -]?(?P<pre>(?:business|working|calendar|clock|elapsed|service|support|office) )?"
+            rf"[ -]?(?P<pre>(?:business|working|calendar|clock|elapsed|service|support|office) "
+            # "three School Years", "one contract year": a year of the client's own calendar
+            r"|(?:school|academic|contract|contractual|financial|fiscal|billing) (?=years?\b))?"
             # "24 h/24", "7j/7" are no delays; "1 h / 4 h" (two cells) are
             rf"(?P<unit>{units})\b(?! ?(?:/|sur|x) ?[0-9]+(?![0-9]| ?(?:{units})\b))"
             r"(?P<post> (?:ouvree?s?|ouvrables?|calendaires?|civils?|business|working|ho)\b"
+            r"| (?:scolaires?|contractuelle?s?|universitaires?)\b"  # "trois années scolaires"
             # "2 heures (heures ouvrées)", "4 hours (business hours)"
             r"| \((?:en )?(?:heures|jours|business|working|calendar)[a-z ]{0,16}\))?"
         )

@@ -133,3 +133,27 @@ def test_exit_assistance_charged_at_the_hourly_rate_is_unpriced(catalogue: Catal
     # near miss: the whole exit assistance is charged by the hour, nothing is included
     report = analyse(catalogue, "Exit assistance is charged at our hourly rate.")
     assert values(report, "reversibility.exit_price") == ["unpriced"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "months"),
+    [
+        ("This Agreement continues for an initial term of three School Years.", 36),
+        ("The contract runs for an initial term of two academic years from 1 September.", 24),
+        ("Le contrat est conclu pour une durée initiale de trois années scolaires.", 36),
+        ("Le marché est conclu pour une durée initiale de deux années contractuelles.", 24),
+    ],
+)
+def test_a_year_of_the_clients_calendar_is_a_year(
+    catalogue: Catalogue, paragraph: str, months: int
+) -> None:
+    assert values(analyse(catalogue, paragraph), "costs.initial_term") == [months]
+
+
+def test_a_school_day_is_no_year() -> None:
+    # near miss: the qualifier makes a year of the client's calendar, not of any unit
+    from slaeval.analysis.document import fold
+    from slaeval.analysis.rules import load_rules
+
+    found = load_rules().quantities.durations(fold("P3 calls are answered within one School Day."))
+    assert all(d.unit != "year" for d in found)
