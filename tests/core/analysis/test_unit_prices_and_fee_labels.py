@@ -218,3 +218,24 @@ def test_one_more_unit_without_a_price_prices_no_change(catalogue: Catalogue) ->
     # near miss: the extra unit is mentioned, no price is stated
     report = analyse(catalogue, "Each additional server is added to the monitoring on request.")
     assert values(report, "scope.change_procedure") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "setup"),
+    [
+        ("La phase de transition entrante est facturée une fois 4 800 € HT.", 4800),
+        ("La transition entrante est facturée 3 100 € HT à la signature.", 3100),
+        ("La prise en main initiale du système d'information est facturée 950 € HT.", 950),
+        ("Les frais de la phase d'entrée s'élèvent à 2 000 € HT.", 2000),
+    ],
+)
+def test_the_incoming_transition_is_the_setup_fee(
+    catalogue: Catalogue, paragraph: str, setup: int
+) -> None:
+    assert values(analyse(catalogue, paragraph), "costs.pricing_model", "setup_fee") == [setup]
+
+
+def test_the_outgoing_transition_is_no_setup_fee(catalogue: Catalogue) -> None:
+    # near miss: the transition at the end of the contract
+    report = analyse(catalogue, "La transition sortante est facturée 1 500 € HT.")
+    assert values(report, "costs.pricing_model", "setup_fee") == []
