@@ -131,7 +131,10 @@ def surcharge(text: str) -> bool:
 
 # the client has taken an on-call option: "Le Client a souscrit l'option « Astreinte étendue
 # »", "The Customer has ordered the On-Call add-on", "option Astreinte (souscrite)"
-_TAKEN = re.compile(
+TAKEN = re.compile(
+    # not "Customers who have subscribed...", "les clients qui ont souscrit": the option's
+    # buyers in general, not this client
+    r"(?<!who )(?<!qui )(?<!which )(?<!that )"
     r"\b(?:a|ont|has|have) (?:bien |also |egalement )?(?:souscrit|retenu|commande|choisi|active"
     r"|subscribed|ordered|purchased|selected|chosen|taken up|opted for)\b"
     r"|\((?:souscrite?|retenue?|commandee?|subscribed|ordered|selected)\)"
@@ -153,7 +156,7 @@ def _taken_oncall(ctx: Context) -> list[int]:
         index
         for index in ctx.matching(_OPTION_WORDS)
         if _ONCALL_WORDS.search(ctx.folded(index))
-        and _TAKEN.search(ctx.folded(index))
+        and TAKEN.search(ctx.folded(index))
         and not _DECLINED.search(ctx.folded(index))
     ]
 
@@ -177,7 +180,14 @@ def taken_oncall_same_delays(ctx: Context) -> None:
     for index in _taken_oncall(ctx):
         block_end = min(len(ctx.sentences), index + 1 + _SAME_REACH)
         for at in range(index, block_end):
-            if _SAME_DELAYS.search(ctx.folded(at)):
+            text = ctx.folded(at)
+            # said of the on-call: in the paragraph of the option taken, or naming the cover
+            # ("Pendant l'astreinte, ... applique les délais du niveau Critique"), not "les
+            # demandes sont traitées dans les mêmes délais" of the next article
+            of_the_cover = ctx.sentences[at].block == ctx.sentences[index].block or (
+                _ONCALL_WORDS.search(text) or ctx.rules.word("out_of_hours_scope").search(text)
+            )
+            if of_the_cover and _SAME_DELAYS.search(text):
                 ctx.add(Candidate("oncall.p1_out_of_hours", "included_same_sla", "text", at,
                                   0.75, rank=4))  # fmt: skip
                 return

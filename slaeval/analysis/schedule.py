@@ -18,6 +18,7 @@ from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.cover_offers import offered_cover, option_for_sale, option_names
 from slaeval.analysis.levels import priority_tokens
 from slaeval.analysis.oncall import oncall_statements, paid_cover
+from slaeval.analysis.oncall_options import TAKEN
 from slaeval.analysis.round_the_clock import (
     acts,
     alerts_wait,
@@ -90,7 +91,9 @@ def _read_sentence(
     rules = ctx.rules
     # "Une option de supervision et d'astreinte 24 h/24 est proposée pour 350 € par mois":
     # an option the client may buy is not a commitment, nor is the watch it sells
-    for_sale = round_the_clock and option_for_sale(ctx, text)
+    # ("The Customer has subscribed to the Premium Pack, which gives 24/7 support": taken,
+    # the pack's hours are the client's)
+    for_sale = round_the_clock and option_for_sale(ctx, text) and not TAKEN.search(text)
     if not round_the_clock and continuous_watch(ctx, text):
         seen.monitoring_247 = _first(seen.monitoring_247, index)
     cover = rules.word("optional_cover")

@@ -121,8 +121,8 @@ _LEVELS_NAMED = re.compile(
     r"\b(?:severit(?:y|ies|es?)|sev|priorit(?:y|ies|es?)|p|niveaux?|levels?|categor(?:y|ies))"
     r" ?([1-5])\b"
 )
-_MORE_LEVELS = re.compile(r"(?:,|and|et|or|ou|to|a|-) ?(?:(?:severity|sev|priority|priorite|p"
-                          r"|niveau|level) ?)?([1-5])\b")  # fmt: skip
+_MORE_LEVELS = re.compile(r"(?:,|and|et|or|ou|to|a|-|through) ?(?:(?:severity|sev|priority"
+                          r"|priorite|p|niveau|level) ?)?([1-5])\b")  # fmt: skip
 
 
 def _of_levels(ctx: Context, rows: set[int], subject: str) -> set[int]:
@@ -133,15 +133,25 @@ def _of_levels(ctx: Context, rows: set[int], subject: str) -> set[int]:
     if first is None:
         return rows
     levels = {first.group(1)}
-    at = first.end()
+    at, last = first.end(), int(first.group(1))
     while (more := _MORE_LEVELS.match(subject, at + (subject[at : at + 1] == " "))) is not None:
+        level = int(more.group(1))
+        if _RANGE.match(more.group(0)) and level > last:
+            # "Severity 2 to Severity 4", "SEV2 à SEV4": every level between
+            levels.update(str(n) for n in range(last, level + 1))
         levels.add(more.group(1))
-        at = more.end()
+        at, last = more.end(), level
     return {
         index
         for index in rows
-        if any(re.search(rf"\b{level}\b", ctx.folded(index).split("|")[0]) for level in levels)
+        if any(
+            re.search(rf"(?<![0-9]){level}(?![0-9])", ctx.folded(index).split("|")[0])
+            for level in levels
+        )
     }
+
+
+_RANGE = re.compile(r"(?:to|a|-|through|jusqu'a)\b")
 
 
 def _metric(measure: str) -> str:

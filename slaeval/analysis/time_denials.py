@@ -45,7 +45,11 @@ _DENIED_MEASURE = re.compile(
 )
 _RESPONSE_WORDS = re.compile(
     r"\b(?:response|respond\w*|reponse|prise en charge|pris en charge"
-    r"|intervention|acknowledg\w*)\b"
+    r"|intervention|acknowledg\w*"
+    # the measure said with its verb: "prend en charge tout incident sous 1 heure", "le
+    # Prestataire intervient sous 4 heures", "an engineer calls back within 30 minutes"
+    r"|prend(?:s|nent)? en charge|intervien\w*|calls? (?:you )?back|call-back|rappel\w*"
+    r"|answer\w*|repond\w*)\b"
 )
 _RESTORE_WORDS = re.compile(r"\b(?:resolution|restor\w*|retabli\w*|resolu\w*|fix\w*|repair\w*)\b")
 
@@ -68,7 +72,13 @@ def denied_by_the_next(ctx: Context, index: int, duration: Duration) -> bool:
     if following is None or ctx.durations(following):
         return False
     denial = ctx.folded(following)
-    if not _NO_TIME_COMMITMENT.search(denial):
+    found = _NO_TIME_COMMITMENT.search(denial)
+    if found is None:
+        return False
+    # "Les demandes de service ne font l'objet d'aucun engagement de délai", "For service
+    # requests, we make no commitment...": said of another kind of ticket than the delay's
+    subject = _OTHER_SUBJECT.search(denial, 0, found.start())
+    if subject is not None and not _OTHER_SUBJECT.search(ctx.folded(index)):
         return False
     named = _DENIED_MEASURE.search(denial)
     if named is None:
@@ -76,6 +86,12 @@ def denied_by_the_next(ctx: Context, index: int, duration: Duration) -> bool:
     # the other measure named anywhere before the delay in its sentence leaves it standing
     other = _RESPONSE_WORDS if named.group("restore") else _RESTORE_WORDS
     return other.search(ctx.folded(index), 0, duration.start) is None
+
+
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:demandes?|requests?|changes?|changements?|modifications?|projets?|projects?"
+    r"|questions?|evolutions?|installations?|autres|other)\b"
+)
 
 
 def _denied_in(clause: str, text: str, duration: Duration) -> bool:
