@@ -116,7 +116,12 @@ def _who_has_the_last_word(ctx: Context, defined: bool, definitions: list[int]) 
         for index in anchors
         for at in range(max(0, index - _SAID_NEAR), min(len(ctx.sentences), index + _SAID_NEAR))
     }
-    prevails = [index for index in sorted(near) if _said_of_the_level(ctx.folded(index))]
+    alias = client_alias(ctx)
+    prevails = [
+        index
+        for index in sorted(near)
+        if _said_of_the_level(ctx.folded(index)) or _alias_decides(ctx, alias, index)
+    ]
     if prevails:
         # levels agreed "à partir des exemples du tableau": examples are no objective criteria
         if defined and not any(_FROM_EXAMPLES.search(ctx.folded(i)) for i in prevails):
@@ -152,6 +157,7 @@ _LEVEL_LABEL = re.compile(r"(?:priorit\w*|severit\w*|niveau|level) ?[0-9a-d] ?:"
 def _provider_assigns(ctx: Context) -> int | None:
     """The first sentence that says the provider assigns or reviews the levels."""
     client = ctx.rules.word("client_party")
+    alias = client_alias(ctx)
     found: int | None = None
     for index in ctx.matching(_ASSIGNS):
         text = ctx.folded(index)
@@ -184,6 +190,8 @@ def _provider_assigns(ctx: Context) -> int | None:
                 agent = " ".join(
                     _WORD.findall(text, max(0, match.start() - 40), match.start())[-2:]
                 )
+            if alias is not None and alias.search(agent):
+                continue  # "Severity is set by the Practice": the client, by its own name
             if not client.search(agent) and not _NOT_AGENTS.search(agent):
                 found = index
                 break
@@ -218,3 +226,52 @@ def flat_descriptions(ctx: Context, flat: FlatTable) -> list[tuple[int, str]]:
         if len(_WORDS.findall(ctx.folded(after))) >= _DESCRIPTION_WORDS:
             found.append((row.at, row.level))
     return found
+
+
+# The client named by the name the contract gives it: 'Fennessy Clancy & Partners ("the
+# Practice")', 'la société X (ci-après « l'Étude »)'. The parties clause defines both; the
+# name that is no provider's is the client's.
+_DEFINED_NAME = re.compile(
+    r"\((?:ci-apres |hereinafter |hereafter |together )?(?:the |le |la |l')?[\"«] ?"
+    r"(?:the |le |la |l')?(?P<name>[a-z][\w'-]{2,30}) ?[\"»]\)"
+)
+_PROVIDER_NAMES = re.compile(
+    r"^(?:provider|supplier|contractor|vendor|prestataire|titulaire|fournisseur|agreement"
+    r"|contract|contrat|schedules?|annexes?|sla|services?|parties|party|partie|msa|order)$"
+)
+_PARTIES_REACH = 40  # the first sentences, where the parties are named
+
+
+def client_alias(ctx: Context) -> re.Pattern[str] | None:
+    """The name the contract gives the client, when it gives one (and not "the Client")."""
+    names: list[str] = []
+    for index in range(min(len(ctx.sentences), _PARTIES_REACH)):
+        text = ctx.folded(index)
+        if "(" not in text:
+            continue
+        found = [m.group("name") for m in _DEFINED_NAME.finditer(text)]
+        if len(found) >= 2 and any(_PROVIDER_NAMES.match(n) for n in found):
+            names = [n for n in found if not _PROVIDER_NAMES.match(n)]
+            break
+    client = ctx.rules.word("client_party")
+    if len(names) != 1 or client.search(names[0]):
+        return None
+    return re.compile(rf"\b(?:the |le |la |l')?{re.escape(names[0])}\b")
+
+
+# the client, by its name, sets the level or must approve a change: "Severity is set by the
+# Practice", "which the Practice must approve", "l'Étude fixe la criticité"
+_ALIAS_SETS = (
+    r"(?:set|assigned|determined|chosen|decided|fixee?|determinee?|attribuee?) (?:par|by) "
+)
+_ALIAS_APPROVES = r" (?:must|shall|has to|doit|devra) (?:approve|accept|agree|valider|approuver)"
+
+
+def _alias_decides(ctx: Context, alias: re.Pattern[str] | None, index: int) -> bool:
+    if alias is None:
+        return False
+    text = ctx.folded(index)
+    if not _LEVEL_WORDS.search(text):
+        return False
+    name = alias.pattern
+    return bool(re.search(_ALIAS_SETS + name, text) or re.search(name + _ALIAS_APPROVES, text))
