@@ -157,3 +157,35 @@ def test_a_school_day_is_no_year() -> None:
 
     found = load_rules().quantities.durations(fold("P3 calls are answered within one School Day."))
     assert all(d.unit != "year" for d in found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "If you stop using us for any reason, we hand over all administrator passwords within "
+        "5 days.",
+        "Should the Client cease working with the Provider for whatever reason, its data is "
+        "returned within 15 days.",
+        "Si nous arrêtons de travailler ensemble, quelle qu'en soit la raison, je vous remets "
+        "tous les accès sous 5 jours.",
+        "Whenever you leave us, whatever the reason, your data is returned within 30 days.",
+    ],
+)
+def test_the_client_leaving_for_any_reason_is_an_exit_for_any_cause(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "reversibility.any_cause") == ["any_time"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Les mots de passe sont dans un coffre-fort au nom de l'entreprise, auquel vous avez "
+        "accès en permanence.",
+        "Credentials are kept in a password vault to which you have full access at all times.",
+    ],
+)
+def test_a_vault_the_client_can_open_is_the_clients_vault(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "reversibility.credentials") == ["client_vault"]
