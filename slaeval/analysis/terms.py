@@ -92,8 +92,7 @@ def _rolling_notice(ctx: Context, index: int) -> None:
     if any(c.criterion == "costs.renewal_notice" for c in ctx.candidates):
         return
     notice = ctx.rules.word("notice")
-    at: int | None = index
-    while at is not None:
+    for at in _paragraph_and_next(ctx, index):
         text = ctx.folded(at)
         for word in notice.finditer(text):
             for duration in ctx.durations(at):
@@ -104,7 +103,25 @@ def _rolling_notice(ctx: Context, index: int) -> None:
                     ctx.add(Candidate("costs.renewal_notice", days, "days", at, 0.7,
                                       clock="calendar"))  # fmt: skip
                     return
+
+
+def _paragraph_and_next(ctx: Context, index: int) -> list[int]:
+    """The renewal's paragraph from ``index``, then the next paragraph when it is no heading:
+    "After that it runs from month to month. / 7.2 You may cancel ... by giving 14 days'
+    notice": the clause right after a rolling term often says how it ends."""
+    out: list[int] = []
+    at: int | None = index
+    while at is not None:
+        out.append(at)
         at = ctx.next_in_block(at)
+    following = out[-1] + 1
+    if (
+        following < len(ctx.sentences)
+        and not ctx.sentences[following].table_row
+        and following not in ctx.sections.headings
+    ):
+        out.extend(ctx.sections.block_of(following))
+    return out
 
 
 _NEAR = 12

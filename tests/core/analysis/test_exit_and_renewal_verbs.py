@@ -189,3 +189,54 @@ def test_a_vault_the_client_can_open_is_the_clients_vault(
     catalogue: Catalogue, paragraph: str
 ) -> None:
     assert values(analyse(catalogue, paragraph), "reversibility.credentials") == ["client_vault"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "days"),
+    [
+        (
+            (
+                "7.1 The plan has a minimum term of three months. After that it runs from month "
+                "to month.",
+                "7.2 You may cancel the plan after the minimum term by giving 14 days' notice.",
+            ),
+            14,
+        ),
+        (
+            (
+                "Après six mois, l'abonnement se poursuit de mois en mois.",
+                "Le Client peut y mettre fin à tout moment avec un préavis de quinze jours.",
+            ),
+            15,
+        ),
+        (
+            (
+                "After the first year the agreement continues on a rolling basis.",
+                "Either party may end it with one month's notice in writing.",
+            ),
+            30,
+        ),
+        (
+            (
+                "À l'issue de la période initiale, le contrat se poursuit de façon glissante.",
+                "Chaque partie peut le résilier moyennant un préavis de deux mois.",
+            ),
+            60,
+        ),
+    ],
+)
+def test_the_notice_in_the_clause_after_a_rolling_term_is_its_notice(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], days: int
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "costs.renewal_notice") == [days]
+
+
+def test_a_notice_after_a_heading_is_not_read_for_the_rolling_term(catalogue: Catalogue) -> None:
+    # near miss: the next paragraph is the title of another clause
+    report = analyse(
+        catalogue,
+        "After the first year the agreement continues on a rolling basis.",
+        "8. Security",
+        "Incidents are notified within 24 hours.",
+    )
+    assert values(report, "costs.renewal_notice") == []
