@@ -109,11 +109,23 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
         return not _LOAN.search(text, failed.end(), duration.start)
     # the next step of the same escalation: "If a P1 is not resolved within 4 hours, the
     # manager is called; after 8 hours, the director takes charge": "after 8 hours" counts
-    # from the same failure, it is no target of its own
+    # from the same failure, it is no target of its own; "after 1 hour without progress on a
+    # Severity 1 incident: the Duty Manager", "au bout de 2 heures sans solution": the time
+    # that elapses before a next step, said with what did not happen
+    after = _STEP_AFTER.search(text, max(0, duration.start - 16), duration.start)
     return bool(
-        _STEP_AFTER.search(text, max(0, duration.start - 16), duration.start)
-        and condition.search(text, 0, duration.start)
+        after
+        and (
+            condition.search(text, 0, duration.start) or _WITHOUT_PROGRESS.match(text, duration.end)
+        )
     )
+
+
+_WITHOUT_PROGRESS = re.compile(
+    r" ?(?:of |d')?(?:work |travail )?(?:without|sans) (?:any |aucune? )?(?:progress|resolution"
+    r"|restoration|a fix|fix|a workaround|workaround|response|solution|resolution|retablissement"
+    r"|avancee|progres|contournement|reponse|prise en charge)\b"
+)
 
 
 def _credit_said(ctx: Context, text: str, start: int) -> bool:

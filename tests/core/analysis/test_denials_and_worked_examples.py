@@ -123,3 +123,50 @@ def test_an_example_named_after_the_delay_leaves_it(catalogue: Catalogue) -> Non
         )
     )
     assert found.get("p2_response") == [240.0], found
+
+
+# --- 3. The time that passes without progress before a next step -------------------------
+# Reading habit: "after 1 hour without progress on a P1: the Duty Manager", "au bout de 2
+# heures sans solution, le responsable technique est saisi" say when the next step comes,
+# what did not happen by then: an escalation threshold, not the level's target.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Priority 1: restoration within 4 hours.",
+            "Escalation: after 1 hour without progress on a Priority 1 incident, the Duty "
+            "Manager; after 2 hours, the Director.",
+        ),
+        (
+            "Priority 1: restoration within 4 hours.",
+            "- after 90 minutes without a workaround on a Priority 1 incident: the Head of "
+            "Operations;",
+        ),
+        (
+            "Priorité 1 : rétablissement sous 4 heures.",
+            "Au bout de 2 heures sans solution pour un incident de priorité 1, le responsable "
+            "technique est saisi.",
+        ),
+        (
+            "Priorité 1 : rétablissement sous 4 heures.",
+            "Escalade : après 1 heure sans avancée sur un incident de priorité 1, le directeur "
+            "des opérations.",
+        ),
+    ],
+)
+def test_time_without_progress_before_a_next_step_is_no_target(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert support_times(analyse(catalogue, *paragraphs)).get("p1_restoration") == [240.0]
+
+
+def test_a_target_said_after_the_fact_of_a_workaround_stays(catalogue: Catalogue) -> None:
+    found = support_times(
+        analyse(
+            catalogue,
+            "Priority 1 incidents are restored within 4 hours, with or without a workaround.",
+        )
+    )
+    assert found.get("p1_restoration") == [240.0], found
