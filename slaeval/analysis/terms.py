@@ -43,6 +43,7 @@ def extract_renewal(ctx: Context) -> None:
         _judge_renewal(ctx, tacit_at, period)
         if period is not None and period <= 1:
             _rolling_notice(ctx, tacit_at)
+            _month_by_month_term(ctx, tacit_at, period)
     for index in ctx.matching(_INDEFINITE):
         _rolling_notice(ctx, index)
         break
@@ -82,6 +83,15 @@ _INDEFINITE = re.compile(
     r"\bduree indeterminee\b|\bindefinite (?:term|period|duration)\b|\bopen-ended\b"
     r"|\bsans (?:limitation de|terme de) duree\b|\bno fixed (?:end|term)\b|" + _ROLLING
 )
+
+
+def _month_by_month_term(ctx: Context, index: int, period: float) -> None:
+    """ "Your subscription runs month to month", "reconduit de mois en mois" with no other term
+    stated: the client is bound one period at a time, and that period is the term a reader
+    records (a minimum term stated elsewhere wins: "three months, then month to month")."""
+    if any(c.criterion == "costs.initial_term" for c in ctx.candidates):
+        return
+    ctx.add(Candidate("costs.initial_term", period, "months", index, 0.65, clock="calendar"))
 
 
 def _rolling_notice(ctx: Context, index: int) -> None:

@@ -240,3 +240,27 @@ def test_a_notice_after_a_heading_is_not_read_for_the_rolling_term(catalogue: Ca
         "Incidents are notified within 24 hours.",
     )
     assert values(report, "costs.renewal_notice") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Your subscription runs month to month and renews automatically until you cancel it.",
+        "The service continues from month to month until either party gives notice.",
+        "L'accompagnement est reconduit tacitement de mois en mois.",
+        "Le forfait se renouvelle tout seul chaque mois, sans engagement.",
+    ],
+)
+def test_a_month_to_month_contract_has_a_one_month_term(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "costs.initial_term") == [1]
+
+
+def test_a_minimum_term_before_month_to_month_is_the_term(catalogue: Catalogue) -> None:
+    # near miss: a minimum term is stated, month to month comes after it
+    report = analyse(
+        catalogue,
+        "The plan has a minimum term of three months. After that it runs from month to month.",
+    )
+    assert values(report, "costs.initial_term") == [3]
