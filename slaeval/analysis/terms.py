@@ -91,7 +91,21 @@ def _month_by_month_term(ctx: Context, index: int, period: float) -> None:
     records (a minimum term stated elsewhere wins: "three months, then month to month")."""
     if any(c.criterion == "costs.initial_term" for c in ctx.candidates):
         return
+    if _AFTER_A_FIRST_PERIOD.search(ctx.folded(index)):
+        return  # "After the first year it runs from month to month": a longer term came first
     ctx.add(Candidate("costs.initial_term", period, "months", index, 0.65, clock="calendar"))
+
+
+_AFTER_A_FIRST_PERIOD = re.compile(
+    r"\b(?:after|following|at the end of|once|apres|a l'issue d[eu']|au terme d[eu']|passe)\b"
+    r"[^.;]{0,40}\b(?:first|initial|minimum|premiere?|initiale?|minimale?|ferme)\b"
+)
+# the clause after a rolling term is read for its notice only when it is about ending the
+# contract ("Either party may terminate it by giving 30 days' notice"), not a price change
+_ENDING = re.compile(
+    r"\b(?:terminat\w*|cancel\w*|end (?:it|the|this)|resili\w*|mettre fin|denonc\w*"
+    r"|arret\w*|stop\w*)"
+)
 
 
 def _rolling_notice(ctx: Context, index: int) -> None:
@@ -130,7 +144,9 @@ def _paragraph_and_next(ctx: Context, index: int) -> list[int]:
         and not ctx.sentences[following].table_row
         and following not in ctx.sections.headings
     ):
-        out.extend(ctx.sections.block_of(following))
+        block = ctx.sections.block_of(following)
+        if any(_ENDING.search(ctx.folded(i)) for i in block):
+            out.extend(block)
     return out
 
 

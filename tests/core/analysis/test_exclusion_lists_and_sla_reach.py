@@ -84,3 +84,26 @@ def test_excluded_work_charged_without_a_rate_has_none(catalogue: Catalogue) -> 
         catalogue, "The plan does not include training. Such work is charged separately."
     )
     assert values(report, "scope.exclusions") == ["list_only"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Work outside the scope of Schedule 1, including new equipment and projects, is "
+        "chargeable at the day rates in Schedule 3.",
+        "Services beyond the scope, such as training or cabling, are billed at EUR 85 per hour.",
+        "Les prestations hors périmètre, notamment les déménagements et la formation, sont "
+        "facturées 90 € HT de l'heure.",
+        "Les travaux hors du périmètre, tels que le câblage, sont facturés selon l'article 9.2.",
+    ],
+)
+def test_out_of_scope_work_with_named_examples_is_a_list(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "scope.exclusions") == ["list_with_rates"]
+
+
+def test_out_of_scope_work_named_by_no_example_is_no_list(catalogue: Catalogue) -> None:
+    # near miss: a generic statement, nothing is listed
+    report = analyse(catalogue, "Work outside the scope is chargeable at the Provider's rates.")
+    assert values(report, "scope.exclusions") == []
