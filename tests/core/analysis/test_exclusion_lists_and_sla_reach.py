@@ -107,3 +107,24 @@ def test_out_of_scope_work_named_by_no_example_is_no_list(catalogue: Catalogue) 
     # near miss: a generic statement, nothing is listed
     report = analyse(catalogue, "Work outside the scope is chargeable at the Provider's rates.")
     assert values(report, "scope.exclusions") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "You must give our engineers safe access to your premises and tell us about any fault.",
+        "You agree to provide a named contact at each site and remote access to your systems.",
+        "Le Client désigne deux contacts joignables pendant l'astreinte.",
+        "Vous devez fournir un accès à vos locaux et un interlocuteur unique.",
+    ],
+)
+def test_the_clients_duties_said_to_you_are_client_obligations(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "scope.client_obligations") == ["reasonable"]
+
+
+def test_a_duty_of_the_provider_to_you_is_no_client_obligation(catalogue: Catalogue) -> None:
+    # near miss: the provider gives the client a contact, the client owes nothing
+    report = analyse(catalogue, "We give you a named contact and access to our portal.")
+    assert values(report, "scope.client_obligations") == []
