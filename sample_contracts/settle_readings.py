@@ -135,14 +135,17 @@ def write_settled(folder: Path, second_dir: Path, work: Path) -> list[tuple[str,
             {"reader_1": "second" if swap else "first", "decisions": decisions},
         )
         note = (
-            f"{first['note']} Second reading: a second careful reader, who saw neither this "
-            f"golden nor the analysis, read the document independently; the {len(wanted)} "
+            f"{first.get('note', '')} Second reading: a second careful reader, who saw neither "
+            f"this golden nor the analysis, read the document independently; the {len(wanted)} "
             f"criteria where the two readings differed were settled by a third reader "
             f"(sources/{name}.adjudication.json), who saw neither the analysis nor which "
             f"reading was the writer's. The writer's first reading is kept as "
             f"sources/{name}.first_reading.json, the second as sources/{name}.second_reading.json."
         )
-        _dump(golden, {**first, "findings": findings, "missing_includes": missing, "note": note})
+        _dump(
+            golden,
+            {**first, "findings": findings, "missing_includes": missing, "note": note.strip()},
+        )
         done.append((name, len(wanted), len(findings)))
     return done
 
