@@ -21,6 +21,7 @@ from slaeval.analysis.context import Context
 from slaeval.analysis.credits import extract_credits
 from slaeval.analysis.document import DocumentText, sentences_of
 from slaeval.analysis.liability import extract_liability_cap
+from slaeval.analysis.liability_scope import extract_liability_scope
 from slaeval.analysis.measure_rules import apply_measure_rules
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.priorities import extract_priority_times
@@ -28,6 +29,7 @@ from slaeval.analysis.reading import read_document, time_limit_error
 from slaeval.analysis.rules import Rules, load_rules
 from slaeval.analysis.schedule import extract_schedule
 from slaeval.analysis.terms import extract_renewal
+from slaeval.analysis.total_cost import derive_total_cost
 from slaeval.criteria import Catalogue
 from slaeval.localized import Localized, both
 
@@ -38,10 +40,12 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_availability,
     extract_credits,
     extract_liability_cap,
+    extract_liability_scope,  # after the cap: what its clause leaves out
     apply_choice_rules,
     apply_measure_rules,
     extract_renewal,
     refine_commitment_nature,
+    derive_total_cost,  # last: totals the fees, exit price, indexation and term found
 )
 
 
