@@ -14,9 +14,10 @@ before the rule changes its misses led to. The blind set (``sample_contracts/bli
 without reading the rules, scored once, then used to improve them. The later blind sets
 (``sample_contracts/blind2`` to ``blind29``) were written the same way, each scored once before
 any rule change; blind2 to blind25 were then tuned on, blind26 to blind29 never: their figures
-are the honest estimate. Those were read twice (``reader_agreement.py``): their golden files
-are the settled readings, and the script also prints the never-tuned score against the
-writers' first readings alone. ``--folder`` scores one folder only.
+are the honest estimate. Every set was then read a second time and settled
+(``reader_agreement.py``, ``sample_contracts/settle_readings.py``): the golden files are the
+settled readings, and the script also prints the never-tuned score against the writers'
+first readings alone. ``--folder`` scores one folder only.
 """
 
 from __future__ import annotations
