@@ -46,6 +46,7 @@ _WIDE_GAP = re.compile(r"\s{4,}")
 # A page is re-read in layout mode when it has this many short lines in a row (table cells).
 TABLE_HINT_LINES = 6
 TABLE_HINT_CHARS = 30
+TABLE_CELL_HINT_CHARS = 60  # a longer cell, within a run of short ones
 ROW_MARK = "\t"  # separates the cells of a table row in a page's lines
 
 
@@ -129,15 +130,18 @@ def _page_lines(page: Any) -> list[str]:
 
 
 def _may_hold_a_table(lines: list[str]) -> bool:
+    """A run of short lines that end no sentence: the cells of a table, one per line. A cell
+    longer than the others (a definition beside a level) neither counts nor breaks the run,
+    so a table of a heading row and a single row still shows; a line of prose does."""
     run = 0
     for line in lines:
         text = line.strip()
-        if text and len(text) <= TABLE_HINT_CHARS and not _ENDS_SENTENCE.search(text):
+        if not text or _ENDS_SENTENCE.search(text) or len(text) > TABLE_CELL_HINT_CHARS:
+            run = 0
+        elif len(text) <= TABLE_HINT_CHARS:
             run += 1
             if run >= TABLE_HINT_LINES:
                 return True
-        else:
-            run = 0
     return False
 
 

@@ -373,3 +373,53 @@ def test_prose_on_a_page_with_wide_layout_lines_is_joined_into_sentences() -> No
         "targets and not guarantees, and no Service Credit applies to them. The response times "
         "for all severities are committed service levels."
     )
+
+
+def test_a_table_of_one_row_under_its_heading_row_is_read_as_a_table(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """Only the heading row and one row fit at the foot of a page, one of its cells longer
+    than the others (a definition): still a table, the row under its headings."""
+    from slaeval.sample_contracts.build_documents import Part, build_pdf
+
+    rows = [
+        ["Niveau", "Définition", "Prise en charge", "Rétablissement"],
+        ["Niveau 1", "Le site entier ou sa messagerie est arrêté", "15 minutes", "4 heures"],
+    ]
+    parts = [
+        Part("title", "Niveaux de service"),
+        Part("paragraph", "Chaque incident reçoit un niveau selon la grille ci-dessous."),
+        Part("table", rows=rows),
+        Part("paragraph", "Les délais courent à toute heure, jour et nuit."),
+    ]
+    path = tmp_path / "one-row.pdf"
+    build_pdf(parts, path, "Acme")
+    table = [b.text for b in read_document(path).blocks if b.table_row]
+    assert table == [
+        "Niveau : Niveau 1 | Définition : Le site entier ou sa messagerie est arrêté | "
+        "Prise en charge : 15 minutes | Rétablissement : 4 heures"
+    ]
+    report = analyze_document(path, catalogue)
+    times = {f.criterion: f.value for f in report.answers() if f.criterion.startswith("support.p")}
+    assert times.get("support.p1_response") == 15 and times.get("support.p1_restoration") == 240
+
+
+def test_prose_lines_between_short_ones_do_not_make_a_table_hint() -> None:
+    from slaeval.analysis.reading_pdf import _may_hold_a_table
+
+    heading_then_prose = [
+        "Article 4",
+        "Niveaux",
+        "Le Prestataire prend en charge chaque incident signalé par le Client dans les délais",
+        "Délais",
+        "Astreinte",
+        "Pénalités",
+        "Annexe 2",
+    ]
+    assert not _may_hold_a_table(heading_then_prose)
+    # a longer cell (a definition) neither counts nor breaks the run of short ones
+    long_cell = "Arrêt complet du site principal et de sa messagerie"
+    assert _may_hold_a_table(["Niveau", "Définition", "Délai", "GTR", "Niveau 1", long_cell, "1 h"])
+    # a cell that ends a sentence breaks it
+    sentence = "Un seul poste est touché."
+    assert not _may_hold_a_table(["Niveau", "Définition", "Délai", sentence, "2 h", "4 h", "8 h"])
