@@ -21,6 +21,7 @@ from slaeval.analysis.context import Context
 from slaeval.analysis.credits import extract_credits
 from slaeval.analysis.document import DocumentText, sentences_of
 from slaeval.analysis.liability import extract_liability_cap
+from slaeval.analysis.liability_scope import extract_liability_scope
 from slaeval.analysis.measure_rules import apply_measure_rules
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.priorities import extract_priority_times
@@ -39,6 +40,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_availability,
     extract_credits,
     extract_liability_cap,
+    extract_liability_scope,  # after the cap: what its clause leaves out
     apply_choice_rules,
     apply_measure_rules,
     extract_renewal,

@@ -99,7 +99,8 @@ def test_twice_the_fees_is_the_general_cap_not_a_super_cap(catalogue: Catalogue)
         "preceding the claim.",
     )
     assert _answers(report, "liability.cap") == [24]
-    assert _answers(report, "liability.carve_outs") == []
+    # a total cap with no exception: nothing is carved out (liability_scope.py), no super-cap
+    assert _answers(report, "liability.carve_outs") == ["none"]
 
 
 def test_carve_outs_named_by_a_defined_term(catalogue: Catalogue) -> None:

@@ -1,0 +1,98 @@
+"""What the general liability cap leaves out: its carve-outs, read from the clause as a whole.
+
+A careful reader does not wait for a sentence saying "there is no exception to the cap". A
+clause that caps "the total liability of the Provider, toutes causes confondues" (or "for
+everything under these terms", "tous préjudices confondus", "aggregate liability") and names
+no exception around it (no gross negligence, wilful
+misconduct, fraud, death, personal data, confidentiality, "sauf", "except", "does not apply",
+"nothing in this agreement limits", "subject to clause 9.3") leaves every loss under the cap:
+``liability.carve_outs`` = ``none``. The answer is derived, so it is held back whenever its
+evidence is not really there:
+
+- it needs the general cap itself (the sentence ``liability.py`` read a cap from: a cap for
+  one kind of claim or a super-cap is not read as the general one);
+- the liability clause (the cap's section, from its heading to the next, or the sentences
+  around it when it has none) must name no exception, no super-cap and no clause the cap is
+  "subject to";
+- a cap that is only a figure plugged into a cap written in another document ("the aggregate
+  liability cap in clause 14.2 of the MSA is equal to...") does not show its exceptions: they
+  are in that other document;
+- any carve-out a rule reads (``some``, ``uncapped_or_supercap``) outranks it: ``none`` is
+  given rank 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Candidate, Context
+
+CONFIDENCE = 0.6
+# how far a liability clause reaches around its cap when no heading bounds it
+_BEFORE = 3
+_AFTER = 6
+# a heading further than this above the cap is not the cap's own clause title
+_HEADING_REACH = 12
+# what an exception to a cap says, in either language (folded text)
+_EXCEPTION = re.compile(
+    r"\b(?:except|excepting|excluding|save (?:for|in|as)|other than|unless|sauf|hormis|excepte"
+    r"|a l'exception|hors (?:le |les )?cas|sous reserve d|subject to (?:clause|section|article"
+    r"|paragraph|sub-?clause|the (?:following|exceptions?))"
+    r"|(?:does|do|shall|will) not (?:apply|limit|exclude|restrict)|ne s'appliqu\w*"
+    r"|(?:n'est|ne sont|ne sera|ne seront) pas (?:applicables?|plafonne\w*|limite\w*)"
+    r"|nothing in|aucune (?:stipulation|disposition|clause)|neither party (?:shall )?(?:limits?"
+    r"|excludes?)|faute (?:lourde|dolosive|intentionnelle)|\bdol\b|gross(?:ly)? neglig\w*"
+    r"|wil+ful|fraud\w*|death|personal injury|bodily|corporel\w*|unlimited|illimite\w*"
+    r"|uncapped|non plafonne\w*|not (?:be )?capped|super-?cap|plafond (?:specifique|distinct"
+    r"|particulier|separe)|separate (?:\w+ )?(?:cap|limit)|personal data|donnees (?:a caractere"
+    r" )?personnel\w*|data protection|protection des donnees|confidential\w*|indemnif\w*"
+    r"|infring\w*|contrefacon|intellectual property|propriete intellectuelle)"
+)
+# the cap covers every claim in so many words: "total liability", "aggregate", "toutes causes
+# confondues", "tous préjudices confondus", "for everything under these terms", "pour
+# l'ensemble des sinistres"; a bare "notre responsabilité est limitée à..." leaves the reader
+# unsure the clause was meant to be complete, and is not read
+_EVERY_CLAIM = re.compile(
+    r"\b(?:total\w*|aggregate|cumul\w*|globale?|overall|in (?:the )?aggregate|(?:tou(?:te)?s)"
+    r" (?:les )?(?:causes|prejudices|dommages|faits generateurs|sinistres|chefs de prejudice)"
+    r"(?: \w+)? confondu\w*|for everything|for all (?:claims|losses)|l'ensemble des (?:sinistres"
+    r"|dommages|prejudices|reclamations)|whatever the cause|quelle qu'en soit la cause"
+    r"|howsoever arising|all claims)\b"
+)
+# "the aggregate liability cap in clause 14.2 of the MSA is equal to ...": the cap is written
+# in another document, with whatever exceptions it has there
+_CAP_ELSEWHERE = re.compile(
+    r"\b(?:msa|master (?:services? )?agreement|framework agreement|contrat-cadre"
+    r"|accord-cadre|conditions generales)\b"
+)
+_CLAUSE_NUMBER = re.compile(r"\b(?:clause|section|article|art\.)\s?[0-9]")
+
+
+def extract_liability_scope(ctx: Context) -> None:
+    """Read ``liability.carve_outs`` = ``none`` at the general cap when its clause names no
+    exception (see the module docstring)."""
+    caps = sorted({c.sentence for c in ctx.candidates if c.criterion == "liability.cap"})
+    if not caps or any(c.criterion == "liability.carve_outs" for c in ctx.candidates):
+        return
+    index = caps[0]
+    text = ctx.folded(index)
+    if not _EVERY_CLAIM.search(text):
+        return
+    if _CAP_ELSEWHERE.search(text) and _CLAUSE_NUMBER.search(text):
+        return
+    if any(_EXCEPTION.search(ctx.folded(i)) for i in _clause_around(ctx, index)):
+        return
+    ctx.add(Candidate("liability.carve_outs", "none", "text", index, CONFIDENCE, rank=0))
+
+
+def _clause_around(ctx: Context, index: int) -> range:
+    """The sentences of the clause a cap belongs to: from its heading to the next heading, or
+    a few sentences either side when no heading is close above it."""
+    headings = ctx.sections.headings
+    above = [h for h in headings if index - _HEADING_REACH <= h <= index]
+    if not above:
+        return range(max(0, index - _BEFORE), min(len(ctx.sentences), index + _AFTER + 1))
+    start = max(above)
+    below = [h for h in headings if index < h <= index + _HEADING_REACH]
+    end = min(below) if below else min(len(ctx.sentences), index + _AFTER + 1)
+    return range(start, end)
