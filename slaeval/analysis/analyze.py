@@ -25,6 +25,7 @@ from slaeval.analysis.liability_scope import extract_liability_scope
 from slaeval.analysis.measure_rules import apply_measure_rules
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.priorities import extract_priority_times
+from slaeval.analysis.provider_law import extract_provider_law
 from slaeval.analysis.reading import read_document, time_limit_error
 from slaeval.analysis.rules import Rules, load_rules
 from slaeval.analysis.schedule import extract_schedule
@@ -41,6 +42,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_credits,
     extract_liability_cap,
     extract_liability_scope,  # after the cap: what its clause leaves out
+    extract_provider_law,  # who the provider is: exposure to non-EU law
     apply_choice_rules,
     apply_measure_rules,
     extract_renewal,
