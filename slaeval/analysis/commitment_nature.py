@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Context
+from slaeval.analysis.firm_commitment import derive_from_firm_levels
 
 _PENALTY_CRITERIA = frozenset(
     {"availability.credit_ladder", "availability.credits_on_response", "liability.sole_remedy"}
@@ -51,6 +52,7 @@ def refine_commitment_nature(ctx: Context) -> None:
             )
         ):
             candidate.value = "means_with_penalties"
+    derive_from_firm_levels(ctx, penalties)  # levels promised firmly (firm_commitment.py)
     _termination_kept(ctx)
 
 

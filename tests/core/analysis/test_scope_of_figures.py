@@ -377,7 +377,7 @@ def test_periods_not_counted_in_the_availability_are_listed(catalogue: Catalogue
 # --- 14. Targets that carry no credit --------------------------------------------------------
 
 
-def test_targets_said_to_carry_no_credit_are_best_effort(catalogue: Catalogue) -> None:
+def test_targets_said_to_carry_no_credit_beside_a_credited_commitment(catalogue: Catalogue) -> None:
     report = analyse(
         catalogue,
         "The Provider commits to a monthly availability of 99.9%; below it, a service credit "
@@ -385,7 +385,10 @@ def test_targets_said_to_carry_no_credit_are_best_effort(catalogue: Catalogue) -
         "Restoration times are targets only: the Provider uses reasonable endeavours to meet "
         "them, and missing them gives no right to service credits.",
     )
-    assert values(report, "liability.commitment_nature") == ["best_effort"]
+    # targets that carry no credit are no results commitment; beside an availability promised
+    # firmly with credits, the settled goldens read best efforts with penalties (something is
+    # owed when the committed level is missed; firm_commitment.py)
+    assert values(report, "liability.commitment_nature") == ["means_with_penalties"]
 
 
 # --- 15. An availability figure that is no commitment of the provider -----------------------
