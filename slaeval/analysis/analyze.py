@@ -29,6 +29,7 @@ from slaeval.analysis.provider_law import extract_provider_law
 from slaeval.analysis.reading import read_document, time_limit_error
 from slaeval.analysis.rules import Rules, load_rules
 from slaeval.analysis.schedule import extract_schedule
+from slaeval.analysis.scope_clause import read_scope_clause
 from slaeval.analysis.terms import extract_renewal
 from slaeval.analysis.total_cost import derive_total_cost
 from slaeval.criteria import Catalogue
@@ -44,6 +45,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_liability_scope,  # after the cap: what its clause leaves out
     extract_provider_law,  # who the provider is: exposure to non-EU law
     apply_choice_rules,
+    read_scope_clause,  # after the choice rules: the catalogue no rule answered
     apply_measure_rules,
     extract_renewal,
     refine_commitment_nature,
