@@ -33,6 +33,7 @@ DENIES_CREDIT = re.compile(
     r"|\b(?:not|never) (?:give rise to|entitle (?:you|the (?:customer|client)) to|attract|carry)"
     r" (?:any )?(?:service )?(?:credits?|penalt(?:y|ies)|compensation)\b"
     r"|\b(?:aucune?|sans|ni) (?:penalites?|avoirs?|credits?|indemnites?)\b"
+    r"|\b(?:pas|point) (?:de |d')(?:penalites?|avoirs?|credits?|indemnites?)\b"  # "il n'y a pas de"
     r"|\b(?:aucune?|ni) remises?\b"  # not "sans remise en cause du droit de résilier"
     r"|\bne (?:donne|donnent|ouvre|ouvrent|entraine|entrainent)(?: pas| jamais)? (?:lieu|droit) a"
     r" (?:aucune?|des|de|d')? ?(?:penalit|avoir|credit|remise|indemnit)"
@@ -53,7 +54,17 @@ _ONLY_AVAILABILITY = re.compile(
 _TIMES = re.compile(
     r"\b(?:delais|temps de (?:reponse|prise en charge|retablissement|resolution|correction)"
     r"|gti|gtr|(?:response|resolution|restoration|fix|repair|intervention|triage)"
-    r" (?:times?|targets?|deadlines?)|(?:the|these|those|such|all) times)\b"
+    r" (?:times?|targets?|deadlines?)|(?:the|these|those|such|all) times"
+    # "no credits are payable if a target is missed": the target missed is a time's
+    r"|(?:targets?|service levels?) (?:is|are) (?:missed|not met)"
+    r"|(?:objectifs?|niveaux? de service) (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?"
+    r"(?:atteint|tenu))\b"
+)
+# "No service credits apply to this agreement", "le présent contrat ne prévoit aucune
+# pénalité": a denial said of the whole contract covers the times too
+_WHOLE_AGREEMENT = re.compile(
+    r"\b(?:to|under|in) (?:this|the) (?:agreement|contract)\b"
+    r"|\b(?:le|ce|au titre du|dans le cadre du) (?:present )?contrat\b"
 )
 # a sentence that speaks of what the sentence before named: "in respect of them", "if we
 # miss them", "Leur dépassement", "si nous les dépassons"
@@ -74,12 +85,14 @@ def no_credit_on_times(ctx: Context) -> None:
     availability = rules.word("availability")
     found: list[int] = []
     credited = False
+    times_credited = False  # some credit sentence names the times (and not availability)
     says = ctx.says  # each search only where the sentence holds the pattern's strings
     for index in ctx.matching(rules.word("credit_context")):
         if says(_ONLY_AVAILABILITY, index):
             found.append(index)
             continue
         named = any(says(p, index) for p in measures)
+        times_credited |= named and not says(availability, index)
         if not says(DENIES_CREDIT, index):
             # a credit for late responses or per incident: the times do cost something
             credited |= named and not says(availability, index) and says(PER_EVENT, index)
@@ -87,8 +100,27 @@ def no_credit_on_times(ctx: Context) -> None:
         if says(_CAUSE, index) or says(availability, index):
             continue
         before = index - 1 if index > 0 and ctx.next_in_block(index - 1) == index else None
-        if named or (before is not None and says(_REFERS_BACK, index) and says(_TIMES, before)):
+        said_of_times = named or (
+            before is not None and says(_REFERS_BACK, index) and says(_TIMES, before)
+        )
+        if said_of_times or says(_WHOLE_AGREEMENT, index):
             found.append(index)
     if found and not credited:
         ctx.add(Candidate("availability.credits_on_response", "availability_only", "text",
                           found[0], 0.8))  # fmt: skip
+    elif not found and not times_credited:
+        _ladder_on_availability_only(ctx)
+
+
+def _ladder_on_availability_only(ctx: Context) -> None:
+    """Reading habit: "If availability in a month falls below the commitment, the following
+    credit applies: ..." with response and restoration times elsewhere and not one credit
+    sentence naming them: the careful reader sees what the clause leaves out, the credits
+    bear on availability only and a missed delay costs the provider nothing. Said only when
+    both are in the document (a credit ladder with its tiers, committed delays); rank 0, so
+    that any credit a rule reads on the times outranks it."""
+    tiers = [c for c in ctx.candidates if c.kind == "credit_tier"]
+    if not tiers or not any(c.criterion.startswith("support.p") for c in ctx.candidates):
+        return
+    ctx.add(Candidate("availability.credits_on_response", "availability_only", "text",
+                      tiers[0].sentence, 0.6, rank=0))  # fmt: skip
