@@ -12,8 +12,8 @@ The sets are scored apart, and the never-tuned ones together. The tuning set
 (``sample_contracts/held_out``), written in rounds (``"round"`` in a golden file), each scored
 before the rule changes its misses led to. The blind set (``sample_contracts/blind``): written
 without reading the rules, scored once, then used to improve them. The later blind sets
-(``sample_contracts/blind2`` to ``blind29``) were written the same way, each scored once before
-any rule change; blind2 to blind25 were then tuned on, blind26 to blind29 never: their figures
+(``sample_contracts/blind2`` to ``blind33``) were written the same way, each scored once before
+any rule change; blind2 to blind25 were then tuned on, blind26 to blind33 never: their figures
 are the honest estimate. Every set was then read a second time and settled
 (``reader_agreement.py``, ``sample_contracts/settle_readings.py``): the golden files are the
 settled readings, and the script also prints the never-tuned score against the writers'
@@ -86,6 +86,10 @@ GOLDEN_SETS = {
     "blind27": "blind27",
     "blind28": "blind28",
     "blind29": "blind29",
+    "blind30": "blind30",
+    "blind31": "blind31",
+    "blind32": "blind32",
+    "blind33": "blind33",
 }
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
@@ -174,6 +178,10 @@ _SET_TITLES = {
     "blind29": "Twenty-ninth blind set (sample_contracts/blind29): never tuned on; read "
     "twice and settled (first scored at precision 0.825, recall 0.750 with the rules "
     "of stop 15; 0.800 / 0.805 against the writer's first reading)",
+    "blind30": "Thirtieth blind set (sample_contracts/blind30): never tuned on",
+    "blind31": "Thirty-first blind set (sample_contracts/blind31): never tuned on",
+    "blind32": "Thirty-second blind set (sample_contracts/blind32): never tuned on",
+    "blind33": "Thirty-third blind set (sample_contracts/blind33): never tuned on",
 }
 
 
@@ -183,7 +191,7 @@ def evaluate(catalogue: Catalogue, folder: Path | None = None) -> GoldenScore:
 
 
 # The sets never tuned on: together, the honest estimate.
-UNSEEN = ("blind26", "blind27", "blind28", "blind29")
+UNSEEN = ("blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33")
 
 
 def unseen(scores: dict[str, GoldenScore]) -> GoldenScore:
