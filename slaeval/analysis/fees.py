@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from slaeval.analysis.bundle_fee import derive_bundle
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.quantities import Amount
 
@@ -63,6 +64,7 @@ def refine_monthly_fees(ctx: Context) -> None:
         drop |= unit_cells
     if drop:
         ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
+    derive_bundle(ctx)  # one flat fee for a described scope (bundle_fee.py)
 
 
 def _unit_or_outside_row(ctx: Context, fee: Candidate) -> bool:
