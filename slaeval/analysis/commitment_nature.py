@@ -97,7 +97,9 @@ def _termination_kept(ctx: Context) -> None:
     that the next sentence qualifies ("however", "toutefois") with a right to end the
     contract leaves the client the credits and the way out, as the reader then records it
     (``credits_plus_termination``). A termination right set by a clause of its own, with no
-    such word, does not take back what the sole-remedy clause says."""
+    such word, still leaves the client the way out when it is given for chronic failure of
+    the levels ("below 99 % in three consecutive months", "missed three times in six
+    months"); a termination right for any other cause does not."""
     for candidate in ctx.candidates:
         if candidate.criterion != "liability.sole_remedy" or candidate.value != "sole_remedy":
             continue
@@ -108,11 +110,42 @@ def _termination_kept(ctx: Context) -> None:
         kept = _CONTRAST.search(text) is not None and (
             _client_may_terminate(text) and not _TERMINATION_DENIED.search(text)
         )
-        # a clause of its own on chronic failure leaves the remedy sole, unless the remedy
-        # clause points at it: "sole remedy ..., except as set out in clause 7"
-        if kept or _excepts_a_termination_clause(ctx, candidate.sentence):
+        # a clause of its own on chronic failure keeps the way out too, wherever it stands
+        # ("3.7 If availability is below 99.0 % in three consecutive months, the Customer may
+        # terminate"): the settled readings record credits plus termination
+        if (
+            kept
+            or _excepts_a_termination_clause(ctx, candidate.sentence)
+            or _exit_for_chronic_failure(ctx)
+        ):
             candidate.value = "credits_plus_termination"
             candidate.rank = max(candidate.rank, 2)
+
+
+# chronic failure of a level: a count of months or of misses over a period
+_CHRONIC = re.compile(
+    r"\b(?:consecutive|consecutifs?|successifs?|rolling|glissante?s?|chronic|persistent"
+    r"|repeated(?:ly)?|repetee?s?|recurrent\w*)\b|\b(?:two|three|four|deux|trois|quatre|[2-6])"
+    r"(?: \([2-6]\))? (?:\w+ )?(?:months|mois|times|fois)\b"
+)
+_LEVEL_MISSED = re.compile(
+    r"\b(?:below|under|miss\w*|fails? to meet|falls?|inferieure?s?|en dessous|non-respect"
+    r"|manquement\w*|depasse\w*|not met)\b"
+)
+
+
+def _exit_for_chronic_failure(ctx: Context) -> bool:
+    """A sentence where the client may end the contract or a service because a level was
+    missed again and again."""
+    for at in ctx.matching(_CHRONIC):
+        text = ctx.folded(at)
+        if (
+            _LEVEL_MISSED.search(text)
+            and _client_may_terminate(text)
+            and not _TERMINATION_DENIED.search(text)
+        ):
+            return True
+    return False
 
 
 # "except as set out in clause 7", "save as provided in Section 9", "sous réserve de l'article

@@ -32,13 +32,27 @@ def test_a_sole_remedy_qualified_by_a_termination_right_is_credits_plus_terminat
     assert answer(report, "liability.sole_remedy").value == "credits_plus_termination"
 
 
-def test_a_chronic_failure_clause_of_its_own_leaves_the_remedy_sole(catalogue: Catalogue) -> None:
+def test_a_chronic_failure_clause_of_its_own_keeps_the_way_out(catalogue: Catalogue) -> None:
+    # the settled goldens record credits plus termination when a clause of its own gives the
+    # client a way out for chronic failure (commitment_nature._exit_for_chronic_failure)
     report = analyse(
         catalogue,
         "7.1 Service Credits are the Customer's sole and exclusive remedy for any failure to "
         "meet the service levels.",
         "7.2 If uptime falls below 98.5% in three consecutive months, the Customer may "
         "terminate the affected service on thirty days' notice.",
+    )
+    assert answer(report, "liability.sole_remedy").value == "credits_plus_termination"
+
+
+def test_a_termination_clause_for_another_cause_leaves_the_remedy_sole(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        "7.1 Service Credits are the Customer's sole and exclusive remedy for any failure to "
+        "meet the service levels.",
+        "7.2 Either party may terminate this Agreement if the other party becomes insolvent.",
     )
     assert answer(report, "liability.sole_remedy").value == "sole_remedy"
 
