@@ -185,14 +185,12 @@ def test_support_closed_on_holidays_is_no_on_call_price(catalogue: Catalogue) ->
         "Le niveau de criticité est déterminé par le Prestataire ; le Client peut contester "
         "ce classement auprès du chef de projet.",
         "The Supplier may downgrade a Severity only with the agreement of the Buyer.",
-        "Priority 2 – a whole department, or more than 20 % of users, cannot work.",
-        "Priorité 1 : plus de la moitié des utilisateurs sont bloqués.",
         "Le Client peut demander la révision de la priorité d'un ticket.",
         "The Customer may raise the severity of a ticket at any time.",
         "The Customer may request that the Supplier re-classify the Priority Level of an Incident.",
     ],
 )
-def test_priorities_the_client_sets_or_disputes_or_counted_in_users_are_objective(
+def test_priorities_the_client_sets_or_disputes_are_objective(
     catalogue: Catalogue, paragraph: str
 ) -> None:
     found = answer(analyse(catalogue, paragraph), "support.priority_definitions")

@@ -254,7 +254,11 @@ def test_escalation_after_a_delay_to_a_named_role(catalogue: Catalogue, paragrap
     assert answer(report, "support.escalation").value == "time_based_named"
 
 
-# --- 7. Levels defined by a count: an objective grid -----------------------------------------
+# --- 7. Levels defined by a count: written definitions ----------------------------------------
+# The settled readings keep levels defined by their impact or a count of users ("more than ten
+# workstations") as written definitions: only the client's say over the level (it sets it, or
+# its choice prevails in a dispute) or a named impact x urgency grid makes them the objective
+# grid (test_priority_levels_and_who_decides.py).
 
 
 @pytest.mark.parametrize(
@@ -265,14 +269,14 @@ def test_escalation_after_a_delay_to_a_named_role(catalogue: Catalogue, paragrap
                 "- Critical: more than ten workstations cannot be used.",
                 "- Minor: a single printer is out of order.",
             ),
-            "objective_matrix",
+            "written",
         ),
         (
             (
                 "Panne bloquante : plus de la moitié des postes sont à l'arrêt.",
                 "Panne mineure : un poste isolé est lent.",
             ),
-            "objective_matrix",
+            "written",
         ),
         (
             (
@@ -283,7 +287,7 @@ def test_escalation_after_a_delay_to_a_named_role(catalogue: Catalogue, paragrap
         ),
     ],
 )
-def test_levels_defined_by_a_count_are_an_objective_grid(
+def test_levels_defined_by_a_count_are_written_definitions(
     catalogue: Catalogue, items: tuple[str, str], expected: str
 ) -> None:
     report = analyse(catalogue, "Incident levels:", *items)
