@@ -19,6 +19,11 @@ evidence is not really there:
   are in that other document;
 - any carve-out a rule reads (``some``, ``uncapped_or_supercap``) outranks it: ``none`` is
   given rank 0.
+
+The other way round, a contract that caps nothing and says its provider answers for the
+damage it causes "dans les conditions du droit commun", "under general law", or that "its
+liability is not limited", leaves every loss outside any cap: ``uncapped_or_supercap``. Read
+only when no cap was found anywhere in the document.
 """
 
 from __future__ import annotations
@@ -66,13 +71,24 @@ _CAP_ELSEWHERE = re.compile(
     r"|accord-cadre|conditions generales)\b"
 )
 _CLAUSE_NUMBER = re.compile(r"\b(?:clause|section|article|art\.)\s?[0-9]")
+# "Le titulaire est responsable, dans les conditions du droit commun, des dommages...",
+# "The Supplier is liable under general law", "its liability is not limited"
+_NO_CAP = re.compile(
+    r"\b(?:responsab\w*|liab\w*)\b[^.;]{0,60}(?:conditions du droit commun|selon le droit commun"
+    r"|under (?:the )?general law|in accordance with (?:the )?general law)"
+    r"|\b(?:liability|responsabilite) (?:[\w']+ ){0,4}(?:is|est) (?:not limited|unlimited|illimitee"
+    r"|pas limitee)\b"
+)
 
 
 def extract_liability_scope(ctx: Context) -> None:
     """Read ``liability.carve_outs`` = ``none`` at the general cap when its clause names no
     exception (see the module docstring)."""
     caps = sorted({c.sentence for c in ctx.candidates if c.criterion == "liability.cap"})
-    if not caps or any(c.criterion == "liability.carve_outs" for c in ctx.candidates):
+    if any(c.criterion == "liability.carve_outs" for c in ctx.candidates):
+        return
+    if not caps:
+        _read_no_cap(ctx)
         return
     index = caps[0]
     text = ctx.folded(index)
@@ -83,6 +99,28 @@ def extract_liability_scope(ctx: Context) -> None:
     if any(_EXCEPTION.search(ctx.folded(i)) for i in _clause_around(ctx, index)):
         return
     ctx.add(Candidate("liability.carve_outs", "none", "text", index, CONFIDENCE, rank=0))
+
+
+# "Ce montant ne constitue pas une limite de responsabilité", "this is not a cap on liability"
+_NOT_A_LIMIT = re.compile(
+    r"\b(?:ne constitue|n'est|ne sont|ne constituent) pas (?:une |des )?(?:limite|plafond)s?\b"
+    r"|\b(?:is|are) not (?:a |an )?(?:cap|limit|limitation)s?\b|\bdoes not limit\b"
+)
+
+
+def _read_no_cap(ctx: Context) -> None:
+    """No cap anywhere, and liability "dans les conditions du droit commun": nothing capped."""
+    rules = ctx.rules
+    for index in ctx.search.matching_all(
+        (rules.word("liability_context"), rules.word("liability_cap"))
+    ):
+        if not ctx.says(_NOT_A_LIMIT, index) and not ctx.says(_NO_CAP, index):
+            return  # a cap the extractor could not put a figure on is still a cap
+    for index in ctx.matching(_NO_CAP):
+        if not ctx.says(_EXCEPTION, index):
+            ctx.add(Candidate("liability.carve_outs", "uncapped_or_supercap", "text", index,
+                              CONFIDENCE, rank=2))  # fmt: skip
+            return
 
 
 def _clause_around(ctx: Context, index: int) -> range:

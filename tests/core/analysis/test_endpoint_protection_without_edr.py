@@ -1,9 +1,10 @@
-"""Endpoint protection that is only an antivirus or an anti-malware is no EDR.
+"""Endpoint protection that is only an antivirus, an anti-malware or a generic "endpoint
+security" is no EDR.
 
 "Les postes sont équipés de notre antivirus", "the Supplier maintains anti-malware
-protection on every laptop": a classic antivirus is provided, not an EDR
-(``security.edr`` = false). Near misses: an antivirus with an EDR, an EDR provided. Each
-test writes its own sentences, French and English.
+protection on every laptop", "protected with endpoint security": a classic protection is
+provided, not an EDR (``security.edr`` = false). Near misses: an antivirus with an EDR, an
+EDR provided. Each test writes its own sentences, French and English.
 """
 
 from __future__ import annotations
@@ -36,3 +37,25 @@ def test_an_antivirus_or_an_anti_malware_is_no_edr(catalogue: Catalogue, sentenc
 )
 def test_an_edr_provided_is_an_edr(catalogue: Catalogue, sentence: str) -> None:
     assert values(analyse(catalogue, sentence), "security.edr") == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We keep every laptop protected with endpoint security software.",
+        "Our endpoint protection is installed on all your devices.",
+        "La protection des postes est assurée par une solution installée par nos soins.",
+        "Nous assurons la protection de vos terminaux, mise en place dès le démarrage.",
+    ],
+)
+def test_a_generic_endpoint_protection_is_no_edr(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), "security.edr") == [False]
+
+
+def test_an_endpoint_protection_with_an_edr_elsewhere_is_an_edr(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Endpoint protection is installed on every laptop.",
+        "An EDR agent watched by our SOC runs on every server and laptop.",
+    )
+    assert values(report, "security.edr") == [True]

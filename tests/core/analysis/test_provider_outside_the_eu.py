@@ -4,7 +4,8 @@ A provider of a country outside the EU serving an EU client, or a provider owned
 outside the EU, puts the client's data under a foreign law: ``data.non_eu_law`` =
 ``non_eu_unmitigated``. Near misses: an EU provider, a non-EU provider serving a client of
 its own country or a client not named here, a client (not the provider) that is the
-subsidiary, a sub-processor outside the EU. Each test writes its own parties clauses.
+subsidiary, a sub-processor outside the EU. An EU company whose next sentence says it is
+subject to no non-EU law is ``eu_entity_immune``. Each test writes its own clauses.
 """
 
 from __future__ import annotations
@@ -95,3 +96,31 @@ def test_a_parent_outside_the_eu(catalogue: Catalogue, group: str) -> None:
 )
 def test_near_misses_are_not_read_as_exposure(catalogue: Catalogue, text: list[str]) -> None:
     assert "non_eu_unmitigated" not in values(analyse(catalogue, *text), "data.non_eu_law")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le Prestataire est une société de droit luxembourgeois. Il n'a recours, pour héberger "
+        "les données, à aucun fournisseur soumis à une législation extra-européenne.",
+        "Le Prestataire est une société de droit belge, détenue par des associés belges. Il "
+        "n'est soumis à aucune loi extraterritoriale permettant l'accès aux données.",
+        "The Provider is a company incorporated in Ireland. It is not subject to any non-EU "
+        "laws giving a foreign authority access to the data.",
+        "The Supplier is a company registered in the Netherlands. It is not subject to any "
+        "extraterritorial legislation.",
+    ],
+)
+def test_an_eu_company_said_immune_in_the_next_sentence(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "data.non_eu_law") == ["eu_entity_immune"]
+
+
+def test_an_eu_company_with_no_word_on_foreign_law_is_not_immune(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Prestataire est une société de droit luxembourgeois. Les données sont hébergées à "
+        "Luxembourg.",
+    )
+    assert "eu_entity_immune" not in values(report, "data.non_eu_law")
