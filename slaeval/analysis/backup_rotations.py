@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slaeval.analysis.backup_destination import read_single_destination
 from slaeval.analysis.context import Candidate, Context
 
 
@@ -15,6 +16,7 @@ def backup_rotations(ctx: Context) -> None:
     _retained_generations(ctx)
     _longest_generation(ctx)
     _interval_over_generation(ctx)
+    read_single_destination(ctx)  # a backup sent to one place only (backup_destination.py)
 
 
 # "keeps the last 14 daily backups and the last 8 weekly ones", "les 12 dernières sauvegardes
