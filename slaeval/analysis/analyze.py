@@ -24,7 +24,7 @@ from slaeval.analysis.liability import extract_liability_cap
 from slaeval.analysis.liability_scope import extract_liability_scope
 from slaeval.analysis.measure_rules import apply_measure_rules
 from slaeval.analysis.model import AnalysisReport, Finding
-from slaeval.analysis.oncall_pricing import derive_oncall_pricing
+from slaeval.analysis.oncall_implied import derive_from_oncall_cover
 from slaeval.analysis.priorities import extract_priority_times
 from slaeval.analysis.provider_law import extract_provider_law
 from slaeval.analysis.reading import read_document, time_limit_error
@@ -51,7 +51,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_renewal,
     refine_commitment_nature,
     derive_total_cost,  # last: totals the fees, exit price, indexation and term found
-    derive_oncall_pricing,  # after the choice rules: out-of-hours work covered, no price
+    derive_from_oncall_cover,  # after the choice rules: P1 covered out of hours, no more said
 )
 
 

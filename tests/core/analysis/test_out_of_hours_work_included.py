@@ -1,6 +1,8 @@
 """What out-of-hours work costs when the contract only says it is covered
-(``oncall.pricing``, ``oncall_pricing.py``): P1 handled out of hours under the same service
-levels, with no surcharge written anywhere, is included in the fee.
+(``oncall.pricing``, ``oncall_implied.py``): P1 handled out of hours under the same service
+levels, with no surcharge written anywhere, is included in the fee; with a monitoring
+service described, both monitoring and P1 action round the clock are written
+(``oncall.monitoring_vs_action``).
 
 Each test writes its own sentences, French and English, with near misses.
 """
@@ -52,3 +54,43 @@ def test_a_written_surcharge_or_no_cover_is_not_included_work(
     catalogue: Catalogue, text: str
 ) -> None:
     assert "flat_or_included" not in values(analyse(catalogue, text), CRITERION)
+
+
+ACTION = "oncall.monitoring_vs_action"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The Provider monitors the servers, links and backups 24/7.",
+         "Monitoring alerts are reviewed by the service desk.",
+         "Severity 1 incidents are handled 24/7, including nights and weekends, with a "
+         "response within 30 minutes."),
+        ("La supervision des serveurs et des liens fonctionne 24 heures sur 24.",
+         "Les alertes de supervision sont traitées par le centre de services.",
+         "Les incidents de priorité 1 sont pris en charge 24 h/24 et 7 j/7, avec une "
+         "intervention sous une heure."),
+    ],
+)  # fmt: skip
+def test_monitoring_described_and_p1_acted_on_round_the_clock_is_both_written(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), ACTION) == ["both_stated_247"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # monitoring named once in passing
+        ("We monitor our own platform.",
+         "Severity 1 incidents are handled 24/7 with a response within 30 minutes."),
+        # monitoring described, but P1 waits for the business day
+        ("La supervision des serveurs fonctionne 24 heures sur 24.",
+         "Les alertes de supervision sont traitées par le centre de services.",
+         "Le support est ouvert du lundi au vendredi, de 9 h à 18 h."),
+    ],
+)  # fmt: skip
+def test_monitoring_in_passing_or_without_night_action_is_not_both_written(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert "both_stated_247" not in values(analyse(catalogue, *paragraphs), ACTION)

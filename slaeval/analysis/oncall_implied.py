@@ -1,4 +1,7 @@
-"""What out-of-hours work costs when the document only says it is covered (``oncall.pricing``).
+"""What a written out-of-hours cover implies when the document says no more of it.
+
+On-call price (``oncall.pricing``): what out-of-hours work costs when the document only says
+it is covered.
 
 Derived, the way a careful reader answers it: a contract that handles P1 incidents out of
 hours under the same service levels as the day ("Class A: response 15 minutes, 24 hours a
@@ -20,6 +23,7 @@ import re
 from slaeval.analysis.context import Candidate, Context
 
 CRITERION = "oncall.pricing"
+_ACTION = "oncall.monitoring_vs_action"
 _COVER = "oncall.p1_out_of_hours"
 _INCLUDED = "included_same_sla"
 # a price said of work out of hours, even one no rule reads: "Work outside business hours is
@@ -35,10 +39,12 @@ _OUT_OF_HOURS = re.compile(
 )
 
 
-def derive_oncall_pricing(ctx: Context) -> None:
-    """Record out-of-hours work as included when only its cover is written (docstring)."""
-    if any(c.criterion == CRITERION for c in ctx.candidates):
-        return  # a rule read the price in the document's own words
+# monitoring sold: "24/7 monitoring", "la supervision des serveurs", "monitored systems"
+_MONITORING = re.compile(r"\b(?:supervis\w*|surveill\w*|monitor(?:s|ed|ing)?)\b")
+
+
+def derive_from_oncall_cover(ctx: Context) -> None:
+    """What P1 handled out of hours under the same service levels implies (docstring)."""
     cover = [c for c in ctx.candidates if c.criterion == _COVER and c.kind == "answer"]
     if not cover:
         return
@@ -46,7 +52,13 @@ def derive_oncall_pricing(ctx: Context) -> None:
     kept = [c for c in cover if c.rank == top]
     if {str(c.value) for c in kept} != {_INCLUDED}:
         return  # no cover, a paid option, or readings that disagree: nothing to derive
+    at = min(c.sentence for c in kept)
+    said = {c.criterion for c in ctx.candidates}
+    # a monitoring service described, not named once in passing ("we monitor our platform")
+    if _ACTION not in said and len(ctx.matching(_MONITORING)) >= 2:
+        ctx.add(Candidate(_ACTION, "both_stated_247", "text", at, 0.55, rank=0))
+    if CRITERION in said:
+        return  # a rule read the price in the document's own words
     if ctx.search.matching_all((_PRICED, _OUT_OF_HOURS)):
         return  # a price for the night or the weekend is written: not said to be included
-    at = min(c.sentence for c in kept)
     ctx.add(Candidate(CRITERION, "flat_or_included", "text", at, 0.55, rank=0))
