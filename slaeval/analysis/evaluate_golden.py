@@ -178,10 +178,18 @@ _SET_TITLES = {
     "blind29": "Twenty-ninth blind set (sample_contracts/blind29): never tuned on; read "
     "twice and settled (first scored at precision 0.825, recall 0.750 with the rules "
     "of stop 15; 0.800 / 0.805 against the writer's first reading)",
-    "blind30": "Thirtieth blind set (sample_contracts/blind30): never tuned on",
-    "blind31": "Thirty-first blind set (sample_contracts/blind31): never tuned on",
-    "blind32": "Thirty-second blind set (sample_contracts/blind32): never tuned on",
-    "blind33": "Thirty-third blind set (sample_contracts/blind33): never tuned on",
+    "blind30": "Thirtieth blind set (sample_contracts/blind30): never tuned on; read "
+    "twice and settled (first scored at precision 0.872, recall 0.807 with the rules "
+    "of stop 15; 0.848 / 0.922 against the writer's first reading)",
+    "blind31": "Thirty-first blind set (sample_contracts/blind31): never tuned on; read "
+    "twice and settled (first scored at precision 0.866, recall 0.768 with the rules "
+    "of stop 15; 0.823 / 0.839 against the writer's first reading)",
+    "blind32": "Thirty-second blind set (sample_contracts/blind32): never tuned on; read "
+    "twice and settled (first scored at precision 0.779, recall 0.736 with the rules "
+    "of stop 15; 0.747 / 0.827 against the writer's first reading)",
+    "blind33": "Thirty-third blind set (sample_contracts/blind33): never tuned on; read "
+    "twice and settled (first scored at precision 0.840, recall 0.667 with the rules "
+    "of stop 15; 0.832 / 0.692 against the writer's first reading)",
 }
 
 
