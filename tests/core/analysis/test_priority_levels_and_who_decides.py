@@ -37,7 +37,8 @@ def test_levels_defined_by_their_impact_are_written_definitions(
     [
         ("The customer's IT team sets the severity of each ticket it logs. If the provider "
          "disagrees, the customer's choice applies until the monthly review.", _EN_LEVELS),
-        ("When you open a ticket, you choose its priority from the descriptions below.", _EN_LEVELS),
+        ("When you open a ticket, you choose its priority from the descriptions below.",
+         _EN_LEVELS),
         ("La criticité est fixée à l'ouverture du ticket ; à défaut d'accord, la criticité "
          "demandée par le Client s'applique.", _FR_LEVELS),
         ("Where the Client disagrees with the priority given, the higher priority applies "
