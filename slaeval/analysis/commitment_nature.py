@@ -99,7 +99,8 @@ def _termination_kept(ctx: Context) -> None:
     (``credits_plus_termination``). A termination right set by a clause of its own, with no
     such word, still leaves the client the way out when it is given for chronic failure of
     the levels ("below 99 % in three consecutive months", "missed three times in six
-    months"); a termination right for any other cause does not."""
+    months"), or when the sole-remedy clause excepts its clause by number ("except as set out
+    in clause 7"); a termination right for any other cause does not."""
     for candidate in ctx.candidates:
         if candidate.criterion != "liability.sole_remedy" or candidate.value != "sole_remedy":
             continue
@@ -134,11 +135,21 @@ _LEVEL_MISSED = re.compile(
 )
 
 
+_NOTICE = re.compile(
+    r"\bpreavis (?:minimum |ecrit )?(?:de |d')(?:au moins )?(?:[\w-]+ )?(?:\([0-9]+\) )?"
+    r"(?:mois|jours|semaines)\b|\b[\w-]+ (?:\([0-9]+\) )?(?:months?|days?|weeks?)'?s? (?:prior )?"
+    r"(?:written )?notice\b"
+)
+
+
 def _exit_for_chronic_failure(ctx: Context) -> bool:
     """A sentence where the client may end the contract or a service because a level was
     missed again and again."""
     for at in ctx.matching(_CHRONIC):
         text = ctx.folded(at)
+        # the count of a notice is no repetition ("moyennant un préavis de trois mois")
+        if not _CHRONIC.search(_NOTICE.sub(" ", text)):
+            continue
         if (
             _LEVEL_MISSED.search(text)
             and _client_may_terminate(text)

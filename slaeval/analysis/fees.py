@@ -10,9 +10,13 @@ and sets the others aside:
 - lines that add up to a sum stated elsewhere are that sum's parts ("4,560 + 850 + 1,300"
   beside "The Monthly Charges are therefore EUR 6,710");
 - an offer the next sentence declines ("an off-site copy was proposed at EUR 12 a month. The
-  Client chose not to subscribe to it") is no price of this contract.
+  Client chose not to subscribe to it") is no price of this contract;
+- a row whose every sum sits in a column priced per unit ("Plan : Premium | Price per user per
+  month : EUR 64") gives a unit price, set aside when the fee is read elsewhere.
 
-Runs after the measure rules (``measure_rules.py``), on their ``monthly_fee`` findings.
+Runs after the measure rules (``measure_rules.py``), on their ``monthly_fee`` findings; while
+they read a table row, ``outside_unit_cells`` keeps the row's total over its unit price ("Prix
+unitaire : 45 € | Total mensuel : 2 160 €").
 """
 
 from __future__ import annotations

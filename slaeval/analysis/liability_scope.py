@@ -58,7 +58,15 @@ _EXCEPTION = re.compile(
 # l'ensemble des sinistres"; a bare "notre responsabilité est limitée à..." leaves the reader
 # unsure the clause was meant to be complete, and is not read
 _EVERY_CLAIM = re.compile(
-    r"\b(?:total\w*|aggregate|cumul\w*|globale?|overall|in (?:the )?aggregate|(?:tou(?:te)?s)"
+    # said of the liability ("total liability", "responsabilité globale"), not of the fees it is
+    # capped at ("limited to the total fees paid", "au montant total des sommes versées")
+    r"\b(?:(?:total|aggregate|cumulative|overall|entire|maximum)(?: [\w'-]+){0,2} liabilit\w*"
+    r"|liabilit\w*(?: [\w'-]+){0,3} in (?:the )?aggregate|\bin (?:the )?aggregate\b"
+    r"|responsabilite (?:[\w'-]+ ){0,3}?(?:totale|globale|cumulee|maximale)"
+    # or of what the provider owes ("le montant total des indemnités dues par le Prestataire")
+    r"|\b(?:total\w*|aggregate|cumul\w*|globale?|overall)(?: [\w'-]+){0,2} (?:indemnit\w*"
+    r"|dommages|reparations?|damages|compensation|claims)\b"
+    r"|(?:tou(?:te)?s)"
     r" (?:les )?(?:causes|prejudices|dommages|faits generateurs|sinistres|chefs de prejudice)"
     r"(?: \w+)? confondu\w*|for everything|for all (?:claims|losses)|l'ensemble des (?:sinistres"
     r"|dommages|prejudices|reclamations)|whatever the cause|quelle qu'en soit la cause"

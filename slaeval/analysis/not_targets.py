@@ -116,7 +116,12 @@ def _after_failure(ctx: Context, text: str, duration: Duration) -> bool:
     return bool(
         after
         and (
-            condition.search(text, 0, duration.start) or _WITHOUT_PROGRESS.match(text, duration.end)
+            condition.search(text, 0, duration.start)
+            # (not "after 4 hours without restoration, the Client is entitled to a credit")
+            or (
+                _WITHOUT_PROGRESS.match(text, duration.end) is not None
+                and not _credit_said(ctx, text, duration.end)
+            )
         )
     )
 

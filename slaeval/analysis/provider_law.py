@@ -74,6 +74,12 @@ _PARENT_OUTSIDE = re.compile(
 )
 
 
+_REFUSED = re.compile(
+    r"\b(?:never|jamais|s'interdi\w*|interdi\w*|prohib\w*|forbid\w*|(?:shall|will|may|must|does"
+    r"|do) not|ne (?:[\w']+ ){0,3}(?:pas|jamais|aucune?))\b"
+)
+
+
 def extract_provider_law(ctx: Context) -> None:
     """Read ``data.non_eu_law`` = ``non_eu_unmitigated`` from the provider's seat or its
     parent (see the module docstring)."""
@@ -88,8 +94,8 @@ def extract_provider_law(ctx: Context) -> None:
     for index in ctx.matching(_SUBSIDIARY):
         text = ctx.folded(index)
         parent = _PARENT_OUTSIDE.search(text)
-        if parent is None or _CLIENT_ROLE.search(text):
-            continue
+        if parent is None or _CLIENT_ROLE.search(text) or _REFUSED.search(text, 0, parent.start()):
+            continue  # ("s'interdit de confier les données à une filiale d'un groupe américain")
         _add(ctx, index)
         return
 

@@ -151,7 +151,7 @@ def _of_levels(ctx: Context, rows: set[int], subject: str) -> set[int]:
     }
 
 
-_RANGE = re.compile(r"(?:to|a|-|through|jusqu'a)\b")
+_RANGE = re.compile(r"(?:to|a|through|jusqu'a)\b|-")  # "2 - 4": the dash needs no \b
 
 
 def _metric(measure: str) -> str:

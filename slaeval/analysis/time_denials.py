@@ -80,6 +80,10 @@ def denied_by_the_next(ctx: Context, index: int, duration: Duration) -> bool:
     subject = _OTHER_SUBJECT.search(denial, 0, found.start())
     if subject is not None and not _OTHER_SUBJECT.search(ctx.folded(index)):
         return False
+    # "For P4 incidents, no restoration time is guaranteed": said of another level
+    levels = {m.group(1) for m in _LEVEL.finditer(denial)}
+    if levels and not levels & {m.group(1) for m in _LEVEL.finditer(ctx.folded(index))}:
+        return False
     named = _DENIED_MEASURE.search(denial)
     if named is None:
         return True
@@ -88,6 +92,9 @@ def denied_by_the_next(ctx: Context, index: int, duration: Duration) -> bool:
     return other.search(ctx.folded(index), 0, duration.start) is None
 
 
+_LEVEL = re.compile(
+    r"\b(?:p|sev|priorit(?:y|e)|severit(?:y|e)|niveau|level|categor(?:y|ie)) ?([0-5])\b"
+)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:demandes?|requests?|changes?|changements?|modifications?|projets?|projects?"
     r"|questions?|evolutions?|installations?|autres|other)\b"
