@@ -97,7 +97,10 @@ def _longest_generation(ctx: Context) -> None:
         return
     best: tuple[float, Candidate] | None = None
     for candidate in generations:
+        text = ctx.folded(candidate.sentence)
         for duration in ctx.durations(candidate.sentence):
+            if _said_of_other_records(text, duration.start):
+                continue
             days = ctx.duration_value(duration, "days")[0]
             if 1 <= days <= 3650 and (best is None or days > best[0]):
                 best = (days, candidate)
@@ -107,6 +110,25 @@ def _longest_generation(ctx: Context) -> None:
     drop = {id(c) for c in generations}
     ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
     ctx.add(replace(kept, value=days))
+
+
+# "… and audit logs are retained for 7 years": the clause of a figure keeps other records
+_OTHER_RECORDS = re.compile(
+    r"\b(?:logs?|journa(?:l|ux)|records?|enregistrements?|e-?mails?|courriels?|tickets?"
+    r"|invoices?|factures?|archives?)\b"
+)
+_CLAUSE_START = re.compile(r"[;,:(]|\b(?:and|et|while|whereas|alors que)\b")
+
+
+def _said_of_other_records(text: str, at: int) -> bool:
+    """The clause a figure stands in (from the last comma, semicolon or "and" before it) names
+    other records than the backups (logs, e-mails, invoices) and no backup: the rotation's
+    sentence also says how long those are kept, which is no backup history."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    clause = text[starts[-1] if starts else 0 : at]
+    return bool(_OTHER_RECORDS.search(clause)) and not (
+        _BACKUPS.search(clause) or _GENERATION.search(clause)
+    )
 
 
 def _interval_over_generation(ctx: Context) -> None:
