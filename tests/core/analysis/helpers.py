@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from slaeval.analysis import analyze_text
 from slaeval.analysis.context import Context
@@ -74,3 +75,8 @@ def zip_bomb_docx(path: Path, megabytes: int) -> Path:
             xml.write(b"</w:body></w:document>")
     skeleton.unlink()
     return path
+
+
+def golden_item(criterion: str, value: Any, unit: str = "text", **extra: Any) -> dict[str, Any]:
+    """One finding as a golden file writes it (an answer unless ``kind`` is given)."""
+    return {"criterion": criterion, "kind": "answer", "value": value, "unit": unit, **extra}

@@ -22,10 +22,7 @@ from slaeval.analysis.reader_agreement import (
 )
 from slaeval.data_paths import samples_dir
 from slaeval.localized import both
-
-
-def _item(criterion: str, value: Any, unit: str = "text", **extra: Any) -> dict[str, Any]:
-    return {"criterion": criterion, "kind": "answer", "value": value, "unit": unit, **extra}
+from tests.core.analysis.helpers import golden_item
 
 
 def _write(path: Path, findings: list[dict[str, Any]]) -> None:
@@ -35,10 +32,14 @@ def _write(path: Path, findings: list[dict[str, Any]]) -> None:
 
 @pytest.fixture
 def twice(tmp_path: Path) -> Path:
-    notice = _item("costs.renewal_notice", 90, "days", clock="calendar")
-    first = [notice, _item("security.edr", True, "bool")]
-    second = [notice, _item("security.mfa", "admins_only"), _item("security.edr", False, "bool")]
-    settled = [notice, _item("security.edr", False, "bool")]
+    notice = golden_item("costs.renewal_notice", 90, "days", clock="calendar")
+    first = [notice, golden_item("security.edr", True, "bool")]
+    second = [
+        notice,
+        golden_item("security.mfa", "admins_only"),
+        golden_item("security.edr", False, "bool"),
+    ]
+    settled = [notice, golden_item("security.edr", False, "bool")]
     golden = tmp_path / "x.expected.json"
     _write(golden, settled)
     _write(reading_path(golden, "first_reading"), first)

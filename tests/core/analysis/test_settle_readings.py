@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -15,16 +14,12 @@ from slaeval.sample_contracts.settle_readings import (
     write_disputes,
     write_settled,
 )
+from tests.core.analysis.helpers import golden_item
 
-
-def _item(criterion: str, value: Any, unit: str = "text", **extra: Any) -> dict[str, Any]:
-    return {"criterion": criterion, "kind": "answer", "value": value, "unit": unit, **extra}
-
-
-NOTICE = _item("costs.renewal_notice", 90, "days", clock="calendar", location="§ 4")
-EDR_YES = _item("security.edr", True, "bool", location="§ 9")
-EDR_NO = _item("security.edr", False, "bool", location="§ 9")
-MFA = _item("security.mfa", "admins_only", location="§ 10")
+NOTICE = golden_item("costs.renewal_notice", 90, "days", clock="calendar", location="§ 4")
+EDR_YES = golden_item("security.edr", True, "bool", location="§ 9")
+EDR_NO = golden_item("security.edr", False, "bool", location="§ 9")
+MFA = golden_item("security.mfa", "admins_only", location="§ 10")
 TIER = {"criterion": "availability.credit_ladder", "kind": "credit_tier", "value": 5,
         "unit": "percent", "threshold": 99.9, "location": "§ 12"}  # fmt: skip
 
