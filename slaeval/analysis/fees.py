@@ -32,7 +32,8 @@ from slaeval.analysis.quantities import Amount
 _UNIT_OR_OUTSIDE_LABEL = re.compile(
     r"\b(?:per|par|each|chaque) (?:[a-z-]+ )?(?:users?|utilisateurs?|postes?|seats?|devices?"
     r"|servers?|serveurs?|sites?|endpoints?|mailbox(?:es)?|workstations?|licen[cs]es?|accounts?"
-    r"|comptes?|equipements?|agents?|tb|to|go|gb)\b|\bprix unitaires?\b|\bunit (?:price|rate)s?\b"
+    r"|comptes?|equipements?|agents?|machines?|vms?|instances?|tb|to|go|gb)\b"
+    r"|\bprix unitaires?\b|\bunit (?:price|rate)s?\b"
     r"|\btarifs? unitaires?\b|\bhors forfait\b|\boutside the (?:charges?|fees?|retainer)\b"
     r"|\bsupplementaires?\b|\badditional\b|\bextra\b"
 )
