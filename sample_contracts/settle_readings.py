@@ -67,15 +67,17 @@ def settled(
     first: Findings, second: Findings, decisions: list[dict[str, Any]], swap: bool
 ) -> Findings:
     """The agreed groups from the first reading, each disputed group as decided."""
-    by_label = {"reader_1": second if swap else first, "reader_2": first if swap else second}
+    read = {"first": groups(first), "second": groups(second)}
+    by_label = {"reader_1": read["second" if swap else "first"]}
+    by_label["reader_2"] = read["first" if swap else "second"]
     decided = {(d["criterion"], d["kind"]): d for d in decisions}
     out: Findings = []
-    for group in sorted(groups(first).keys() | decided.keys()):
+    for group in sorted(read["first"].keys() | decided.keys()):
         decision = decided.get(group)
         if decision is None:
-            out += groups(first)[group]
+            out += read["first"][group]
         elif decision["decision"] in by_label:
-            out += groups(by_label[decision["decision"]]).get(group, [])
+            out += by_label[decision["decision"]].get(group, [])
         elif decision["decision"] == "own":
             out += decision["findings"]
         elif decision["decision"] != "none":

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from slaeval.analysis.golden_match import key_of
+from slaeval.analysis.golden_match import compare, key_of
 from slaeval.analysis.model import AnalysisReport
 
 
@@ -44,12 +44,8 @@ def first_reading_score(golden: Path, report: AnalysisReport) -> tuple[int, int,
     path = reading_path(golden, "first_reading")
     if not path.is_file():
         return None
-    expected = {key_of(item) for item in _load(path)["findings"]}
-    found = {
-        key_of(f.model_dump(mode="json", exclude={"label", "evidence", "confidence"}))
-        for f in report.findings
-    }
-    return len(expected), len(found), len(expected & found)
+    score = compare(_load(path), report)
+    return score.expected, score.found, score.matched
 
 
 @dataclass
