@@ -72,7 +72,8 @@ def drop_unseen_agreements(ctx: Context) -> None:
 def _unseen(ctx: Context, index: int) -> bool:
     text = ctx.folded(index)
     # the clause, or the one after it, says what the agreement holds
-    after = ctx.folded(index + 1) if index + 1 < len(ctx.sentences) else ""
+    following = ctx.next_in_block(index)
+    after = "" if following is None else ctx.folded(following)
     if not _ABOUT_PROCESSING.search(after):
         after = ""
     if _CONTENT.search(text) or _CONTENT.search(after):

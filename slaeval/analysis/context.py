@@ -186,6 +186,13 @@ class Context:
     def add(self, candidate: Candidate) -> None:
         self.candidates.append(candidate)
 
+    def kept(self, criterion: str, kind: str = "answer") -> list[Candidate]:
+        """The candidates of ``criterion`` and ``kind`` of the top rank: the ones
+        consolidation keeps (``consolidate._best_rank``), for readings derived from them."""
+        found = [c for c in self.candidates if c.criterion == criterion and c.kind == kind]
+        top = max((c.rank for c in found), default=None)
+        return [c for c in found if c.rank == top]
+
     def warn(self, message: Localized) -> None:
         if message not in self.warnings:
             self.warnings.append(message)

@@ -45,11 +45,7 @@ _MONITORING = re.compile(r"\b(?:supervis\w*|surveill\w*|monitor(?:s|ed|ing)?)\b"
 
 def derive_from_oncall_cover(ctx: Context) -> None:
     """What P1 handled out of hours under the same service levels implies (docstring)."""
-    cover = [c for c in ctx.candidates if c.criterion == _COVER and c.kind == "answer"]
-    if not cover:
-        return
-    top = max(c.rank for c in cover)
-    kept = [c for c in cover if c.rank == top]
+    kept = ctx.kept(_COVER)
     if {str(c.value) for c in kept} != {_INCLUDED}:
         return  # no cover, a paid option, or readings that disagree: nothing to derive
     at = min(c.sentence for c in kept)

@@ -72,9 +72,9 @@ def read_scope_clause(ctx: Context) -> None:
     services without an inventory, gives ``list_only``."""
     if any(c.criterion == CRITERION for c in ctx.candidates):
         return
-    for at in _named_services(ctx):
-        ctx.add(Candidate(CRITERION, "list_only", "text", at, 0.55))
-        return
+    found = _named_services(ctx)
+    if found:
+        ctx.add(Candidate(CRITERION, "list_only", "text", found[0], 0.55))
 
 
 def _named_services(ctx: Context) -> list[int]:
@@ -91,7 +91,7 @@ def _named_services(ctx: Context) -> list[int]:
         members = sorted(ctx.sections.governed_by([head]))[:_REACH]
         if _an_inventory(ctx.folded(m) for m in members):
             return []  # the clause points at an inventory, or is one
-        found += [m for m in members if m != head and _names_several(ctx.folded(m))]
+        found += [m for m in members if _names_several(ctx.folded(m))]
     for at in ctx.matching(_DEFINITION):
         text = ctx.folded(at)
         if _an_inventory([text]):

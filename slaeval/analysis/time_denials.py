@@ -58,7 +58,14 @@ def no_time_commitment(text: str, clause: str, duration: Duration) -> bool:
     """A delay whose clause denies that any delay is promised ("Les demandes courantes sont
     traitées dans la journée, sans engagement de délai", "requests are usually done the same
     day, with no guaranteed time"): a careful reader records no target from it."""
-    return _denied_in(clause, text, duration)
+    denial = _NO_TIME_COMMITMENT.search(clause)
+    if denial is None:
+        return False
+    # "prise en charge sous 1 heure, sans engagement de délai de résolution": a denial that
+    # names another measure than the delay's leaves the delay standing
+    named = _DENIED_MEASURE.search(clause, denial.start(), denial.end() + 30)
+    # the delay's own measure, named just before it
+    return not _other_measure_named(named, text, max(0, duration.start - 60), duration.start)
 
 
 def denied_by_the_next(ctx: Context, index: int, duration: Duration) -> bool:
@@ -84,12 +91,10 @@ def denied_by_the_next(ctx: Context, index: int, duration: Duration) -> bool:
     levels = {m.group(1) for m in _LEVEL.finditer(denial)}
     if levels and not levels & {m.group(1) for m in _LEVEL.finditer(ctx.folded(index))}:
         return False
-    named = _DENIED_MEASURE.search(denial)
-    if named is None:
-        return True
     # the other measure named anywhere before the delay in its sentence leaves it standing
-    other = _RESPONSE_WORDS if named.group("restore") else _RESTORE_WORDS
-    return other.search(ctx.folded(index), 0, duration.start) is None
+    return not _other_measure_named(
+        _DENIED_MEASURE.search(denial), ctx.folded(index), 0, duration.start
+    )
 
 
 _LEVEL = re.compile(
@@ -101,16 +106,10 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
-def _denied_in(clause: str, text: str, duration: Duration) -> bool:
-    """``clause`` denies a time commitment for the measure of ``duration`` in ``text``."""
-    denial = _NO_TIME_COMMITMENT.search(clause)
-    if denial is None:
-        return False
-    # "prise en charge sous 1 heure, sans engagement de délai de résolution": a denial that
-    # names another measure than the delay's leaves the delay standing
-    named = _DENIED_MEASURE.search(clause, denial.start(), denial.end() + 30)
+def _other_measure_named(named: re.Match[str] | None, text: str, start: int, end: int) -> bool:
+    """The denial names one measure (restoration or response) and ``text[start:end]`` names
+    the other one: the delay there is of the measure the denial leaves standing."""
     if named is None:
-        return True
-    # the delay's own measure, named just before it
+        return False
     other = _RESPONSE_WORDS if named.group("restore") else _RESTORE_WORDS
-    return other.search(text, max(0, duration.start - 60), duration.start) is None
+    return other.search(text, start, end) is not None

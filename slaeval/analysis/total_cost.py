@@ -35,11 +35,11 @@ def derive_total_cost(ctx: Context) -> None:
     """Record whether the total cost over the term can be worked out (module docstring)."""
     if any(c.criterion == CRITERION for c in ctx.candidates):
         return  # a rule already read it in the document's own words
-    fees = _best(ctx, "costs.pricing_model", "monthly_fee")
-    terms = _best(ctx, "costs.initial_term", "answer")
+    fees = ctx.kept("costs.pricing_model", "monthly_fee")
+    terms = ctx.kept("costs.initial_term", "answer")
     if not fees or not terms:
         return  # nothing to total, or no term to total it over
-    exits = {str(c.value) for c in _best(ctx, "reversibility.exit_price", "answer")}
+    exits = {str(c.value) for c in ctx.kept("reversibility.exit_price", "answer")}
     if _OPEN_EXIT in exits:
         value = "partly"
     elif exits & _PRICED_EXIT:
@@ -47,12 +47,3 @@ def derive_total_cost(ctx: Context) -> None:
     else:
         return  # what leaving costs was not found: the total cannot be judged
     ctx.add(Candidate(CRITERION, value, "text", min(c.sentence for c in fees), _CONFIDENCE))
-
-
-def _best(ctx: Context, criterion: str, kind: str) -> list[Candidate]:
-    """The candidates of ``criterion`` and ``kind`` that consolidation keeps (top rank)."""
-    found = [c for c in ctx.candidates if c.criterion == criterion and c.kind == kind]
-    if not found:
-        return []
-    top = max(c.rank for c in found)
-    return [c for c in found if c.rank == top]

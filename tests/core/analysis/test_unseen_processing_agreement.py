@@ -84,3 +84,30 @@ def test_an_agreement_shown_or_described_is_complete(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), "data.gdpr_dpa") == ["complete"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The Provider processes personal data as processor under the data processing "
+            "agreement in Schedule E.",
+            "Security measures and confidentiality duties of the staff are set out in Schedule 2.",
+            "Schedule 1 - Services",
+            "Schedule 2 - Charges",
+        ),
+        (
+            "Le Prestataire traite les données personnelles en qualité de sous-traitant selon "
+            "l'accord de traitement de l'Annexe E.",
+            "Les mesures de sécurité et la confidentialité du personnel sont décrites en Annexe B.",
+            "Annexe A - Services",
+            "Annexe B - Prix",
+        ),
+    ],
+)
+def test_the_next_paragraph_says_nothing_of_the_unseen_agreement(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    """Only the sentence after the clause, in its own paragraph, can say what the agreement
+    holds: security measures in the next paragraph, about another annex, are another clause."""
+    assert values(analyse(catalogue, *paragraphs), "data.gdpr_dpa") == []
