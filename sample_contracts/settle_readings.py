@@ -28,14 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from slaeval.analysis.golden_match import key_of
+from slaeval.analysis.reader_agreement import document_name, load_json, reading_path
 
 Group = tuple[str, str]
 Findings = list[dict[str, Any]]
-
-
-def _load(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
 
 
 def _dump(path: Path, data: Any) -> None:
@@ -89,8 +85,8 @@ def write_disputes(folder: Path, second_dir: Path, work: Path) -> list[tuple[str
     work.mkdir(parents=True, exist_ok=True)
     done = []
     for golden in sorted(folder.glob("*.expected.json")):
-        name = golden.name.split(".")[0]
-        first, second = _load(golden), _load(second_dir / f"{name}.json")
+        name = document_name(golden)
+        first, second = load_json(golden), load_json(second_dir / f"{name}.json")
         swap = second_is_reader_1(name)
         r1, r2 = (second, first) if swap else (first, second)
         g1, g2 = groups(r1["findings"]), groups(r2["findings"])
@@ -114,11 +110,11 @@ def write_disputes(folder: Path, second_dir: Path, work: Path) -> list[tuple[str
 def write_settled(folder: Path, second_dir: Path, work: Path) -> list[tuple[str, int, int]]:
     done = []
     for golden in sorted(folder.glob("*.expected.json")):
-        name = golden.name.split(".")[0]
-        first_path = folder / "sources" / f"{name}.first_reading.json"
-        first = _load(first_path if first_path.is_file() else golden)
-        second = _load(second_dir / f"{name}.json")
-        decisions = _load(work / f"{name}.decisions.json")["decisions"]
+        name = document_name(golden)
+        first_path = reading_path(golden, "first_reading")
+        first = load_json(first_path if first_path.is_file() else golden)
+        second = load_json(second_dir / f"{name}.json")
+        decisions = load_json(work / f"{name}.decisions.json")["decisions"]
         wanted = set(disputed(first["findings"], second["findings"]))
         if {(d["criterion"], d["kind"]) for d in decisions} != wanted:
             raise ValueError(f"{name}: the decisions do not answer the disputes one for one")
@@ -128,12 +124,12 @@ def write_settled(folder: Path, second_dir: Path, work: Path) -> list[tuple[str,
         missing = [c for c in first["missing_includes"] if c not in found] or [
             c for c in second.get("missing_includes", []) if c not in found
         ]
-        (folder / "sources").mkdir(exist_ok=True)
+        first_path.parent.mkdir(exist_ok=True)
         if not first_path.is_file():
             _dump(first_path, first)
-        _dump(folder / "sources" / f"{name}.second_reading.json", second)
+        _dump(reading_path(golden, "second_reading"), second)
         _dump(
-            folder / "sources" / f"{name}.adjudication.json",
+            reading_path(golden, "adjudication"),
             {"reader_1": "second" if swap else "first", "decisions": decisions},
         )
         note = (

@@ -256,12 +256,12 @@ def render_sets(scores: dict[str, GoldenScore]) -> list[str]:
         f"UNSEEN:    precision {honest.precision:.3f}  recall {honest.recall:.3f}  "
         f"({' + '.join(UNSEEN)}, never tuned on; goal 0.9 / 0.8)"
     )
-    firsts = [d.first_reading for d in honest.documents]
-    if firsts and all(firsts):
-        expected, found, matched = (sum(f[i] for f in firsts if f) for i in range(3))
+    firsts = [(d.document, d.first_reading) for d in honest.documents]
+    if firsts and all(f for _, f in firsts):
+        first = GoldenScore([DocumentScore(name, *f) for name, f in firsts if f])
         lines.append(
             f"UNSEEN, against the writers' first readings alone: precision "
-            f"{matched / found:.3f}  recall {matched / expected:.3f}  (reader_agreement.py)"
+            f"{first.precision:.3f}  recall {first.recall:.3f}  (reader_agreement.py)"
         )
     return lines
 

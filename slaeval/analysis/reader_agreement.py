@@ -28,12 +28,17 @@ from slaeval.analysis.golden_match import compare, key_of
 from slaeval.analysis.model import AnalysisReport
 
 
+def document_name(golden: Path) -> str:
+    """The document's name without its extension: "atlas" for ``atlas.expected.json``."""
+    return golden.name.split(".")[0]
+
+
 def reading_path(golden: Path, which: str) -> Path:
     """``which`` is "first_reading", "second_reading" or "adjudication"."""
-    return golden.parent / "sources" / f"{golden.name.split('.')[0]}.{which}.json"
+    return golden.parent / "sources" / f"{document_name(golden)}.{which}.json"
 
 
-def _load(path: Path) -> dict[str, Any]:
+def load_json(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -44,7 +49,7 @@ def first_reading_score(golden: Path, report: AnalysisReport) -> tuple[int, int,
     path = reading_path(golden, "first_reading")
     if not path.is_file():
         return None
-    score = compare(_load(path), report)
+    score = compare(load_json(path), report)
     return score.expected, score.found, score.matched
 
 
@@ -90,9 +95,9 @@ def read_twice(folder: Path) -> list[Path]:
 def agreements(goldens: list[Path]) -> dict[str, Agreement]:
     out = {key: Agreement() for key in ("second_vs_first", "first_vs_settled", "second_vs_settled")}
     for golden in goldens:
-        settled = _load(golden)["findings"]
-        first = _load(reading_path(golden, "first_reading"))["findings"]
-        second = _load(reading_path(golden, "second_reading"))["findings"]
+        settled = load_json(golden)["findings"]
+        first = load_json(reading_path(golden, "first_reading"))["findings"]
+        second = load_json(reading_path(golden, "second_reading"))["findings"]
         out["second_vs_first"].add(second, first)
         out["first_vs_settled"].add(first, settled)
         out["second_vs_settled"].add(second, settled)
