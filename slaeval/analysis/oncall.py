@@ -239,7 +239,7 @@ def _paid_cover(ctx: Context, paid: set[int]) -> None:
         if price.search(text) and PER_MONTH.search(text) and ctx.sentences[index].block == block:
             ctx.add(Candidate("oncall.pricing", "flat_or_included", "text", index, 0.7))
             break
-        if surcharge(text) or (price.search(text) and PER_CALL.search(text)):
+        if surcharge(ctx, text) or (price.search(text) and PER_CALL.search(text)):
             ctx.add(Candidate("oncall.pricing", "published_multipliers", "text", index, 0.7))
             break
 

@@ -107,26 +107,16 @@ def declined_option(ctx: Context) -> None:
         text = ctx.folded(index)
         if PER_MONTH.search(text):
             continue  # the option's fee, or a monthly fee
-        if surcharge(text) or (price.search(text) and PER_CALL.search(text)):
+        if surcharge(ctx, text) or (price.search(text) and PER_CALL.search(text)):
             ctx.add(Candidate("oncall.pricing", "published_multipliers", "text", index, 0.7,
                               rank=3))  # fmt: skip
 
 
-# "aucune majoration n'est facturée", "sans majoration", "no uplift applies", "without any
-# surcharge": a surcharge the sentence denies is what the on-call does not cost
-_DENIED_BEFORE = re.compile(
-    r"\b(?:aucune?|sans|pas de|ni|no|without(?: any)?|never an?|not an?)"
-    r"(?: [a-z]+ (?:or|ou|ni|nor))?\W*$"  # "without any surcharge or uplift"
-)
-
-
-def surcharge(text: str) -> bool:
+def surcharge(ctx: Context, text: str) -> bool:
     """A surcharge on the usual rate that the sentence does not deny (a careful reader reads
-    "L'astreinte est forfaitaire : aucune majoration n'est facturée" as a flat price)."""
-    return any(
-        not _DENIED_BEFORE.search(text, max(0, m.start() - 32), m.start())
-        for m in SURCHARGE.finditer(text)
-    )
+    "L'astreinte est forfaitaire : aucune majoration n'est facturée", "sans majoration", "no
+    uplift applies" as a flat price)."""
+    return ctx.names_without_denial(SURCHARGE, text)
 
 
 # the client has taken an on-call option: "Le Client a souscrit l'option « Astreinte étendue
@@ -208,7 +198,7 @@ def rate_for_work(ctx: Context, text: str) -> bool:
     next business day") prevails over it; alone, it is a paid option all the same."""
     if _ONCALL_WORDS.search(text) or _OPTION_WORDS.search(text):
         return False
-    if not (surcharge(text) or PER_CALL.search(text)):
+    if not (surcharge(ctx, text) or PER_CALL.search(text)):
         return False
     return not (_DELAY_WORDS.search(text) and ctx.rules.quantities.durations(text))
 
