@@ -130,6 +130,13 @@ class Context:
             return None
         return following
 
+    def previous_in_block(self, index: int) -> int | None:
+        """The sentence before ``index`` in the same paragraph or list item (see
+        ``next_in_block``); None at its start and for a table row."""
+        if index > 0 and self.next_in_block(index - 1) == index:
+            return index - 1
+        return None
+
     def may_hold_here_or_next(self, patterns: tuple[re.Pattern[str], ...]) -> set[int] | None:
         """Sentences where each pattern may match, itself or in the next sentence of the same
         paragraph, told by the word index alone (a superset); None when it cannot tell."""

@@ -99,7 +99,7 @@ def no_credit_on_times(ctx: Context) -> None:
             continue
         if says(_CAUSE, index) or says(availability, index):
             continue
-        before = index - 1 if index > 0 and ctx.next_in_block(index - 1) == index else None
+        before = ctx.previous_in_block(index)
         said_of_times = named or (
             before is not None and says(_REFERS_BACK, index) and says(_TIMES, before)
         )

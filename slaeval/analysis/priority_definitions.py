@@ -165,10 +165,9 @@ def _provider_assigns(ctx: Context) -> int | None:
             continue
         # "Le Client indique la priorité. Le Prestataire peut la modifier": the level named
         # in the sentence, or in the one before it in the paragraph ("la", "it")
+        before = ctx.previous_in_block(index)
         if not _LEVEL_WORDS.search(text) and not (
-            index > 0
-            and ctx.next_in_block(index - 1) == index
-            and _LEVEL_WORDS.search(ctx.folded(index - 1))
+            before is not None and _LEVEL_WORDS.search(ctx.folded(before))
         ):
             continue
         for match in _ASSIGNS.finditer(text):
