@@ -90,6 +90,12 @@ GOLDEN_SETS = {
     "blind31": "blind31",
     "blind32": "blind32",
     "blind33": "blind33",
+    "blind34": "blind34",
+    "blind35": "blind35",
+    "blind36": "blind36",
+    "blind37": "blind37",
+    "blind38": "blind38",
+    "blind39": "blind39",
 }
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",
