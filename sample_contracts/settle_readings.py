@@ -12,7 +12,13 @@ second readings). Then:
         reads the third reader's WORK/<name>.decisions.json (one decision per dispute:
         "reader_1", "reader_2", "none", or "own" with its findings) and writes the settled
         ``<name>.expected.json``, keeping ``sources/<name>.first_reading.json``,
-        ``sources/<name>.second_reading.json`` and ``sources/<name>.adjudication.json``.
+        ``sources/<name>.second_reading.json`` and ``sources/<name>.adjudication.json``;
+    python -m slaeval.sample_contracts.settle_readings conventions SET WORK
+        reads a convention reader's WORK/<name>.conventions.json (``changes``: a (criterion,
+        kind) group with the findings it takes under ``sample_contracts/CONVENTIONS.md``, an
+        empty list to drop it, the rule and a reason), applies them to the settled golden and
+        keeps them as ``sources/<name>.conventions.json``. Applying the same changes twice
+        changes nothing.
 
 Groups both readings agree on keep the first reading's findings (and their locations).
 ``slaeval/analysis/reader_agreement.py`` prints how far the readings agree.
@@ -27,8 +33,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from slaeval.analysis.consolidate import important_criteria
 from slaeval.analysis.golden_match import key_of
 from slaeval.analysis.reader_agreement import document_name, load_json, reading_path
+from slaeval.catalogue import load_catalogue
 
 Group = tuple[str, str]
 Findings = list[dict[str, Any]]
@@ -148,8 +156,68 @@ def write_settled(folder: Path, second_dir: Path, work: Path) -> list[tuple[str,
     return done
 
 
+def with_conventions(
+    findings: Findings, changes: list[dict[str, Any]]
+) -> tuple[Findings, set[Group]]:
+    """The findings with each changed group replaced, in place, by the convention's findings
+    (a group the golden did not have goes at the end)."""
+    changed = {(c["criterion"], c["kind"]): c["findings"] for c in changes}
+    for (criterion, kind), items in changed.items():
+        if any((i["criterion"], i.get("kind", "answer")) != (criterion, kind) for i in items):
+            raise ValueError(f"a change to {criterion} {kind} holds a finding of another group")
+    out: Findings = []
+    placed: set[Group] = set()
+    for item in findings:
+        group = (item["criterion"], item.get("kind", "answer"))
+        if group not in changed:
+            out.append(item)
+        elif group not in placed:
+            out += changed[group]
+            placed.add(group)
+    for group, items in changed.items():
+        if group not in placed:
+            out += items
+    return out, set(changed)
+
+
+CONVENTION_NOTE = (
+    " Conventions: the reading conventions of sample_contracts/CONVENTIONS.md were applied by a"
+    " convention reader, who saw neither the analysis nor its rules"
+    " (sources/{name}.conventions.json)."
+)
+
+
+def write_conventions(folder: Path, work: Path, important: set[str]) -> list[tuple[str, int]]:
+    """Apply each document's convention changes; a criterion left with no finding that is
+    important (K.O. or high weight) joins missing_includes, one that gained a finding leaves it."""
+    done = []
+    for golden in sorted(folder.glob("*.expected.json")):
+        name = document_name(golden)
+        source = work / f"{name}.conventions.json"
+        if not source.is_file():
+            raise ValueError(f"{name}: no {source.name} in {work}")
+        trail = load_json(source)
+        data = load_json(golden)
+        findings, changed = with_conventions(data["findings"], trail["changes"])
+        found = {item["criterion"] for item in findings}
+        dropped = {c for c, _ in changed} - found
+        missing = [c for c in data["missing_includes"] if c not in found]
+        missing += sorted(c for c in dropped & important if c not in missing)
+        note = data.get("note", "").split(" Conventions:")[0] + CONVENTION_NOTE.format(name=name)
+        reading_path(golden, "conventions").parent.mkdir(exist_ok=True)
+        _dump(reading_path(golden, "conventions"), trail)
+        _dump(golden, {**data, "findings": findings, "missing_includes": missing, "note": note})
+        done.append((name, len(changed)))
+    return done
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if len(args) == 3 and args[0] == "conventions":
+        important = set(important_criteria(load_catalogue()))
+        for name, count in write_conventions(Path(args[1]), Path(args[2]), important):
+            print(f"{name}: {count} groups set by the conventions")
+        return 0
     if len(args) != 4 or args[0] not in ("disputes", "settle"):
         print(__doc__)
         return 2

@@ -180,14 +180,15 @@ _KIND_LABELS: dict[str, Localized] = {
 }
 
 
+def important_criteria(catalogue: Catalogue) -> list[str]:
+    """The K.O. and high-weight criteria, in catalogue order."""
+    return [c.id for c in catalogue.criteria if c.knockout_allowed or c.weight >= HIGH_WEIGHT]
+
+
 def missing_criteria(catalogue: Catalogue, findings: list[Finding]) -> list[str]:
     """K.O. and high-weight criteria with no finding at all, in catalogue order."""
     found = {f.criterion for f in findings}
-    return [
-        c.id
-        for c in catalogue.criteria
-        if (c.knockout_allowed or c.weight >= HIGH_WEIGHT) and c.id not in found
-    ]
+    return [c for c in important_criteria(catalogue) if c not in found]
 
 
 def is_numeric(criterion: Criterion) -> bool:

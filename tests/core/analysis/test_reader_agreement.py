@@ -115,10 +115,34 @@ def test_a_settled_golden_keeps_what_both_readings_agree_on_and_what_was_decided
     decided = {(d["criterion"], d["kind"]) for d in decisions}
     disputed = {g for g in first.keys() | second.keys() if first.get(g) != second.get(g)}
     assert decided == disputed  # one decision per criterion the readings differ on, no more
+    conventions = _convention_groups(golden)
+    for group, keys in conventions.items():
+        assert settled.get(group, set()) == keys, group  # a convention sets its group whole
     for group in first.keys() | second.keys() | settled.keys():
-        if group not in disputed:
+        if group not in disputed and group not in conventions:
             assert settled.get(group) == first.get(group), group
     own = {key_of(f) for d in decisions if d["decision"] == "own" for f in d["findings"]}
     for group, keys in settled.items():
-        assert keys <= first.get(group, set()) | second.get(group, set()) | own, group
+        if group not in conventions:
+            assert keys <= first.get(group, set()) | second.get(group, set()) | own, group
     assert "Second reading" in data["note"]
+
+
+def _convention_groups(golden: Path) -> dict[tuple[str, str], set[Any]]:
+    """The groups the convention reader set, each with the findings it set (none: dropped)."""
+    trail = reading_path(golden, "conventions")
+    if not trail.is_file():
+        return {}
+    changes = json.loads(trail.read_text(encoding="utf-8"))["changes"]
+    return {(c["criterion"], c["kind"]): {key_of(f) for f in c["findings"]} for c in changes}
+
+
+CONVENED = [g for g in READ_TWICE if reading_path(g, "conventions").is_file()]
+
+
+@pytest.mark.parametrize("golden", CONVENED, ids=lambda g: f"{g.parent.name}/{g.name}")
+def test_each_convention_change_names_its_rule_and_reason(golden: Path) -> None:
+    trail = json.loads(reading_path(golden, "conventions").read_text(encoding="utf-8"))
+    for change in trail["changes"]:
+        assert change["rule"] and len(change["reason"]) > 20, change
+    assert "Conventions:" in json.loads(golden.read_text(encoding="utf-8"))["note"]

@@ -11,6 +11,8 @@ from slaeval.sample_contracts.settle_readings import (
     disputed,
     main,
     second_is_reader_1,
+    with_conventions,
+    write_conventions,
     write_disputes,
     write_settled,
 )
@@ -93,6 +95,49 @@ def test_a_decision_list_that_does_not_answer_the_disputes_is_refused(
     with pytest.raises(ValueError, match="one for one"):
         write_settled(folder, second, work)
     assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
+
+
+def _conventions(work: Path, changes: list[dict[str, object]]) -> None:
+    (work / "doc.conventions.json").write_text(json.dumps({"changes": changes}), "utf-8")
+
+
+def test_conventions_replace_drop_or_add_groups_in_place_and_keep_the_trail(
+    readings: tuple[Path, Path, Path],
+) -> None:
+    folder, _, work = readings
+    work.mkdir()
+    mfa = golden_item("security.mfa", "remote_tools_only", location="§ 10")
+    changes = [
+        {"criterion": "security.edr", "kind": "answer", "findings": [], "rule": "G1"},
+        {"criterion": "security.mfa", "kind": "answer", "findings": [mfa], "rule": "x"},
+        {"criterion": "costs.renewal_notice", "kind": "answer", "findings": [NOTICE]},
+    ]
+    _conventions(work, changes)
+    assert write_conventions(folder, work, {"security.edr", "security.mfa"}) == [("doc", 3)]
+    golden = json.loads((folder / "doc.expected.json").read_text(encoding="utf-8"))
+    assert golden["findings"] == [NOTICE, TIER, mfa]
+    # mfa gained a finding and leaves the list; edr lost its only one and, important, joins it
+    assert golden["missing_includes"] == ["data.location", "security.edr"]
+    assert golden["note"].endswith("(sources/doc.conventions.json).")
+    trail = json.loads((folder / "sources" / "doc.conventions.json").read_text("utf-8"))
+    assert trail["changes"] == changes
+    # applying the same changes again changes nothing, the note included
+    before = (folder / "doc.expected.json").read_text(encoding="utf-8")
+    write_conventions(folder, work, {"security.edr", "security.mfa"})
+    assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
+
+
+def test_a_convention_change_holding_another_groups_finding_is_refused(
+    readings: tuple[Path, Path, Path],
+) -> None:
+    folder, _, work = readings
+    work.mkdir()
+    _conventions(work, [{"criterion": "security.edr", "kind": "answer", "findings": [MFA]}])
+    before = (folder / "doc.expected.json").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="another group"):
+        write_conventions(folder, work, set())
+    assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
+    assert with_conventions([NOTICE], [])[0] == [NOTICE]
 
 
 def test_the_command_line_says_how_to_use_it(capsys: pytest.CaptureFixture[str]) -> None:
