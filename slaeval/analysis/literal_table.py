@@ -1,7 +1,9 @@
-"""Write the table of required strings for the shipped rules (see ``prefilter.py``).
+"""Write the tables worked out from the shipped rules: the strings each pattern needs
+(``prefilter.py``) and each rule pattern's regex engine code (``regex_code.py``).
 
     python -m slaeval.analysis.literal_table          rewrite resources/analysis/literals.json
-    python -m slaeval.analysis.literal_table --check  exit 1 when the file is out of date
+                                                      and resources/analysis/regex_code.json
+    python -m slaeval.analysis.literal_table --check  exit 1 when either is out of date
 
 Run it after editing ``rules.json``: an out-of-date table gives the same findings, only a
 slower first analysis in each process (the patterns it lacks are parsed then).
@@ -14,9 +16,10 @@ import json
 import sys
 from typing import Any
 
+from slaeval.analysis import regex_code
 from slaeval.analysis.literal_scan import module_patterns
 from slaeval.analysis.prefilter import TABLE, Branches, Required, table_key, worked_out
-from slaeval.analysis.rules import Rules, load_rules
+from slaeval.analysis.rules import FLAGS, Rules, load_rules
 from slaeval.data_paths import resource
 
 _ABOUT = (
@@ -52,23 +55,33 @@ def table_text(rules: Rules) -> str:
     )
 
 
+def code_text(rules: Rules) -> str:
+    """The engine-code file's content: every pattern the rules compile as they are used."""
+    patterns = sorted({(p.pattern, int(FLAGS)) for p in rules.compiled})
+    return regex_code.table_text(patterns) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m slaeval.analysis.literal_table")
-    parser.add_argument("--check", action="store_true", help="only say if the file is current")
+    parser.add_argument("--check", action="store_true", help="only say if the files are current")
     args = parser.parse_args(argv)
-    path = resource(*TABLE)
     rules = load_rules()
-    text = table_text(rules)
-    current = path.read_text(encoding="utf-8") if path.is_file() else ""
-    if args.check:
-        if current != text:
+    stale = 0
+    for path, text in (
+        (resource(*TABLE), table_text(rules)),
+        (resource(*regex_code.TABLE), code_text(rules)),
+    ):
+        current = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if current == text:
+            continue
+        if args.check:
             print(f"{path} is out of date: run python -m slaeval.analysis.literal_table")
-            return 1
-        return 0
-    if current != text:
-        path.write_text(text, encoding="utf-8")
-    print(f"{path}: {len(rules.compiled)} patterns")
-    return 0
+            stale = 1
+        else:
+            path.write_text(text, encoding="utf-8")
+    if not args.check:
+        print(f"{resource(*TABLE).parent}: {len(rules.compiled)} patterns")
+    return stale
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from slaeval.analysis import regex_code
 from slaeval.analysis.fast_regex import speed_up
 from slaeval.analysis.model import FindingKind, FindingUnit
 from slaeval.analysis.quantities import Quantities
@@ -24,7 +25,7 @@ from slaeval.localized import both
 Pattern = re.Pattern[str]
 # Rules match folded text (``document.fold``: lower case, no accents), in which a letter is an
 # ASCII letter: "\\b" and "\\w" are then told by ASCII tables, much faster than Unicode ones.
-_FLAGS = re.ASCII
+_FLAGS = FLAGS = re.ASCII
 
 
 class _Lazy:
@@ -47,7 +48,7 @@ class _Lazy:
 
     def _get(self) -> Pattern:
         if self._compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, _FLAGS)
+            compiled = self._compiled = regex_code.compile(self.pattern, _FLAGS)
             self.search = compiled.search
             self.match = compiled.match
             self.finditer = compiled.finditer

@@ -1,0 +1,116 @@
+"""Compile the shipped rules' patterns without running Python's regex parser.
+
+``re.compile`` parses a pattern with a pure-Python parser, turns the parse into the engine's
+code, also in Python, and only then hands that code to the C engine. For the rules a long
+contract needs that took about 0.3 s, paid again by the first analysis in every process (the
+command line runs one per process): a first analysis took 2.3 times as long as reading the
+file, a later one 1.4 times.
+
+The shipped rules do not change between releases, so their engine code is worked out once and
+shipped in ``resources/analysis/regex_code.json`` (``python -m slaeval.analysis.literal_table``
+writes it with the literal table after a rules edit; a test checks it is current).
+``compile`` builds a pattern from it with the engine's own constructor, which checks the code
+before use.
+
+The engine's code belongs to one CPython version. The table records the version, the engine's
+``MAGIC`` and ``CODESIZE``; on any mismatch, for a pattern not in the table, or for code the
+engine refuses, ``compile`` is ``re.compile``. Either way the pattern is the same: the same
+source, flags and groups, and the same matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import re
+import sys
+from array import array
+from functools import lru_cache
+from typing import Any
+
+from slaeval.data_paths import resource
+
+TABLE = ("analysis", "regex_code.json")
+_sre: Any = importlib.import_module("_sre")
+_parser: Any = importlib.import_module("re._parser")
+_compiler: Any = importlib.import_module("re._compiler")
+_ABOUT = (
+    "Written by python -m slaeval.analysis.literal_table from rules.json: each rule pattern's "
+    "regex engine code, so that it is not parsed again in every process (regex_code.py). "
+    "Do not edit by hand."
+)
+
+
+def engine() -> dict[str, Any]:
+    """What the table's code is valid for: this interpreter's version and regex engine."""
+    return {
+        "python": list(sys.version_info[:2]),
+        "magic": _sre.MAGIC,
+        "codesize": _sre.CODESIZE,
+        "implementation": sys.implementation.name,
+    }
+
+
+def key(pattern: str, flags: int) -> str:
+    return hashlib.sha1(f"{int(flags)}:{pattern}".encode()).hexdigest()[:20]
+
+
+@lru_cache(maxsize=1)
+def _lines() -> dict[str, str]:
+    """The table's entries, each still as its JSON text: only those used get decoded."""
+    try:
+        text = resource(*TABLE).read_text(encoding="utf-8")
+        head, _, body = text.partition("\n")
+        if json.loads(head) != {"engine": engine()}:
+            return {}
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for line in body.splitlines():
+        name, sep, entry = line.partition(" ")
+        if sep:
+            out[name] = entry
+    return out
+
+
+def compile(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the shipped engine code when it holds this one."""
+    entry = _lines().get(key(pattern, flags))
+    if entry is not None:
+        try:
+            final_flags, groups, groupindex, indexgroup, code = json.loads(entry)
+            built: re.Pattern[str] = _sre.compile(
+                pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
+            )
+            return built
+        except (ValueError, TypeError, RuntimeError):  # the engine refused the code
+            pass
+    return re.compile(pattern, flags)
+
+
+def entry(pattern: str, flags: int) -> list[Any]:
+    """What ``re.compile`` hands the engine for ``pattern``, as ``_compiler.compile`` does."""
+    flags = int(flags)
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    if any(not 0 <= c < 2 ** (8 * _sre.CODESIZE) for c in code):
+        raise ValueError("engine code out of range")
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        indexgroup[index] = name
+    return [
+        flags | parsed.state.flags,
+        parsed.state.groups - 1,
+        dict(parsed.state.groupdict),
+        indexgroup,
+        list(array("I", code)) if _sre.CODESIZE == 4 else list(code),
+    ]
+
+
+def table_text(patterns: list[tuple[str, int]]) -> str:
+    """The file: a first line naming the engine, then one line per pattern, sorted by key."""
+    lines = {key(p, f): json.dumps(entry(p, f), separators=(",", ":")) for p, f in patterns}
+    head = json.dumps({"engine": engine()})
+    about = json.dumps({"about": _ABOUT})
+    return "\n".join([head, f"about {about}", *(f"{k} {v}" for k, v in sorted(lines.items()))])
