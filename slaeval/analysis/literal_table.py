@@ -58,7 +58,7 @@ def table_text(rules: Rules) -> str:
 def code_text(rules: Rules) -> str:
     """The engine-code file's content: every pattern the rules compile as they are used."""
     patterns = sorted({(p.pattern, int(FLAGS)) for p in rules.compiled})
-    return regex_code.table_text(patterns) + "\n"
+    return regex_code.table_text(patterns, sorted(set(rules.sources))) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

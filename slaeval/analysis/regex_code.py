@@ -12,6 +12,9 @@ writes it with the literal table after a rules edit; a test checks it is current
 ``compile`` builds a pattern from it with the engine's own constructor, which checks the code
 before use.
 
+Rewriting each rule into the form the engine scans fastest (``fast_regex.speed_up``, pure
+Python too) is shipped in the same file, whatever the interpreter: ``fast_form``.
+
 The engine's code belongs to one CPython version. The table records the version, the engine's
 ``MAGIC`` and ``CODESIZE``; on any mismatch, for a pattern not in the table, or for code the
 engine refuses, ``compile`` is ``re.compile``. Either way the pattern is the same: the same
@@ -29,9 +32,11 @@ from array import array
 from functools import lru_cache
 from typing import Any
 
+from slaeval.analysis.fast_regex import speed_up
 from slaeval.data_paths import resource
 
 TABLE = ("analysis", "regex_code.json")
+FAST = "fast:"
 _sre: Any = importlib.import_module("_sre")
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
@@ -57,21 +62,40 @@ def key(pattern: str, flags: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lines() -> dict[str, str]:
-    """The table's entries, each still as its JSON text: only those used get decoded."""
+def _file_lines() -> tuple[dict[str, Any], dict[str, str]]:
+    """The table's first line, and its entries each still as JSON text (only those used get
+    decoded)."""
     try:
         text = resource(*TABLE).read_text(encoding="utf-8")
         head, _, body = text.partition("\n")
-        if json.loads(head) != {"engine": engine()}:
-            return {}
+        first = json.loads(head)
     except (OSError, ValueError):
-        return {}
+        return {}, {}
     out = {}
     for line in body.splitlines():
         name, sep, entry = line.partition(" ")
         if sep:
             out[name] = entry
-    return out
+    return first, out
+
+
+def _lines() -> dict[str, str]:
+    """The entries, when the table's code is this interpreter's (fast forms included)."""
+    first, lines = _file_lines()
+    return lines if first == {"engine": engine()} else {}
+
+
+def fast_form(pattern: str) -> str:
+    """``speed_up(pattern)``, from the table when it holds it (any interpreter)."""
+    entry = _file_lines()[1].get(FAST + key(pattern, 0))
+    if entry is not None:
+        try:
+            fast = json.loads(entry)
+            if isinstance(fast, str):
+                return fast
+        except ValueError:
+            pass
+    return speed_up(pattern)
 
 
 def compile(pattern: str, flags: int) -> re.Pattern[str]:
@@ -108,9 +132,11 @@ def entry(pattern: str, flags: int) -> list[Any]:
     ]
 
 
-def table_text(patterns: list[tuple[str, int]]) -> str:
-    """The file: a first line naming the engine, then one line per pattern, sorted by key."""
+def table_text(patterns: list[tuple[str, int]], sources: list[str]) -> str:
+    """The file: a first line naming the engine, then one line per pattern and one per source
+    pattern's fast form, sorted by key."""
     lines = {key(p, f): json.dumps(entry(p, f), separators=(",", ":")) for p, f in patterns}
+    lines |= {FAST + key(s, 0): json.dumps(speed_up(s), ensure_ascii=False) for s in sources}
     head = json.dumps({"engine": engine()})
     about = json.dumps({"about": _ABOUT})
     return "\n".join([head, f"about {about}", *(f"{k} {v}" for k, v in sorted(lines.items()))])

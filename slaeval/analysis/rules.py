@@ -144,6 +144,7 @@ class Rules:
     choice_rules: tuple[ChoiceRule, ...]
     measure_rules: tuple[MeasureRule, ...]
     compiled: tuple[Pattern, ...] = ()  # every pattern above, once each
+    sources: tuple[str, ...] = ()  # each as written (vocabulary expanded), before speed_up
 
     def word(self, key: str) -> Pattern:
         return self.vocab[key]
@@ -174,11 +175,13 @@ def load_rules(path: Path | None = None) -> Rules:
 
 def _compile_rules(data: dict[str, Any], *, lazy: bool = False) -> Rules:
     made: dict[str, Pattern] = {}
+    sources: dict[str, None] = {}
 
     def _compile(pattern: str) -> Pattern:
         """A rule's pattern, compiled in the form the regex engine scans fastest (same
         matches); once, however many rules share it."""
-        fast = speed_up(pattern)
+        sources[pattern] = None
+        fast = regex_code.fast_form(pattern) if lazy else speed_up(pattern)
         if fast not in made:
             made[fast] = _lazy(fast) if lazy else re.compile(fast, _FLAGS)
         return made[fast]
@@ -256,6 +259,7 @@ def _compile_rules(data: dict[str, Any], *, lazy: bool = False) -> Rules:
         choice_rules=choice_rules,
         measure_rules=measure_rules,
         compiled=tuple(made.values()),
+        sources=tuple(sources),
     )
 
 

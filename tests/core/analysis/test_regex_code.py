@@ -11,6 +11,7 @@ import pytest
 
 from slaeval.analysis import regex_code
 from slaeval.analysis.document import fold
+from slaeval.analysis.fast_regex import speed_up
 from slaeval.analysis.rules import FLAGS, load_rules
 from slaeval.data_paths import samples_dir
 
@@ -68,13 +69,24 @@ def test_code_the_engine_refuses_falls_back_to_re_compile(monkeypatch: pytest.Mo
 
 
 def test_a_table_for_another_engine_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    regex_code._lines.cache_clear()
     monkeypatch.setattr(regex_code, "engine", lambda: {"python": [2, 7], "magic": 1})
-    try:
-        assert regex_code._lines() == {}
-        pattern = next(iter(load_rules().compiled)).pattern
-        _same(regex_code.compile(pattern, FLAGS), re.compile(pattern, FLAGS))
-    finally:
-        monkeypatch.undo()
-        regex_code._lines.cache_clear()
+    assert regex_code._lines() == {}
+    pattern = next(iter(load_rules().compiled)).pattern
+    _same(regex_code.compile(pattern, FLAGS), re.compile(pattern, FLAGS))
+    monkeypatch.undo()
     assert regex_code._lines()
+
+
+def test_the_fast_forms_of_the_rules_come_from_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = load_rules().sources
+    shipped = regex_code._file_lines()[1]
+    assert {regex_code.FAST + regex_code.key(s, 0) for s in sources} <= shipped.keys()
+
+    def refused(pattern: str) -> str:
+        raise AssertionError("speed_up was called: the table was not used")
+
+    monkeypatch.setattr(regex_code, "speed_up", refused)
+    forms = [regex_code.fast_form(s) for s in sources]
+    monkeypatch.undo()
+    assert forms == [speed_up(s) for s in sources]
+    assert regex_code.fast_form(r"\bnot a rule\b") == speed_up(r"\bnot a rule\b")
