@@ -97,6 +97,10 @@ GOLDEN_SETS = {
     "blind37": "blind37",
     "blind38": "blind38",
     "blind39": "blind39",
+    "blind40": "blind40",
+    "blind41": "blind41",
+    "blind42": "blind42",
+    "blind43": "blind43",
 }
 _SET_TITLES = {
     "tuning": "Tuning set (sample_contracts/documents): the rules were written on these",

@@ -32,7 +32,7 @@ SETS = {
     for name, folder in GOLDEN_SETS.items()
     if name.startswith("blind")
 }
-assert len(SETS) == 39  # a new set is added to GOLDEN_SETS, and checked here
+assert len(SETS) == 43  # a new set is added to GOLDEN_SETS, and checked here
 GOLDENS = [golden for name in SETS for golden in golden_files(samples_dir() / name)]
 
 # The unit a finding of each kind other than "answer" is given in.
