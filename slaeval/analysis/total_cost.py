@@ -5,15 +5,15 @@ computable"; the reader adds up what the other clauses priced. Runs after the fe
 (``measure_rules.py``, ``fees.py``), the exit price (choice rules), the indexation and the
 initial term (``terms.py``), on what they found:
 
-- the answer needs its evidence: a monthly fee the document writes down, the term it is
-  paid over, and what leaving costs (the exit clause, priced or not). Without all three,
-  nothing is recorded: a framework that leaves its prices to an order form, an annex that
-  does not give its term, a price list whose exit terms are in a contract not in hand (the
-  reader would be judging an absence the analysis cannot confirm);
-- "partly" when the exit stays open: reversibility work "sur devis", at "then-current
-  rates" or by time spent with no cap (``reversibility.exit_price`` = ``unpriced``);
-- "computable" when the exit is priced (included in the fee, a fixed price, or time and
-  materials under a ceiling): the fee, the term and the exit then have a figure or a ceiling.
+- the answer needs its evidence: a recurring fee the document writes down. Without it,
+  nothing is recorded: a framework that leaves its prices to an order form (CONVENTIONS.md,
+  G3);
+- "partly" when a part stays open: reversibility work "sur devis", at "then-current rates"
+  or by time spent with no cap (``reversibility.exit_price`` = ``unpriced``), or no term to
+  pay the fee over (month to month, or a term left to a master agreement not reproduced);
+- "computable" otherwise: the fee and the term are written and the exit is priced (included,
+  a fixed price, time under a ceiling) or named nowhere: a contract that lists its charges
+  and names no exit charge does not charge one.
 
 How prices may move does not change the answer: settled readings of a revision with no cap,
 or at the provider's will, next to a priced exit go both ways, most of them "computable" (a
@@ -36,14 +36,15 @@ def derive_total_cost(ctx: Context) -> None:
     if any(c.criterion == CRITERION for c in ctx.candidates):
         return  # a rule already read it in the document's own words
     fees = ctx.kept("costs.pricing_model", "monthly_fee")
+    if not fees:
+        return  # no recurring fee written: nothing to total (G3)
     terms = ctx.kept("costs.initial_term", "answer")
-    if not fees or not terms:
-        return  # nothing to total, or no term to total it over
     exits = {str(c.value) for c in ctx.kept("reversibility.exit_price", "answer")}
-    if _OPEN_EXIT in exits:
+    if _OPEN_EXIT in exits or not terms:
+        # the exit at time spent with no ceiling, or no term to total the fee over
         value = "partly"
-    elif exits & _PRICED_EXIT:
-        value = "computable"
     else:
-        return  # what leaving costs was not found: the total cannot be judged
+        # the exit priced, or named nowhere: a contract that lists its charges and names
+        # no exit charge does not charge one
+        value = "computable"
     ctx.add(Candidate(CRITERION, value, "text", min(c.sentence for c in fees), _CONFIDENCE))

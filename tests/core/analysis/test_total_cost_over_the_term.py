@@ -2,8 +2,9 @@
 from what the other clauses priced (``total_cost.py``), never from a sentence of its own.
 
 Each test writes its own short contract, French and English: a monthly fee, a term, the
-set-up, how prices may change and what leaving costs. Near misses: no fee written, no term,
-no word on leaving.
+set-up, how prices may change and what leaving costs. Near misses: no fee written. A fee
+with no term, or with no word on leaving, is read in
+``test_total_cost_with_no_term_or_no_exit_charge.py``.
 """
 
 from __future__ import annotations
@@ -105,29 +106,9 @@ def test_an_open_exit_or_prices_at_will_leave_the_total_partly_computable(
             "The fees are set out in the Order Form.",
             "Exit assistance is included in the Monthly Fee.",
         ),
-        # a fee but no term to total it over
-        (
-            _FR_FEES,
-            "La réversibilité est facturée au forfait de 2 800 € HT.",
-        ),
-        (
-            _EN_FEES,
-            "Exit assistance is included in the fees.",
-        ),
-        # nothing about leaving: the exit terms may sit in a contract not in hand
-        (
-            _FR_TERM,
-            _FR_FEES,
-            "Les prix sont révisés chaque année selon l'indice Syntec, dans la limite de 3 %.",
-        ),
-        (
-            _EN_TERM,
-            _EN_FEES,
-            "We may change our prices at any time by giving you 60 days' notice.",
-        ),
     ],
 )
-def test_without_a_fee_and_a_term_nothing_is_recorded(
+def test_without_a_written_fee_nothing_is_recorded(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), CRITERION) == []
