@@ -40,11 +40,8 @@ def derive_total_cost(ctx: Context) -> None:
         return  # no recurring fee written: nothing to total (G3)
     terms = ctx.kept("costs.initial_term", "answer")
     exits = {str(c.value) for c in ctx.kept("reversibility.exit_price", "answer")}
-    if _OPEN_EXIT in exits or not terms:
-        # the exit at time spent with no ceiling, or no term to total the fee over
-        value = "partly"
-    else:
-        # the exit priced, or named nowhere: a contract that lists its charges and names
-        # no exit charge does not charge one
-        value = "computable"
+    # the exit at time spent with no ceiling, or no term to total the fee over: partly; the
+    # exit priced, or named nowhere (a contract that lists its charges and names no exit
+    # charge does not charge one): computable
+    value = "partly" if _OPEN_EXIT in exits or not terms else "computable"
     ctx.add(Candidate(CRITERION, value, "text", min(c.sentence for c in fees), _CONFIDENCE))

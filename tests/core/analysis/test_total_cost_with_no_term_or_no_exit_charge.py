@@ -53,10 +53,7 @@ def test_a_fee_and_a_term_with_no_exit_charge_named_are_computable(
     "paragraphs",
     [
         ("La redevance mensuelle s'élève à 1 250 € HT.",),
-        (
-            "Le forfait mensuel est de 340 € HT ; les frais de mise en service sont de "
-            "250 € HT.",
-        ),
+        ("Le forfait mensuel est de 340 € HT ; les frais de mise en service sont de 250 € HT.",),
         ("The Monthly Charge is EUR 5,160 excluding VAT.",),
         ("You pay a monthly fee of EUR 650; onboarding is a one-off EUR 480.",),
     ],
