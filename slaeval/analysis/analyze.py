@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slaeval.analysis.availability import extract_availability
+from slaeval.analysis.catalogue_counts import read_catalogue_counts
 from slaeval.analysis.choice_rules import apply_choice_rules
 from slaeval.analysis.collector_pause import collector_paused
 from slaeval.analysis.commitment_nature import refine_commitment_nature
@@ -47,6 +48,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_provider_law,  # who the provider is: exposure to non-EU law
     apply_choice_rules,
     read_scope_clause,  # after the choice rules: the catalogue no rule answered
+    read_catalogue_counts,  # a count of the client's devices or users: a full inventory
     apply_measure_rules,
     extract_renewal,
     refine_commitment_nature,

@@ -467,8 +467,9 @@ def test_backup_continuity_and_exit_details(
          "availability.exclusions", "capped"),
         ("The following services are provided, as the customer orders them:",
          "scope.service_catalogue", "list_only"),
+        # an inventory only pointed at, not in the document (CONVENTIONS.md): a list
         ("Support covers the configuration items listed in Appendix 2.",
-         "scope.service_catalogue", "full_inventory"),
+         "scope.service_catalogue", "list_only"),
     ],
 )  # fmt: skip
 def test_small_provider_and_scope_wordings(

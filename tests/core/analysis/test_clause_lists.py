@@ -470,12 +470,13 @@ def test_a_credit_for_each_incident_whose_response_is_missed(catalogue: Catalogu
     assert values(report, "availability.credits_on_response") == ["per_breach"]
 
 
-def test_equipment_listed_in_an_annex_is_a_full_inventory(catalogue: Catalogue) -> None:
+def test_equipment_listed_in_an_annex_not_reproduced_is_a_list(catalogue: Catalogue) -> None:
+    # the conventions ask for the inventory (or a count) in this document
     report = analyse(
         catalogue,
         "The Provider supports the equipment listed in Appendix 2 (laptops, servers, printers).",
     )
-    assert values(report, "scope.service_catalogue") == ["full_inventory"]
+    assert values(report, "scope.service_catalogue") == ["list_only"]
 
 
 def test_out_of_scope_work_at_an_hourly_rate_is_no_list_of_exclusions(

@@ -80,10 +80,22 @@ def test_a_yearly_review_with_the_clients_management_stays_a_yearly_review(
 @pytest.mark.parametrize(
     "text",
     [
+        # an inventory kept outside the document is no inventory in it (CONVENTIONS.md)
         "We support the laptops, servers and printers listed in the Asset Register held in the "
         "Client portal.",
         "La liste nominative des postes (marque, numéro de série) est tenue dans l'espace client "
         "et vaut inventaire.",
+    ],
+)
+def test_an_inventory_kept_outside_the_document_is_no_full_inventory(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert "full_inventory" not in values(analyse(catalogue, text), "scope.service_catalogue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Sont couverts par le contrat, et eux seuls, les équipements suivants : deux serveurs, "
         "douze postes et le pare-feu.",
     ],

@@ -22,7 +22,7 @@ CATALOGUE = "scope.service_catalogue"
         (
             "2. Services",
             "The Provider runs the service desk, the patching of the laptops, the e-mail "
-            "filtering and the nightly backup of the two file servers.",
+            "filtering and the nightly backup of the file servers.",
         ),
         (
             "Scope of the services",
@@ -68,13 +68,6 @@ def test_services_named_in_the_scope_clause_are_a_list(
             "3. Périmètre",
             "Le contrat couvre la téléphonie et le réseau : 40 postes téléphoniques, 3 "
             "routeurs, 3 commutateurs, 2 pare-feux et 12 bornes wi-fi sur 3 sites.",
-        ),
-        # a defined term elsewhere sends the estate to an annex
-        (
-            '"Managed Devices" means the routers, switches and firewalls listed in Annex A.',
-            "4. Services",
-            "The Provider monitors the Managed Devices, applies their updates, keeps their "
-            "configuration backups and reports every month.",
         ),
         # a heading that is not the scope clause
         (
