@@ -2,9 +2,10 @@
 
 A provider of a country outside the EU serving an EU client, or a provider owned by a parent
 outside the EU, puts the client's data under a foreign law: ``data.non_eu_law`` =
-``non_eu_unmitigated``. Near misses: an EU provider, a non-EU provider serving a client of
-its own country or a client not named here, a client (not the provider) that is the
-subsidiary, a sub-processor outside the EU. An EU company whose next sentence says it is
+``non_eu_unmitigated``. Near misses: an EU provider, a client outside the EU served by an
+EU provider, a client (not the provider) that is the subsidiary, a sub-processor outside the
+EU. (By the reading conventions a provider registered outside the EU is exposed whoever its
+client is: ``test_provider_seat.py``.) An EU company whose next sentence says it is
 subject to no non-EU law is ``eu_entity_immune``. Each test writes its own clauses.
 """
 
@@ -70,16 +71,11 @@ def test_a_parent_outside_the_eu(catalogue: Catalogue, group: str) -> None:
             "Entre Garance Infogérance SAS, dont le siège est 3 rue Neuve, 69002 Lyon, ci-après "
             "« le Prestataire », et Cave Dumont SARL, 51100 Reims, ci-après « le Client ».",
         ],
-        # a British provider serving a British client
+        # a British client, not the provider
         [
-            "This Agreement is made between Severn IT Limited, a company registered in Wales "
-            '(the "Provider"), and Tintern Dental LLP, Chepstow (the "Customer").',
-        ],
-        # the client is named only in the order form
-        [
-            "These terms form part of the agreement between Pennine Backup Ltd, a company "
-            'incorporated in England and Wales ("we"), and the customer named in the order '
-            'form (the "Client").',
+            "This Agreement is made between Liffey Desk Limited, a company registered in "
+            'Ireland (the "Provider"), and Tintern Dental LLP, a company registered in Wales '
+            '(the "Customer").',
         ],
         # the client, not the provider, is the subsidiary of a foreign group
         [

@@ -1,0 +1,156 @@
+"""The provider's seat read from its party block, letterhead, signature or a statement
+(provider_seat.py, seat_places.py, seat_protection.py).
+
+By the reading conventions, ``data.non_eu_law`` is recorded when the document names the
+provider as a company with a place: ``eu_entity`` inside the EU/EEA, ``non_eu_unmitigated``
+outside it, ``eu_entity_immune`` when an EU provider adds a written protection against non-EU
+law. Near misses: the client's seat, a legal form or a town alone, a country in a title, the
+seat of a host or a parent. Every clause is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+def _law(catalogue: Catalogue, *paragraphs: str) -> list[object]:
+    return values(analyse(catalogue, *paragraphs), "data.non_eu_law")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a party clause, the provider labelled
+        [
+            "Entre Brocéliande Systèmes SAS, au capital de 30 000 €, dont le siège est 4 rue "
+            "du Port, 35000 Rennes, ci-après « le Prestataire », et la société Cidrerie "
+            "Lemoal SARL, ci-après « le Client »."
+        ],
+        [
+            "Entre la société Mistral Réseaux SAS, dont le siège est à Avignon, ci-après « le "
+            "Titulaire », et l'Office de Tourisme, ci-après « le Bénéficiaire »."
+        ],
+        # an unlabelled provider whose partner is labelled the client
+        [
+            "This Agreement is made between Shannonside IT Limited, a company registered in "
+            'Ireland whose registered office is at Dock Road, Limerick ("Shannonside"), and '
+            'Brasserie Vos NV (the "Customer").'
+        ],
+        # a letterhead
+        [
+            "Menhir Informatique SARL – 3 place Saint-Corentin, 29000 Quimper – RCS Quimper",
+            "Proposition de maintenance pour votre cabinet.",
+        ],
+        # a legal form used only in the EU, next to a town
+        [
+            'Provider: Grachten Hosting B.V., Utrecht (the "Provider")',
+            'Customer: Sablière Rouge SAS, Nevers (the "Customer")',
+        ],
+        # a signature
+        [
+            "Thank you for your time.",
+            "Kind regards, Aoife Brennan, Account Manager, Barrow Valley IT Ltd, Unit 2, Mill "
+            "Lane, Carlow R93 X2K4",
+        ],
+    ],
+)
+def test_an_eu_provider_is_an_eu_entity(catalogue: Catalogue, paragraphs: list[str]) -> None:
+    assert _law(catalogue, *paragraphs) == ["eu_entity"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # whoever the client is: a British provider serving a British client
+        [
+            "This Agreement is made between Severn IT Limited, a company registered in Wales "
+            '(the "Provider"), and Tintern Dental LLP, Chepstow (the "Customer").'
+        ],
+        # a client named only in the order form
+        [
+            "These terms form part of the agreement between Pennine Backup Ltd, a company "
+            'incorporated in England and Wales ("we"), and the customer named in the order '
+            'form (the "Client").'
+        ],
+        # a postcode of a British address in the party block
+        [
+            'Supplier: Medway Managed IT Ltd, 9 Riverside, Rochester ME1 1NH ("Medway")',
+            'Customer: Oast House Dental Ltd, Faversham ("the Customer")',
+        ],
+        # a Swiss provider, French-language block
+        [
+            "Entre Jura Numérique SA, inscrite au registre du commerce du canton de Neuchâtel, "
+            "ci-après « le Prestataire », et Horlogerie Bailly SARL, 25500 Morteau, ci-après « "
+            "le Client »."
+        ],
+    ],
+)
+def test_a_provider_registered_outside_the_eu(catalogue: Catalogue, paragraphs: list[str]) -> None:
+    assert _law(catalogue, *paragraphs) == ["non_eu_unmitigated"]
+
+
+def test_an_eu_provider_with_a_parent_outside_the_eu(catalogue: Catalogue) -> None:
+    found = _law(
+        catalogue,
+        "Entre Loire Cloud SAS, 44000 Nantes, ci-après « le Prestataire », et Biscuiterie "
+        "Maillard SAS, ci-après « le Client ».",
+        "Le Prestataire est une filiale du groupe américain Redwood Hosting Inc.",
+    )
+    assert found == ["non_eu_unmitigated"]
+
+
+@pytest.mark.parametrize(
+    "shield",
+    [
+        "L'actionnariat du Prestataire est exclusivement européen.",
+        "Le Prestataire n'est soumis à aucune loi extraterritoriale.",
+        "The Provider is not owned or controlled by any entity established outside the EEA.",
+        "The Provider is not subject to any foreign laws granting access to Customer data.",
+    ],
+)
+def test_an_eu_provider_with_a_written_protection_is_immune(
+    catalogue: Catalogue, shield: str
+) -> None:
+    found = _law(
+        catalogue,
+        "Entre Vosges Data SAS, 88000 Épinal, ci-après « le Prestataire », et Scierie Thiry "
+        "SARL, ci-après « le Client ».",
+        shield,
+    )
+    assert found == ["eu_entity_immune"]
+
+
+def test_a_denied_qualification_is_no_protection(catalogue: Catalogue) -> None:
+    found = _law(
+        catalogue,
+        "Entre Vosges Data SAS, 88000 Épinal, ci-après « le Prestataire », et Scierie Thiry "
+        "SARL, ci-après « le Client ».",
+        "Le Prestataire n'est pas qualifié SecNumCloud.",
+    )
+    assert found == ["eu_entity"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the client's seat, not the provider's
+        [
+            "Tuilerie Morel SAS, société de droit français, dont le siège est 2 rue Haute, "
+            "59300 Valenciennes, ci-après « le Client »."
+        ],
+        # a legal form alone; a town alone
+        ["Entre Alizé Services SARL, ci-après « le Prestataire », et le Client."],
+        ["Our engineers are based in Dublin and in London."],
+        # a country in a title at the top, no company named
+        ["Version 3 – for customers in Switzerland", "Service description of the helpdesk."],
+        # a sub-processor's seat
+        ["The ticketing tool is provided by a sub-processor incorporated in the United States."],
+        # the data's place is not the provider's seat
+        ["Les données sont hébergées en France, à Strasbourg."],
+    ],
+)
+def test_near_misses_give_no_seat(catalogue: Catalogue, paragraphs: list[str]) -> None:
+    assert _law(catalogue, *paragraphs) == []
