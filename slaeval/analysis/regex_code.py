@@ -15,10 +15,14 @@ before use.
 Rewriting each rule into the form the engine scans fastest (``fast_regex.speed_up``, pure
 Python too) is shipped in the same file, whatever the interpreter: ``fast_form``.
 
-The engine's code belongs to one CPython version. The table records the version, the engine's
-``MAGIC`` and ``CODESIZE``; on any mismatch, for a pattern not in the table, or for code the
-engine refuses, ``compile`` is ``re.compile``. Either way the pattern is the same: the same
-source, flags and groups, and the same matches.
+The engine's code belongs to one CPython release: a bug fix in ``re._compiler`` or
+``re._parser`` in a micro release can give other code for the same pattern with the same
+``MAGIC``. The table records the full version (micro release included), the engine's ``MAGIC``
+and ``CODESIZE``, and each entry's key is worked out from them too, so that an entry merged in
+from a table written by another interpreter is never found. Each entry carries a digest of its
+text, so that a damaged one is not used. On any mismatch, for a pattern not in the table, or
+for code the engine refuses, ``compile`` is ``re.compile``. Either way the pattern is the same:
+the same source, flags, groups and engine code.
 """
 
 from __future__ import annotations
@@ -48,17 +52,31 @@ _ABOUT = (
 
 
 def engine() -> dict[str, Any]:
-    """What the table's code is valid for: this interpreter's version and regex engine."""
+    """What the table's code is valid for: this interpreter's release and regex engine."""
     return {
-        "python": list(sys.version_info[:2]),
-        "magic": _sre.MAGIC,
-        "codesize": _sre.CODESIZE,
+        "python": list(sys.version_info),
+        "magic": getattr(_sre, "MAGIC", None),
+        "codesize": getattr(_sre, "CODESIZE", None),
         "implementation": sys.implementation.name,
     }
 
 
-def key(pattern: str, flags: int) -> str:
-    return hashlib.sha1(f"{int(flags)}:{pattern}".encode()).hexdigest()[:20]
+def _digest(text: str) -> str:
+    # surrogatepass: a pattern may hold a lone surrogate ("\\ud800" in rules.json), which
+    # re.compile takes; the key must not fail where re.compile does not
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def key(pattern: str, flags: int, engine: dict[str, Any] | None = None) -> str:
+    """The entry's name: the pattern with its flags, and for engine code the engine."""
+    where = "" if engine is None else json.dumps(engine, sort_keys=True)
+    return _digest(f"{where}{int(flags)}:{pattern}")
+
+
+def _checked(line: str) -> str | None:
+    """The JSON text of an entry ``<digest> <json>``, None when the digest does not match."""
+    digest, sep, text = line.partition(" ")
+    return text if sep and _digest(text) == digest else None
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +90,10 @@ def _file_lines() -> tuple[dict[str, Any], dict[str, str]]:
     except (OSError, ValueError):
         return {}, {}
     out = {}
-    for line in body.splitlines():
-        name, sep, entry = line.partition(" ")
+    # "\n" only: str.splitlines also cuts at U+2028, U+0085 and other characters a JSON text
+    # may hold unescaped
+    for line in body.split("\n"):
+        name, sep, entry = line.rstrip("\r").partition(" ")
         if sep:
             out[name] = entry
     return first, out
@@ -87,10 +107,11 @@ def _lines() -> dict[str, str]:
 
 def fast_form(pattern: str) -> str:
     """``speed_up(pattern)``, from the table when it holds it (any interpreter)."""
-    entry = _file_lines()[1].get(FAST + key(pattern, 0))
-    if entry is not None:
+    line = _file_lines()[1].get(FAST + key(pattern, 0))
+    text = None if line is None else _checked(line)
+    if text is not None:
         try:
-            fast = json.loads(entry)
+            fast = json.loads(text)
             if isinstance(fast, str):
                 return fast
         except ValueError:
@@ -100,10 +121,11 @@ def fast_form(pattern: str) -> str:
 
 def compile(pattern: str, flags: int) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the shipped engine code when it holds this one."""
-    entry = _lines().get(key(pattern, flags))
-    if entry is not None:
+    line = _lines().get(key(pattern, flags, engine()))
+    text = None if line is None else _checked(line)
+    if text is not None:
         try:
-            final_flags, groups, groupindex, indexgroup, code = json.loads(entry)
+            final_flags, groups, groupindex, indexgroup, code = json.loads(text)
             built: re.Pattern[str] = _sre.compile(
                 pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
             )
@@ -135,8 +157,11 @@ def entry(pattern: str, flags: int) -> list[Any]:
 def table_text(patterns: list[tuple[str, int]], sources: list[str]) -> str:
     """The file: a first line naming the engine, then one line per pattern and one per source
     pattern's fast form, sorted by key."""
-    lines = {key(p, f): json.dumps(entry(p, f), separators=(",", ":")) for p, f in patterns}
-    lines |= {FAST + key(s, 0): json.dumps(speed_up(s), ensure_ascii=False) for s in sources}
-    head = json.dumps({"engine": engine()})
+    here = engine()
+    lines = {key(p, f, here): json.dumps(entry(p, f), separators=(",", ":")) for p, f in patterns}
+    # ensure_ascii: a lone surrogate cannot be written as UTF-8, and every line ends at "\n"
+    lines |= {FAST + key(s, 0): json.dumps(speed_up(s)) for s in sources}
+    lines = {k: f"{_digest(v)} {v}" for k, v in lines.items()}
+    head = json.dumps({"engine": here})
     about = json.dumps({"about": _ABOUT})
     return "\n".join([head, f"about {about}", *(f"{k} {v}" for k, v in sorted(lines.items()))])
