@@ -28,6 +28,7 @@ from slaeval.analysis.not_targets import not_a_target
 from slaeval.analysis.priority_definitions import flat_descriptions, note_definitions
 from slaeval.analysis.priority_tables import TableLevels, table_levels
 from slaeval.analysis.quantities import Duration, DurationUnit
+from slaeval.analysis.request_levels import drop_request_levels
 from slaeval.analysis.targets_only import targets_only
 from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
 from slaeval.localized import both
@@ -53,6 +54,7 @@ def extract_priority_times(ctx: Context) -> None:
             )
         ]
     _longest_per_service(ctx, start)
+    drop_request_levels(ctx, start)  # a last row for service requests is no level
 
 
 # the first cell of a row that names a service, not a level: "Service : Messagerie | Critique :

@@ -122,9 +122,14 @@ def test_a_later_delay_for_the_same_measure_is_a_comment(catalogue: Catalogue) -
 
 
 def test_a_service_request_is_fulfilled_not_restored(catalogue: Catalogue) -> None:
-    report = analyse(catalogue, "P4 (demande) : prise en compte sous 8 heures ; traitement sous "
+    # "traitement" is the restoration of a level; a level for requests only is no priority
+    # level (CONVENTIONS.md, "Priority levels"): its delays give no P4
+    report = analyse(catalogue, "P4 (faible) : prise en compte sous 8 heures ; traitement sous "
                                 "10 jours.")  # fmt: skip
     assert _support(report) == {"p4_response": 480, "p4_restoration": 14400}
+    report = analyse(catalogue, "P4 (demande) : prise en compte sous 8 heures ; traitement sous "
+                                "10 jours.")  # fmt: skip
+    assert _support(report) == {}
 
 
 # --- 5. Options and measurement windows are not commitments -----------------------------------

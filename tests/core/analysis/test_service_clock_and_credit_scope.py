@@ -347,13 +347,14 @@ def test_starting_a_project_is_no_response(catalogue: Catalogue) -> None:
         ),
     ],
 )
-def test_a_service_request_line_is_p4(catalogue: Catalogue, lines: tuple[str, ...]) -> None:
+def test_a_service_request_line_is_no_p4(catalogue: Catalogue, lines: tuple[str, ...]) -> None:
+    """A line for service requests under three incident levels is no priority level
+    (CONVENTIONS.md, "Priority levels"): P1 to P3 and no P4."""
     found = support_times(_analyse_rows(catalogue, _WINDOW_FR, *lines))
     assert found == {
         "p1_response": [60.0],
         "p2_response": [240.0],
         "p3_response": [480.0],
-        "p4_response": [2700.0],
     }
 
 
@@ -757,6 +758,8 @@ def test_delays_said_to_end_are_not_the_contract_s(catalogue: Catalogue, sentenc
 # --- 19. A level as the subject of its sentence ------------------------------------------------
 # Reading habit: "Les demandes de service (...) sont prises en charge sous deux jours ouvrés":
 # the level opens the sentence as its subject, with no colon after it; the delay is that level's.
+# A level for service requests only is no priority level (CONVENTIONS.md, "Priority levels"):
+# its delay gives no P4; a level named by its rank keeps it.
 
 
 @pytest.mark.parametrize(
@@ -765,17 +768,17 @@ def test_delays_said_to_end_are_not_the_contract_s(catalogue: Catalogue, sentenc
         (
             "3.4. Les demandes de service (création d'un compte, droits) sont prises en charge "
             "dans un délai de deux jours ouvrés.",
+            {},
+        ),
+        ("Service requests are responded to within 2 business days.", {}),
+        ("Les petites demandes seront prises en charge sous 3 jours ouvrés.", {}),
+        ("All service requests (new users, rights) are answered within 1 business day.", {}),
+        (
+            "3.4. Les incidents de priorité 4 (un poste gêné) sont pris en charge dans un délai "
+            "de deux jours ouvrés.",
             {"p4_response": [1080.0]},
         ),
-        ("Service requests are responded to within 2 business days.", {"p4_response": [1080.0]}),
-        (
-            "Les petites demandes seront prises en charge sous 3 jours ouvrés.",
-            {"p4_response": [1620.0]},
-        ),
-        (
-            "All service requests (new users, rights) are answered within 1 business day.",
-            {"p4_response": [540.0]},
-        ),
+        ("Priority 4 tickets are responded to within 2 business days.", {"p4_response": [1080.0]}),
     ],
 )
 def test_a_level_opening_its_sentence_owns_the_delay(

@@ -331,7 +331,7 @@ def test_a_scale_from_p0_maps_its_top_level_to_p1(catalogue: Catalogue) -> None:
         catalogue,
         "P0 (outage): response within 15 minutes.",
         "P1 (major): response within 1 hour.",
-        "P3 (question): response within 3 business days.",
+        "P3 (minor): response within 3 business days.",
     )
     assert answer(report, "support.p1_response").value == 15
     assert answer(report, "support.p2_response").value == 60

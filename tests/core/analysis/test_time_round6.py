@@ -125,6 +125,7 @@ def test_a_level_word_may_open_a_list_item(
 
 
 # --- 4. A table row that lacks a delay: its cell says which measure it gives -----------------
+# (the fourth rows cover incidents: a row for requests only is no level, CONVENTIONS.md)
 
 
 def _rows(catalogue: Catalogue, heading: str, *rows: str) -> AnalysisReport:
@@ -143,7 +144,7 @@ def _rows(catalogue: Catalogue, heading: str, *rows: str) -> AnalysisReport:
             (
                 "Sev 2 | Degraded service | 1 hour | 1 day",
                 "Sev 3 | One user affected | 4 hours | Next release",
-                "Sev 4 | Question | 2 days | Not applicable",
+                "Sev 4 | Cosmetic fault | 2 days | Not applicable",
             ),
             240,
             2880,
@@ -154,7 +155,7 @@ def _rows(catalogue: Catalogue, heading: str, *rows: str) -> AnalysisReport:
             (
                 "Priorité 2 | Service dégradé | 2 heures | 1 jour",
                 "Priorité 3 | Gêne mineure | 8 heures | Selon planning",
-                "Priorité 4 | Demande | 3 jours | Sans objet",
+                "Priorité 4 | Anomalie d'affichage | 3 jours | Sans objet",
             ),
             480,
             4320,
@@ -316,7 +317,9 @@ def test_a_delay_cut_onto_the_line_after_its_colon(
     assert values(report, f"support.{criterion}") == [minutes]
 
 
-# --- 9. Everyday requests are the lowest level; "done within" is their fulfilment ------------
+# --- 9. Everyday requests are no priority level; "done within" is a level's fulfilment ---------
+# A row for service requests only is no priority level (CONVENTIONS.md, "Priority levels"): the
+# incident levels keep their delays, the request row gives no P4.
 
 
 @pytest.mark.parametrize(
@@ -327,12 +330,11 @@ def test_a_delay_cut_onto_the_line_after_its_colon(
         ("Les demandes courantes sont réalisées sous 3 jours.", 4320),
     ],
 )
-def test_everyday_requests_are_the_lowest_level(
-    catalogue: Catalogue, line: str, minutes: int
-) -> None:
+def test_everyday_requests_are_no_level(catalogue: Catalogue, line: str, minutes: int) -> None:
     report = analyse(catalogue, "- Panne bloquante : prise en charge sous 1 heure.", line)
     assert values(report, "support.p1_response") == [60]
-    assert values(report, "support.p4_restoration") == [minutes]
+    assert values(report, "support.p4_restoration") == []
+    assert minutes  # the delay the line states, which goes to no level
 
 
 @pytest.mark.parametrize(
