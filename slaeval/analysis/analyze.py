@@ -26,6 +26,7 @@ from slaeval.analysis.liability_scope import extract_liability_scope
 from slaeval.analysis.measure_rules import apply_measure_rules
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.oncall_implied import derive_from_oncall_cover
+from slaeval.analysis.price_change_alone import read_price_change_alone
 from slaeval.analysis.priorities import extract_priority_times
 from slaeval.analysis.provider_law import extract_provider_law
 from slaeval.analysis.reading import read_document, time_limit_error
@@ -49,6 +50,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     apply_choice_rules,
     read_scope_clause,  # after the choice rules: the catalogue no rule answered
     read_catalogue_counts,  # a count of the client's devices or users: a full inventory
+    read_price_change_alone,  # the provider changing its prices alone: unilateral
     apply_measure_rules,
     extract_renewal,
     refine_commitment_nature,

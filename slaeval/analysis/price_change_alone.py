@@ -1,0 +1,72 @@
+"""The change procedure read from the provider's right to change its prices alone.
+
+When the provider may change, increase, revise or review its prices, charges or fees on its
+own ("We may change our prices by giving you 30 days' notice", "Kerbiquet peut réviser ses
+tarifs au 1er janvier", "Mes tarifs peuvent évoluer ; je vous préviendrai deux mois avant",
+"Price changes are announced thirty days in advance"), a careful reader records that the
+scope or price changes unilaterally (``unilateral``, rank 3: it wins over signed orders and
+unit prices, since the client's only answer is to leave). A notice period or the client's
+right to cancel does not change that.
+
+It is no unilateral change when the reader finds, in the sentence or the next one of its
+paragraph, that the revision follows an index or stays under a cap ("Any increase shall not
+exceed the change in the Consumer Price Index", "dans la limite de 3 %"): that is
+indexation. Nor when the change needs both parties (an amendment, "d'un commun accord"), when
+it is denied ("may not increase"), when it is the client who may change something, or when
+only the rates of work outside the contract move ("hourly rate for additional work").
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Candidate, Context
+
+CRITERION = "scope.change_procedure"
+
+# the price of the service: its prices, charges, fees, tariff or retainer
+_PRICE = re.compile(
+    r"\b(?:prix|tarifs?|tarification|prices?|pricing|charges|fees?|redevances?|retainer"
+    r"|subscription|abonnement|grille tarifaire)\b"
+)
+# the provider may change it, or it is changed, on the provider's word
+_CHANGED = re.compile(
+    r"\b(?:may|can|reserves? the right to|se reserve le droit d[e']|peut|peuvent|pourra"
+    r"|pourront)\s(?:[\w'-]+ ){0,2}?(?:change|increase|revise|review|adjust|modify|raise"
+    r"|update|modifier|reviser|augmenter|ajuster|changer|relever|faire evoluer|evoluer)\b"
+    r"|\b(?:prix|tarifs|prices|charges|fees) (?:sont|seront|are|will be) (?:revise|ajuste"
+    r"|modifie|augmente|reviewed|revised|adjusted|changed|increased)s?\b"
+    r"|\b(?:price|prices|fee|tarif|tarifs) (?:changes?|increases?|revisions?) (?:are|is"
+    r"|will be|shall be) (?:announced|notified|communicated)\b"
+    r"|\bnotice (?:by e-?mail )?of (?:any )?(?:change|increase)s? (?:to|in) (?:our|the|its)\b"
+)
+# an index or a cap bounds the change: indexation, not a change at will
+_BOUNDED = re.compile(
+    r"\bindices?\b|\bindex\w*|\bcpi\b|\bhicp\b|\bsyntec\b|\binflation\b|consumer prices?"
+    r"|prix a la consommation|\bdans la limite\b|\bwithin the limit|\bcap(?:ped)?\b|plafon\w*"
+    r"|\bnot exceed|n'exceder|\bexceder\b|no more than|\bmaximum\b|\bau plus\b|\bat most\b"
+    r"|\blimited to\b|\blimitee? a\b"
+)
+# the change needs both parties, is denied, is the client's, or moves extra work only
+_NOT_ALONE = re.compile(
+    r"commun accord|mutual\w* agree|by agreement|\bavenant|amendment|signed by both"
+    r"|sign\w* par les (?:deux )?parties|hors (?:contrat|forfait)|outside (?:the|this)"
+    r" (?:contract|agreement|scope)|additional work|travaux supplementaires"
+    r"|\b(?:may not|cannot|shall not|will not|ne (?:peut|peuvent|pourra|pourront)"
+    r" (?:pas|en aucun))\b|\b(?:client|customer)\b[^.;]{0,20}\b(?:may|can|peut|pourra)\b"
+)
+
+
+def read_price_change_alone(ctx: Context) -> None:
+    """The provider may change its prices alone, with no index or cap in the sentence or the
+    next one: ``unilateral``, at the first such sentence."""
+    for at in ctx.matching_all((_PRICE, _CHANGED)):
+        text = ctx.folded(at)
+        if _NOT_ALONE.search(text) or _BOUNDED.search(text):
+            continue
+        # the bound often comes in the next sentence ("Any increase shall not exceed ...")
+        following = at + 1
+        if following < len(ctx.sentences) and _BOUNDED.search(ctx.folded(following)):
+            continue
+        ctx.add(Candidate(CRITERION, "unilateral", "text", at, 0.7, rank=3))
+        return
