@@ -176,6 +176,11 @@ def _definitions(ctx: Context, level: str, labels: set[str], rows: set[int]) -> 
     said: list[str] = []
     heads = [re.compile(rf"^[-•* ]*{re.escape(label)} ?(?::|\(|-|–)") for label in labels if label]
     names = (level, _WORDED.get(level, "@"))
+    # a cheap look before the level tokens: the level's number after a level word
+    named = re.compile(
+        rf"\b(?:p|sev\w*|priorit\w*|niveau|level|criticit\w*|gravit\w*|urgence|category|"
+        rf"categorie|class\w*|tier|n) ?(?:{level}|{_WORDED.get(level, level)})\b"
+    )
     for index in range(len(ctx.sentences)):
         if index in rows:
             continue
@@ -187,7 +192,7 @@ def _definitions(ctx: Context, level: str, labels: set[str], rows: set[int]) -> 
         if head:
             said.append(text[head.end() : head.end() + _SLICE])
             continue
-        if not any(n in text for n in names):
+        if not any(n in text for n in names) or not named.search(text):
             continue
         tokens = priority_tokens(ctx, text)
         if not any(t.value == level for t in tokens):
