@@ -17,8 +17,10 @@ second readings). Then:
         reads a convention reader's WORK/<name>.conventions.json (``changes``: a (criterion,
         kind) group with the findings it takes under ``sample_contracts/CONVENTIONS.md``, an
         empty list to drop it, the rule and a reason), applies them to the settled golden and
-        keeps them as ``sources/<name>.conventions.json``. Applying the same changes twice
-        changes nothing.
+        keeps them as ``sources/<name>.conventions.json``. The trail there is cumulative: a
+        later round adds its changes to it, replacing an earlier round's change to the same
+        group (to take a change back, give the group again). Applying the same changes twice
+        changes nothing; no golden is written unless every document's changes are in order.
 
 Groups both readings agree on keep the first reading's findings (and their locations).
 ``slaeval/analysis/reader_agreement.py`` prints how far the readings agree.
@@ -162,6 +164,8 @@ def with_conventions(
     """The findings with each changed group replaced, in place, by the convention's findings
     (a group the golden did not have goes at the end)."""
     changed = {(c["criterion"], c["kind"]): c["findings"] for c in changes}
+    if len(changed) < len(changes):  # the golden would take the last, the trail keep both
+        raise ValueError("two changes to the same group")
     for (criterion, kind), items in changed.items():
         if any((i["criterion"], i.get("kind", "answer")) != (criterion, kind) for i in items):
             raise ValueError(f"a change to {criterion} {kind} holds a finding of another group")
@@ -180,16 +184,30 @@ def with_conventions(
     return out, set(changed)
 
 
+_CONVENTION_MARK = "Conventions: the reading conventions of"
 CONVENTION_NOTE = (
-    " Conventions: the reading conventions of sample_contracts/CONVENTIONS.md were applied by a"
+    f" {_CONVENTION_MARK} sample_contracts/CONVENTIONS.md were applied by a"
     " convention reader, who saw neither the analysis nor its rules"
     " (sources/{name}.conventions.json)."
 )
 
 
+def merged_changes(
+    earlier: list[dict[str, Any]], later: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """An earlier round's changes with a later round's: a group the later round changes again
+    takes its later change, in the earlier one's place; its other changes follow."""
+    again = {(c["criterion"], c["kind"]): c for c in later}
+    if len(again) < len(later):
+        raise ValueError("two changes to the same group")
+    out = [again.pop((c["criterion"], c["kind"]), c) for c in earlier]
+    return out + [c for c in later if (c["criterion"], c["kind"]) in again]
+
+
 def write_conventions(folder: Path, work: Path, important: set[str]) -> list[tuple[str, int]]:
     """Apply each document's convention changes; a criterion left with no finding that is
     important (K.O. or high weight) joins missing_includes, one that gained a finding leaves it."""
+    written: list[tuple[Path, dict[str, Any], dict[str, Any]]] = []
     done = []
     for golden in sorted(folder.glob("*.expected.json")):
         name = document_name(golden)
@@ -197,17 +215,33 @@ def write_conventions(folder: Path, work: Path, important: set[str]) -> list[tup
         if not source.is_file():
             raise ValueError(f"{name}: no {source.name} in {work}")
         trail = load_json(source)
+        count = len(trail["changes"])  # this round's
+        kept = reading_path(golden, "conventions")
+        if kept.is_file():
+            trail = {
+                **trail,
+                "changes": merged_changes(load_json(kept)["changes"], trail["changes"]),
+            }
         data = load_json(golden)
-        findings, changed = with_conventions(data["findings"], trail["changes"])
+        try:
+            findings, changed = with_conventions(data["findings"], trail["changes"])
+        except ValueError as exc:
+            raise ValueError(f"{name}: {exc}") from None
         found = {item["criterion"] for item in findings}
         dropped = {c for c, _ in changed} - found
         missing = [c for c in data["missing_includes"] if c not in found]
         missing += sorted(c for c in dropped & important if c not in missing)
-        note = data.get("note", "").split(" Conventions:")[0] + CONVENTION_NOTE.format(name=name)
+        note = data.get("note", "")
+        if _CONVENTION_MARK in note:
+            note = note[: note.index(_CONVENTION_MARK)].rstrip()
+        note = (note + CONVENTION_NOTE.format(name=name)).strip()
+        golden_data = {**data, "findings": findings, "missing_includes": missing, "note": note}
+        written.append((golden, trail, golden_data))
+        done.append((name, count))
+    for golden, trail, golden_data in written:  # every document's changes are in order
         reading_path(golden, "conventions").parent.mkdir(exist_ok=True)
         _dump(reading_path(golden, "conventions"), trail)
-        _dump(golden, {**data, "findings": findings, "missing_includes": missing, "note": note})
-        done.append((name, len(changed)))
+        _dump(golden, golden_data)
     return done
 
 

@@ -125,6 +125,20 @@ def test_a_settled_golden_keeps_what_both_readings_agree_on_and_what_was_decided
     for group, keys in settled.items():
         if group not in conventions:
             assert keys <= first.get(group, set()) | second.get(group, set()) | own, group
+    # each decided group holds what was decided, unless a convention set it since
+    order = json.loads(reading_path(golden, "adjudication").read_text())["reader_1"]
+    by_label = {"reader_1": first, "reader_2": second}
+    if order == "second":
+        by_label = {"reader_1": second, "reader_2": first}
+    for d in decisions:
+        group = (d["criterion"], d["kind"])
+        if group in conventions:
+            continue
+        if d["decision"] in by_label:
+            wanted = by_label[d["decision"]].get(group, set())
+        else:
+            wanted = {key_of(f) for f in d.get("findings", [])} if d["decision"] == "own" else set()
+        assert settled.get(group, set()) == wanted, group
     assert "Second reading" in data["note"]
 
 

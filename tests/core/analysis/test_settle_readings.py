@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from slaeval.sample_contracts.settle_readings import (
+    CONVENTION_NOTE,
     disputed,
     main,
     second_is_reader_1,
@@ -97,7 +99,7 @@ def test_a_decision_list_that_does_not_answer_the_disputes_is_refused(
     assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
 
 
-def _conventions(work: Path, changes: list[dict[str, object]]) -> None:
+def _conventions(work: Path, changes: Sequence[object]) -> None:
     (work / "doc.conventions.json").write_text(json.dumps({"changes": changes}), "utf-8")
 
 
@@ -138,6 +140,88 @@ def test_a_convention_change_holding_another_groups_finding_is_refused(
         write_conventions(folder, work, set())
     assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
     assert with_conventions([NOTICE], [])[0] == [NOTICE]
+
+
+def test_a_later_round_of_conventions_adds_to_the_trail(readings: tuple[Path, Path, Path]) -> None:
+    """A refined convention applied later, with a work file of its own changes only: the
+    trail keeps the first round's changes (the golden still has them), the later change to the
+    same group replaces the earlier one, and the note says it once."""
+    folder, _, work = readings
+    work.mkdir()
+    mfa = golden_item("security.mfa", "remote_tools_only", location="§ 10")
+    first_round = [
+        {"criterion": "security.edr", "kind": "answer", "findings": [], "rule": "G1"},
+        {"criterion": "security.mfa", "kind": "answer", "findings": [mfa], "rule": "x"},
+    ]
+    _conventions(work, first_round)
+    write_conventions(folder, work, {"security.edr"})
+    again = {"criterion": "security.mfa", "kind": "answer", "findings": [MFA], "rule": "y"}
+    _conventions(work, [again, {"criterion": "data.location", "kind": "answer", "findings": []}])
+    assert write_conventions(folder, work, {"security.edr"}) == [("doc", 2)]
+    golden = json.loads((folder / "doc.expected.json").read_text(encoding="utf-8"))
+    trail = json.loads((folder / "sources" / "doc.conventions.json").read_text("utf-8"))
+    assert [(c["criterion"], c.get("rule")) for c in trail["changes"]] == [
+        ("security.edr", "G1"),
+        ("security.mfa", "y"),
+        ("data.location", None),
+    ]
+    assert golden["findings"] == [NOTICE, TIER, MFA]
+    for change in trail["changes"]:  # the trail and the golden agree, group by group
+        group = (change["criterion"], change["kind"])
+        items = [
+            f for f in golden["findings"] if (f["criterion"], f.get("kind", "answer")) == group
+        ]
+        assert items == change["findings"], group
+    assert golden["missing_includes"] == ["data.location", "security.edr"]
+    assert golden["note"].count("Conventions:") == 1 and "written blind" in golden["note"]
+
+
+def test_two_changes_to_one_group_are_refused(readings: tuple[Path, Path, Path]) -> None:
+    folder, _, work = readings
+    work.mkdir()
+    edr = {"criterion": "security.edr", "kind": "answer"}
+    _conventions(work, [{**edr, "findings": []}, {**edr, "findings": [EDR_NO]}])
+    before = (folder / "doc.expected.json").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="same group"):
+        write_conventions(folder, work, set())
+    assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
+    assert not (folder / "sources" / "doc.conventions.json").exists()
+
+
+def test_no_golden_is_written_unless_every_documents_changes_are_in_order(
+    readings: tuple[Path, Path, Path],
+) -> None:
+    folder, _, work = readings
+    work.mkdir()
+    other = json.loads((folder / "doc.expected.json").read_text(encoding="utf-8"))
+    (folder / "later.expected.json").write_text(json.dumps(other), encoding="utf-8")
+    _conventions(work, [{"criterion": "security.edr", "kind": "answer", "findings": []}])
+    before = (folder / "doc.expected.json").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match=r"later: no later\.conventions\.json"):
+        write_conventions(folder, work, set())
+    assert (folder / "doc.expected.json").read_text(encoding="utf-8") == before
+    assert not (folder / "sources").exists()
+
+
+def test_the_conventions_note_keeps_the_writers_note_whole(
+    readings: tuple[Path, Path, Path],
+) -> None:
+    """A writer's note that says "Conventions:" itself is not cut there; an empty note gets
+    the conventions sentence alone; either way, once, however often it is applied."""
+    folder, _, work = readings
+    work.mkdir()
+    path = folder / "doc.expected.json"
+    for note, start in (
+        ("Units: x. Conventions: none.", "Units: x. Conventions: none. "),
+        ("", ""),
+    ):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({**data, "note": note}), encoding="utf-8")
+        _conventions(work, [])
+        for _ in range(2):
+            write_conventions(folder, work, set())
+            written = json.loads(path.read_text(encoding="utf-8"))["note"]
+            assert written == start + CONVENTION_NOTE.format(name="doc").strip()
 
 
 def test_the_command_line_says_how_to_use_it(capsys: pytest.CaptureFixture[str]) -> None:
