@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from slaeval.analysis.consolidate import important_criteria
 from slaeval.analysis.evaluate_golden import GOLDEN_SETS, UNSEEN, key_of
 from slaeval.analysis.model import AnalysisReport, Finding
 from slaeval.analysis.reader_agreement import (
@@ -20,6 +21,7 @@ from slaeval.analysis.reader_agreement import (
     read_twice,
     reading_path,
 )
+from slaeval.catalogue import load_catalogue
 from slaeval.data_paths import samples_dir
 from slaeval.localized import both
 from tests.core.analysis.helpers import golden_item
@@ -163,4 +165,14 @@ def test_each_convention_change_names_its_rule_and_reason(golden: Path) -> None:
     trail = json.loads(reading_path(golden, "conventions").read_text(encoding="utf-8"))
     for change in trail["changes"]:
         assert change["rule"] and len(change["reason"]) > 20, change
-    assert "Conventions:" in json.loads(golden.read_text(encoding="utf-8"))["note"]
+    data = json.loads(golden.read_text(encoding="utf-8"))
+    assert data["note"].count("Conventions:") == 1
+    # missing_includes follows the changes: an important criterion a convention left with no
+    # finding is listed, and no listed criterion has a finding
+    found = {item["criterion"] for item in data["findings"]}
+    assert not found & set(data["missing_includes"])
+    dropped = {c["criterion"] for c in trail["changes"] if not c["findings"]} - found
+    assert dropped & IMPORTANT <= set(data["missing_includes"])
+
+
+IMPORTANT = set(important_criteria(load_catalogue()))
