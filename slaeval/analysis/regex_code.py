@@ -130,7 +130,7 @@ def compile(pattern: str, flags: int) -> re.Pattern[str]:
                 pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
             )
             return built
-        except (ValueError, TypeError, RuntimeError):  # the engine refused the code
+        except (ValueError, TypeError, RuntimeError, OverflowError):  # the engine refused it
             pass
     return re.compile(pattern, flags)
 

@@ -105,6 +105,12 @@ def test_code_the_engine_refuses_falls_back_to_re_compile(table_file: Path) -> N
     table_file.write_text(f"{head}\n{name} {regex_code._digest('nope')} nope\n")
     regex_code._file_lines.cache_clear()
     _same(regex_code.compile(pattern, FLAGS), re.compile(pattern, FLAGS))
+    for code in ([2**40], [-1]):  # the engine refuses these with OverflowError
+        broken[4] = code
+        text = json.dumps(broken)
+        table_file.write_text(f"{head}\n{name} {regex_code._digest(text)} {text}\n")
+        regex_code._file_lines.cache_clear()
+        _same(regex_code.compile(pattern, FLAGS), re.compile(pattern, FLAGS))
 
 
 def test_a_damaged_entry_the_engine_would_take_is_not_used(table_file: Path) -> None:
