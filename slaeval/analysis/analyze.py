@@ -21,6 +21,7 @@ from slaeval.analysis.consolidate import consolidate, missing_criteria
 from slaeval.analysis.context import Context
 from slaeval.analysis.credits import extract_credits
 from slaeval.analysis.document import DocumentText, sentences_of
+from slaeval.analysis.dpa_points import grade_processing_terms
 from slaeval.analysis.liability import extract_liability_cap
 from slaeval.analysis.liability_scope import extract_liability_scope
 from slaeval.analysis.measure_rules import apply_measure_rules
@@ -52,6 +53,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     read_catalogue_counts,  # a count of the client's devices or users: a full inventory
     read_price_change_alone,  # the provider changing its prices alone: unilateral
     apply_measure_rules,
+    grade_processing_terms,  # after the rules: the Article 28 points the DPA holds
     extract_renewal,
     refine_commitment_nature,
     derive_total_cost,  # last: totals the fees, exit price, indexation and term found

@@ -512,7 +512,8 @@ def test_what_the_client_keeps_itself_is_no_retention(catalogue: Catalogue, text
     ],
 )
 def test_the_processor_duties_written_out(catalogue: Catalogue, text: str) -> None:
-    assert values(analyse(catalogue, text), "data.gdpr_dpa") == ["complete"]
+    # two or three of the seven Article 28 points: a template with gaps by the conventions
+    assert values(analyse(catalogue, text), "data.gdpr_dpa") == ["template_with_gaps"]
 
 
 def test_an_instruction_without_processor_duties(catalogue: Catalogue) -> None:

@@ -217,7 +217,7 @@ CASES: list[tuple[object, ...]] = [
     ),
     (
         "data.gdpr_dpa",
-        "complete",
+        None,  # an annex not reproduced gives nothing (conventions, G3)
         "A data processing agreement compliant with Article 28 GDPR is attached as Annex 4.",
     ),
     (
@@ -1157,7 +1157,7 @@ CASES: list[tuple[object, ...]] = [
     ),
     (
         "data.gdpr_dpa",
-        "complete",
+        None,  # an annex not reproduced gives nothing (conventions, G3)
         "Les parties concluent un accord de sous-traitance au sens de l'article 28 du RGPD, "
         "joint en annexe 6.",
     ),

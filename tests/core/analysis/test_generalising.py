@@ -411,8 +411,9 @@ def test_a_notice_before_the_renewal_date_counts_for_successive_terms(
          "avant.", "costs.indexation", "unilateral"),
         ("The Supplier may revise its fees each year in line with the consumer price index.",
          "costs.indexation", "index_no_cap"),
-        ("The Article 28 processing terms are set out in Schedule 5 of this agreement.",
-         "data.gdpr_dpa", "complete"),
+        ("The Provider acts as processor under Article 28, processes the data only on the "
+         "Customer's documented instructions and binds its staff to confidentiality.",
+         "data.gdpr_dpa", "template_with_gaps"),
         ("Once in each contract year, the Customer may have its own auditors audit the "
          "Supplier's premises.", "governance.audit_right", "yearly_third_party"),
         ("The cap above does not apply to breaches of confidentiality.", "liability.carve_outs",

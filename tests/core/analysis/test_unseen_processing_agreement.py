@@ -1,12 +1,10 @@
 """A processing agreement named only by where it is, when the copy at hand does not show it.
 
-Reading habit (``annex_unseen.py``): "governed by the DPA in Schedule 3" says where the terms
-are, not what they say. Without that annex in the document (or with an annex that says it is
-not reproduced, or with its other annexes but not this one; with no annex at all, unless it
-is said to meet Article 28), with an agreement only published elsewhere or still to be
-signed, and with no word of its content in the clause or the next one, no answer is recorded.
-An annex the document holds, or a clause that says what the agreement holds, is read as it
-stands.
+Reading habit (``annex_unseen.py``, ``dpa_points.py``): "governed by the DPA in Schedule 3"
+says where the terms are, not what they say. Without that annex in the document (or with an
+annex that says it is not reproduced), with an agreement only published elsewhere or still to
+be signed, no answer is recorded, however the clause describes it (reading conventions, G3).
+An annex the document holds is graded by the Article 28 points it holds.
 """
 
 from __future__ import annotations
@@ -54,24 +52,46 @@ def test_an_agreement_not_shown_gives_no_answer(
 
 
 @pytest.mark.parametrize(
-    "paragraphs",
+    ("paragraphs", "expected"),
     [
         (
-            "The Provider processes personal data under the Data Processing Addendum in "
-            "Schedule 4.",
-            "Schedule 4 - Data Processing Addendum",
-            "The Provider acts only on the Client's documented instructions.",
+            (
+                "The Provider processes personal data under the Data Processing Addendum in "
+                "Schedule 4.",
+                "Schedule 4 - Data Processing Addendum",
+                "The Provider acts only on the Client's documented instructions, keeps its staff "
+                "bound by confidentiality, applies the security measures of Schedule 2, lists its "
+                "sub-processors, helps with data subject requests, deletes the data at the end "
+                "and allows audits.",
+            ),
+            ["complete"],
         ),
         (
-            "L'accord de traitement conforme à l'article 28 du RGPD figure à l'annexe B.",
-            "Annexe B — Accord de traitement des données",
+            (
+                "L'accord de traitement conforme à l'article 28 du RGPD figure à l'annexe B.",
+                "Annexe B — Accord de traitement des données",
+                "Le Prestataire agit sur instruction documentée du Client et soumet son personnel "
+                "à la confidentialité.",
+            ),
+            ["template_with_gaps"],
         ),
+    ],
+)
+def test_an_agreement_shown_is_graded_by_its_points(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    """By the reading conventions: all seven Article 28 points (or all but one) in the annex
+    the copy holds make it complete; fewer, a template with gaps."""
+    assert values(analyse(catalogue, *paragraphs), "data.gdpr_dpa") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
         (
             "The data processing agreement in Annex C, drafted under Article 28 of the GDPR, "
             "applies and lists the Provider's sub-processors.",
         ),
-        # no annex of that kind in the copy at all: an agreement said to meet Article 28 is
-        # taken at its word
         ("A processing agreement meeting Article 28 of the GDPR is attached as Appendix 2.",),
         ("L'accord de sous-traitance conforme à l'article 28 du RGPD figure en annexe 5.",),
         (
@@ -80,10 +100,12 @@ def test_an_agreement_not_shown_gives_no_answer(
         ),
     ],
 )
-def test_an_agreement_shown_or_described_is_complete(
+def test_an_agreement_pointed_at_is_not_taken_at_its_word(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
-    assert values(analyse(catalogue, *paragraphs), "data.gdpr_dpa") == ["complete"]
+    """By the reading conventions (G3), a DPA in an annex the copy does not reproduce gives no
+    finding, even said to meet Article 28 or described in a few words."""
+    assert values(analyse(catalogue, *paragraphs), "data.gdpr_dpa") == []
 
 
 @pytest.mark.parametrize(

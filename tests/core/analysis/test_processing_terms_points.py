@@ -1,0 +1,102 @@
+"""The processing terms graded by the Article 28 points the document holds (dpa_points.py).
+
+By the reading conventions, ``data.gdpr_dpa`` is ``complete`` when a clause or annex presented
+as the data-processing terms holds all seven points (or all but one), ``template_with_gaps``
+with fewer, and nothing when the terms are only pointed at (an annex this copy lacks, a web
+page, an agreement to be signed) or when the document only names its DPA to say something
+else of it. Every clause is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+
+def _dpa(catalogue: Catalogue, *paragraphs: str) -> list[object]:
+    return values(analyse(catalogue, *paragraphs), "data.gdpr_dpa")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Le Prestataire agit en qualité de sous-traitant au sens de l'article 28 du RGPD. Il "
+            "ne traite les données que sur instruction documentée du Client, astreint son "
+            "personnel à la confidentialité et applique des mesures techniques et "
+            "organisationnelles appropriées. Il aide le Client à répondre aux demandes des "
+            "personnes concernées et lui notifie toute violation de données. Il restitue puis "
+            "supprime les données en fin de contrat et se soumet aux audits du Client."
+        ],
+        [
+            "We act as your processor and only on your documented instructions. Our staff are "
+            "bound by confidentiality and we apply appropriate security measures. We help you "
+            "answer data subject requests and tell you of any breach. We delete or return all "
+            "personal data at the end of the service and allow audits. Our sub-processors are "
+            "listed on the order form."
+        ],
+    ],
+)
+def test_a_clause_with_every_point_is_complete(catalogue: Catalogue, paragraphs: list[str]) -> None:
+    assert _dpa(catalogue, *paragraphs) == ["complete"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Le Prestataire intervient comme sous-traitant au sens de l'article 28 du RGPD, sur "
+            "instruction du Client et dans le respect de la confidentialité. La liste de ses "
+            "sous-traitants ultérieurs est communiquée sur demande."
+        ],
+        [
+            "The Provider acts as a processor under Article 28 GDPR, on the Customer's "
+            "instructions only, and deletes the data when the contract ends."
+        ],
+    ],
+)
+def test_a_processing_clause_with_a_few_points_has_gaps(
+    catalogue: Catalogue, paragraphs: list[str]
+) -> None:
+    assert _dpa(catalogue, *paragraphs) == ["template_with_gaps"]
+
+
+def test_an_annex_held_by_the_copy_is_read_for_its_points(catalogue: Catalogue) -> None:
+    found = _dpa(
+        catalogue,
+        "9.1 The data processing agreement in Annex 3 applies to the Services.",
+        "Annex 3 – Data processing agreement",
+        "The Provider processes personal data only on the documented instructions of the "
+        "Customer. Its personnel are bound by confidentiality. It applies the security "
+        "measures of Annex 2. It uses the sub-processors listed below and assists the Customer "
+        "with data subject requests. It deletes the data at the end and allows audits.",
+    )
+    assert found == ["complete"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # an annex this copy does not hold, however it is described
+        [
+            "6.2 The data processing agreement under Article 28 of the GDPR in Schedule 4 sets "
+            "out the documented instructions, the security measures, the sub-processors, the "
+            "help with data subject requests and the deletion of data at the end."
+        ],
+        ["L'accord de traitement prévu à l'article 28 du RGPD figure en annexe 6, non reproduite."],
+        # published elsewhere; still to be signed
+        ["Our data processing addendum at example.com/dpa meets Article 28 of the GDPR."],
+        ["Les parties signeront un accord de traitement conforme à l'article 28 du RGPD."],
+        # the agreement named only for its liability cap
+        [
+            "The cap does not apply to a breach of the data processing agreement, of "
+            "confidentiality or of security obligations, or to audits costs."
+        ],
+    ],
+)
+def test_terms_the_reader_has_not_seen_give_nothing(
+    catalogue: Catalogue, paragraphs: list[str]
+) -> None:
+    assert _dpa(catalogue, *paragraphs) == []
