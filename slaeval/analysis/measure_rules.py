@@ -18,6 +18,7 @@ from slaeval.analysis.backup_rotations import backup_rotations
 from slaeval.analysis.business_clock import with_clock
 from slaeval.analysis.choice_rules import TIERED
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.exclusion_rates import rate_the_exclusions
 from slaeval.analysis.fees import (
     judge_exclusion_rates,
     labelled_elsewhere,
@@ -41,6 +42,7 @@ def apply_measure_rules(ctx: Context) -> None:
     _apply_measure_rules(ctx)
     refine_monthly_fees(ctx)  # unit prices, lines of a total, declined offers (fees.py)
     judge_exclusion_rates(ctx)  # extra work with rates stated, or only "on quotation"
+    rate_the_exclusions(ctx)  # a list alone, and an hourly rate for work elsewhere
     _keep_totals(ctx)
     backup_rotations(ctx)  # backups kept by generation (backup_rotations.py)
     drop_unseen_agreements(ctx)  # an agreement in an annex this copy lacks (annex_unseen.py)
