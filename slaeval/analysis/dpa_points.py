@@ -35,6 +35,7 @@ _AT_LEAST = 2  # fewer than two points is a passing word, not a processing claus
 _RUN = 12  # sentences a processing clause may run on to
 _ANNEX_REACH = 150  # sentences of an annex read for its points
 _DOCUMENT_REACH = 400
+_HEADING_REACH = 40  # a heading governs at most this many sentences (``sections.py``)
 _PRESENTED = re.compile(
     r"\barticle 28\b|\bart\. ?28\b|\ben qualite de sous-traitant\b"
     r"|\b(?:acts?|acting|agit|agissant|agissons) (?:as|comme|en tant que|en qualite de)"
@@ -117,10 +118,11 @@ def grade_processing_terms(ctx: Context) -> None:
     Article 28 points in the processing terms the document holds (module docstring)."""
     ruled = [c for c in ctx.candidates if c.criterion == _CRITERION and c.value in _GRADED]
     best: tuple[int, int] | None = None  # (points, sentence)
+    annexes: dict[tuple[str, str], int | None] = {}  # the heading of each annex cited
     for index in ctx.matching(_PRESENTED):
         if _MERELY_NAMED.search(ctx.folded(index)):
             continue  # "a breach of the data processing agreement is not capped"
-        scope = _scope(ctx, index)
+        scope = _scope(ctx, index, annexes)
         if scope is None:
             continue
         text = " ".join(ctx.folded(i) for i in scope)
@@ -128,14 +130,17 @@ def grade_processing_terms(ctx: Context) -> None:
         if points >= _AT_LEAST and (best is None or points > best[0]):
             best = (points, index)
     if ruled:
-        ctx.candidates[:] = [c for c in ctx.candidates if not any(c is r for r in ruled)]
+        replaced = {id(c) for c in ruled}
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in replaced]
     if best is None:
         return
     value = "complete" if best[0] >= _ENOUGH else "template_with_gaps"
     ctx.add(Candidate(_CRITERION, value, "text", best[1], CONFIDENCE))
 
 
-def _scope(ctx: Context, index: int) -> list[int] | None:
+def _scope(
+    ctx: Context, index: int, annexes: dict[tuple[str, str], int | None]
+) -> list[int] | None:
     """The sentences that hold the terms the clause presents: the whole document when it
     says it is the processing agreement itself; the annex it points at when the copy holds
     it; else the clause and the sentences after it that go on about the processing. None when
@@ -158,7 +163,10 @@ def _scope(ctx: Context, index: int) -> list[int] | None:
         label = ANNEX_LABEL.search(text)
         if label is None or not (_AGREEMENT.search(text) or _ARTICLE_28.search(text)):
             continue  # ("met en œuvre les mesures de sécurité de l'annexe 3": not the DPA's)
-        head = _annex_heading(ctx, label, i)
+        key = (_KINDS[label["kind"]], label["id"])
+        if key not in annexes:
+            annexes[key] = _annex_heading(ctx, label, i)
+        head = annexes[key]
         if head is None:
             return None
         return list(range(head, min(len(ctx.sentences), head + _ANNEX_REACH)))
@@ -177,7 +185,8 @@ def _data_section(ctx: Context, index: int) -> list[int] | None:
     """The sentences under the heading of the clause, when that heading is about personal
     data (« Article 12 — Données personnelles », "Schedule 2 – Data protection")."""
     sections = ctx.sections
-    heads = [h for h in sections.headings if h < index and index in sections.governed_by([h])]
+    nearby = (h for h in range(max(0, index - _HEADING_REACH), index) if h in sections.headings)
+    heads = [h for h in nearby if index in sections.governed_by([h])]
     for head in sorted(heads, reverse=True):
         if _DATA_HEADING.search(ctx.folded(head)):
             return sorted(sections.governed_by([head]) | {index})

@@ -82,6 +82,12 @@ _ANOTHER_SEAT = re.compile(
     r"\b(?:sub-?processors?|subcontractors?|sous-traitants?|hebergeur|hosting provider"
     r"|cloud provider|parent company|societe mere|maison mere|subsidiary of|filiale d)"
 )
+# the words a stated registration needs (``seat_places`` tier 1): to find the statements fast
+_REGISTRATION_WORD = re.compile(
+    r"\b(?:registered|incorporated|established|organi[sz]ed|constituted|company|entity|firm"
+    r"|business|corporation|droit|societe|entreprise|entite|rcs|siret|siren|bce|kvk|cvr"
+    r"|registre|immatricul\w*)\b"
+)
 _CLOSING = re.compile(
     r"\b(?:kind regards|best regards|yours sincerely|yours faithfully|cordialement|bien a vous"
     r"|salutations distinguees)\b"
@@ -111,8 +117,9 @@ def provider_seat(ctx: Context) -> Seat | None:
         found.extend(_party_clause(ctx, index, short_names))
     for index in ctx.matching(_CLOSING):
         found.extend(_signature(ctx, index))
-    for index in range(PARTIES_REACH, len(ctx.sentences)):
-        found.extend(_statement(ctx, index, short_names))
+    for index in ctx.matching(_REGISTRATION_WORD):
+        if index >= PARTIES_REACH:
+            found.extend(_statement(ctx, index, short_names))
     if not found:
         return None
     return min(found, key=lambda seat: (seat.tier, seat.sentence))
