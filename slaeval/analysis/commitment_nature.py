@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Context
+from slaeval.analysis.delay_nature import decide_by_delays
 from slaeval.analysis.firm_commitment import derive_from_firm_levels
 
 _PENALTY_CRITERIA = frozenset(
@@ -53,6 +54,7 @@ def refine_commitment_nature(ctx: Context) -> None:
         ):
             candidate.value = "means_with_penalties"
     derive_from_firm_levels(ctx, penalties)  # levels promised firmly (firm_commitment.py)
+    decide_by_delays(ctx)  # the delays decide when there are any (delay_nature.py)
     _termination_kept(ctx)
 
 

@@ -1,0 +1,152 @@
+"""The nature of the commitment decided by the response and restoration delays
+(``liability.commitment_nature``, ``delay_nature.py``; CONVENTIONS.md).
+
+A reader asks whether the delays are owed: stated plainly, they are (a results commitment,
+with or without credits); called targets, objectives or best efforts, they are not (best
+efforts, with penalties when credits are set on missed delays). When responses and
+restorations differ, the firmest decides. A general obligation of means reaches every delay
+the text does not make firm on its own terms. Near misses: a name ("Recovery Time
+Objective"), another party's delays, the out-of-hours option, a KPI's share of tickets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+CRITERION = "liability.commitment_nature"
+
+_FR_TABLE = (
+    "Délais d'intervention :",
+    "- Priorité 1 : prise en charge sous 1 heure ouvrée, rétablissement sous 4 heures ouvrées.",
+    "- Priorité 2 : prise en charge sous 4 heures ouvrées, rétablissement sous 2 jours ouvrés.",
+)
+_EN_TABLE = (
+    "Service levels:",
+    "- Priority 1: response within 30 minutes, restoration within 4 hours.",
+    "- Priority 2: response within 2 business hours, restoration within 1 business day.",
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # delays stated plainly, no credit: owed as written
+        (
+            "Pour un incident de priorité 1, le Prestataire intervient dans les 4 heures "
+            "ouvrées suivant l'appel.",
+        ),
+        _FR_TABLE,
+        ("For an urgent (Priority 1) ticket we will call you back within 2 working hours.",),
+        # responses firm, restorations targets: the firmest decides
+        (
+            *_EN_TABLE,
+            "Response times are firm commitments. Restoration times are targets, not guarantees.",
+        ),
+        (
+            *_FR_TABLE,
+            "Les délais de rétablissement sont donnés à titre indicatif. Seuls les délais de "
+            "prise en charge constituent un engagement du Prestataire.",
+        ),
+        # a general obligation of means, set aside for the delays
+        (
+            *_FR_TABLE,
+            "Le Prestataire est tenu d'une obligation de moyens. Il s'engage toutefois sur les "
+            "délais ci-dessus.",
+        ),
+        # a name is no softening
+        ("The Provider commits to a Recovery Time Objective of eight hours for all systems.",),
+    ],
+)
+def test_delays_owed_as_written_make_a_results_commitment(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["result"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (*_EN_TABLE, "These response and restoration times are targets, not guarantees."),
+        (*_FR_TABLE, "Les délais ci-dessus sont des objectifs et non des engagements."),
+        (
+            *_FR_TABLE,
+            "Le Prestataire est tenu d'une obligation de moyens pour l'ensemble des prestations.",
+        ),
+        (
+            *_EN_TABLE,
+            "We aim to meet these times but cannot guarantee response or restoration times.",
+        ),
+    ],
+)
+def test_delays_called_targets_with_no_credit_are_best_efforts(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["best_effort"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            *_EN_TABLE,
+            "All response and restoration times are targets: the Provider will use reasonable "
+            "endeavours to meet them.",
+            "If the Provider misses a Priority 1 response time, the Customer receives a service "
+            "credit of 5 % of the monthly fee.",
+        ),
+        (
+            *_FR_TABLE,
+            "Le Prestataire est tenu d'une obligation de moyens.",
+            "Tout dépassement d'un délai de rétablissement de priorité 1 donne lieu à une "
+            "pénalité de 2 % de la redevance mensuelle par heure de retard.",
+        ),
+    ],
+)
+def test_targets_backed_by_credits_are_best_efforts_with_penalties(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["means_with_penalties"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # another party's delays, the out-of-hours option, a figure pointed at: the delays
+        # of the service stay firm
+        (
+            *_EN_TABLE,
+            "We give no guarantee for the response times of any third-party vendor.",
+        ),
+        (
+            *_FR_TABLE,
+            "Une intervention hors horaires peut être réalisée à la demande, sans engagement "
+            "de délai.",
+        ),
+        (
+            *_EN_TABLE,
+            "Our data centre is designed for 99.99 % uptime; it is not a service level and no "
+            "credits are payable against it.",
+        ),
+        (
+            *_FR_TABLE,
+            "Les engagements des éditeurs tiers sur leurs délais de correction relèvent d'une "
+            "obligation de moyens.",
+        ),
+    ],
+)
+def test_softening_said_of_something_else_leaves_the_delays_firm(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["result"]
+
+
+def test_no_delay_and_no_level_gives_nothing(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "Le Prestataire assure la maintenance du parc informatique du Client.",
+        "The Provider will answer the Customer's questions by e-mail.",
+    )
+    assert values(report, CRITERION) == []
