@@ -19,6 +19,7 @@ from slaeval.analysis.collector_pause import collector_paused
 from slaeval.analysis.commitment_nature import refine_commitment_nature
 from slaeval.analysis.consolidate import consolidate, missing_criteria
 from slaeval.analysis.context import Context
+from slaeval.analysis.credit_kind import settle_credit_kind
 from slaeval.analysis.credits import extract_credits
 from slaeval.analysis.document import DocumentText, sentences_of
 from slaeval.analysis.dpa_points import grade_processing_terms
@@ -56,6 +57,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     grade_processing_terms,  # after the rules: the Article 28 points the DPA holds
     extract_renewal,
     refine_commitment_nature,
+    settle_credit_kind,  # after the credits, rules and nature: how any credit is obtained
     derive_total_cost,  # last: totals the fees, exit price, indexation and term found
     derive_from_oncall_cover,  # after the choice rules: P1 covered out of hours, no more said
 )

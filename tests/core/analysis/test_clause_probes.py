@@ -816,8 +816,9 @@ CASES: list[tuple[object, ...]] = [
         "Le taux de disponibilité garanti est de 99,5 % par mois.",
     ),
     (
+        # a low cap is no token credit (CONVENTIONS.md): credits to claim are claim_based
         "availability.credit_ladder",
-        "none_or_token",
+        "claim_based",
         "If monthly availability is below 99.8%, a credit of 3% of the monthly fee applies.",
         "Service credits are capped at 5% of the monthly fee and must be claimed within 15 days.",
     ),

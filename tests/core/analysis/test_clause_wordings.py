@@ -184,6 +184,8 @@ def test_credits_granted_without_asking_stay_automatic(catalogue: Catalogue) -> 
 def test_a_cap_on_late_restoration_penalties_is_no_availability_ladder(
     catalogue: Catalogue,
 ) -> None:
+    """Penalties on delays, imputed d'office, give the ladder's answer even when availability
+    earns none (CONVENTIONS.md: the answer is recorded for any credit or penalty)."""
     report = analyse(
         catalogue,
         "Tout retard de rétablissement d'un incident de priorité 1 donne lieu à une pénalité de "
@@ -191,7 +193,7 @@ def test_a_cap_on_late_restoration_penalties_is_no_availability_ladder(
         "Ces pénalités sont imputées d'office sur la facture suivante.",
         "Aucun avoir n'est dû au titre de la disponibilité.",
     )
-    assert _answers(report, "availability.credit_ladder") == ["none_or_token"]
+    assert _answers(report, "availability.credit_ladder") == ["automatic"]
     assert values(report, "availability.credit_ladder", "credit_cap") == [20]
 
 

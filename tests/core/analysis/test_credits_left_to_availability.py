@@ -32,7 +32,11 @@ CRITERION = "availability.credits_on_response"
 def test_a_denial_said_of_the_times_or_of_the_whole_contract(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
-    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["availability_only"]
+    """A document that gives no credit and says so: none_or_token under the credit ladder and
+    no credits_on_response (CONVENTIONS.md)."""
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, CRITERION) == []
+    assert values(report, "availability.credit_ladder") == ["none_or_token"]
 
 
 _EN_TIMES = "P1 incidents: response within 1 hour and restoration within 4 hours."

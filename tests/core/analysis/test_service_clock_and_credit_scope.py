@@ -140,7 +140,21 @@ def test_a_contract_without_minimum_term_still_has_its_delays(catalogue: Catalog
 def test_credits_denied_on_the_times_are_availability_only(
     catalogue: Catalogue, paragraph: str
 ) -> None:
+    """Alone in a document, a denial leaves no credit at all: none_or_token under the ladder
+    and no credits_on_response (CONVENTIONS.md); beside availability credits, missing a time
+    costs nothing: availability_only."""
     report = analyse(catalogue, paragraph)
+    if "disponibilit" in paragraph:
+        assert values(report, "availability.credits_on_response") == ["availability_only"]
+    else:
+        assert values(report, "availability.credits_on_response") == []
+        assert values(report, "availability.credit_ladder") == ["none_or_token"]
+    report = analyse(
+        catalogue,
+        "Si la disponibilité mensuelle est inférieure à 99,5 %, un avoir de 5 % de la redevance "
+        "est dû.",
+        paragraph,
+    )
     assert values(report, "availability.credits_on_response") == ["availability_only"]
 
 
