@@ -1,19 +1,21 @@
 """What the general liability cap leaves out: its carve-outs, read from the clause as a whole.
 
 A careful reader does not wait for a sentence saying "there is no exception to the cap". A
-clause that caps "the total liability of the Provider, toutes causes confondues" (or "for
-everything under these terms", "tous préjudices confondus", "aggregate liability") and names
-no exception around it (no gross negligence, wilful
-misconduct, fraud, death, personal data, confidentiality, "sauf", "except", "does not apply",
-"nothing in this agreement limits", "subject to clause 9.3") leaves every loss under the cap:
-``liability.carve_outs`` = ``none``. The answer is derived, so it is held back whenever its
-evidence is not really there:
+clause that caps the provider's liability ("limited to the fees of the last six months",
+"toutes causes confondues" or not) and names no exception around it (no gross negligence,
+wilful misconduct, fraud, death, personal data, confidentiality, "sauf", "except", "does not
+apply", "nothing in this agreement limits", "subject to clause 9.3") leaves every loss under
+the cap: ``liability.carve_outs`` = ``none`` (CONVENTIONS.md: "the cap clause names no
+exception at all"). The answer is derived, so it is held back whenever its evidence is not
+really there:
 
 - it needs the general cap itself (the sentence ``liability.py`` read a cap from: a cap for
   one kind of claim or a super-cap is not read as the general one);
 - the liability clause (the cap's section, from its heading to the next, or the sentences
   around it when it has none) must name no exception, no super-cap and no clause the cap is
-  "subject to";
+  "subject to"; only its sentences about liability or a limit, and the items of a list it
+  opens, are read for one: the "unless either party gives notice" of a renewal clause just
+  above, or the title of the next annex, qualifies no cap;
 - a cap that is only a figure plugged into a cap written in another document ("the aggregate
   liability cap in clause 14.2 of the MSA is equal to...") does not show its exceptions: they
   are in that other document;
@@ -53,25 +55,6 @@ _EXCEPTION = re.compile(
     r" )?personnel\w*|data protection|protection des donnees|confidential\w*|indemnif\w*"
     r"|infring\w*|contrefacon|intellectual property|propriete intellectuelle)"
 )
-# the cap covers every claim in so many words: "total liability", "aggregate", "toutes causes
-# confondues", "tous préjudices confondus", "for everything under these terms", "pour
-# l'ensemble des sinistres"; a bare "notre responsabilité est limitée à..." leaves the reader
-# unsure the clause was meant to be complete, and is not read
-_EVERY_CLAIM = re.compile(
-    # said of the liability ("total liability", "responsabilité globale"), not of the fees it is
-    # capped at ("limited to the total fees paid", "au montant total des sommes versées")
-    r"\b(?:(?:total|aggregate|cumulative|overall|entire|maximum)(?: [\w'-]+){0,2} liabilit\w*"
-    r"|liabilit\w*(?: [\w'-]+){0,3} in (?:the )?aggregate|\bin (?:the )?aggregate\b"
-    r"|responsabilite (?:[\w'-]+ ){0,3}?(?:totale|globale|cumulee|maximale)"
-    # or of what the provider owes ("le montant total des indemnités dues par le Prestataire")
-    r"|\b(?:total\w*|aggregate|cumul\w*|globale?|overall)(?: [\w'-]+){0,2} (?:indemnit\w*"
-    r"|dommages|reparations?|damages|compensation|claims)\b"
-    r"|(?:tou(?:te)?s)"
-    r" (?:les )?(?:causes|prejudices|dommages|faits generateurs|sinistres|chefs de prejudice)"
-    r"(?: \w+)? confondu\w*|for everything|for all (?:claims|losses)|l'ensemble des (?:sinistres"
-    r"|dommages|prejudices|reclamations)|whatever the cause|quelle qu'en soit la cause"
-    r"|howsoever arising|all claims)\b"
-)
 # "the aggregate liability cap in clause 14.2 of the MSA is equal to ...": the cap is written
 # in another document, with whatever exceptions it has there
 _CAP_ELSEWHERE = re.compile(
@@ -100,11 +83,9 @@ def extract_liability_scope(ctx: Context) -> None:
         return
     index = caps[0]
     text = ctx.folded(index)
-    if not _EVERY_CLAIM.search(text):
-        return
     if _CAP_ELSEWHERE.search(text) and _CLAUSE_NUMBER.search(text):
         return
-    if any(_EXCEPTION.search(ctx.folded(i)) for i in _clause_around(ctx, index)):
+    if any(_EXCEPTION.search(ctx.folded(i)) for i in _said_of_the_cap(ctx, index)):
         return
     ctx.add(Candidate("liability.carve_outs", "none", "text", index, CONFIDENCE, rank=0))
 
@@ -129,6 +110,27 @@ def _read_no_cap(ctx: Context) -> None:
             ctx.add(Candidate("liability.carve_outs", "uncapped_or_supercap", "text", index,
                               CONFIDENCE, rank=2))  # fmt: skip
             return
+
+
+# words that make a sentence about liability or its cap ("this limitation", "le plafond")
+_ABOUT_CAP = re.compile(r"\blimit\w*|\bplafon\w*|\bcap(?:ped|s)?\b|\bexclu\w*|\bexclusion")
+
+
+def _said_of_the_cap(ctx: Context, index: int) -> list[int]:
+    """The sentences of the cap's clause that may qualify it: the cap's own, the ones about
+    liability or a limit, and the items of a list the clause opens after it ("The cap does
+    not apply to:"). A renewal clause just above ("renews ... unless either party gives
+    notice") or the title of the next annex is no exception to the cap."""
+    liability = ctx.rules.word("liability_context")
+    kept = []
+    listing = False
+    for i in _clause_around(ctx, index):
+        text = ctx.folded(i)
+        if i == index or liability.search(text) or _ABOUT_CAP.search(text) or listing:
+            kept.append(i)
+        if i >= index:
+            listing = listing or text.rstrip().endswith(":")
+    return kept
 
 
 def _clause_around(ctx: Context, index: int) -> range:
