@@ -1,0 +1,62 @@
+"""How the service levels are measured and shown (``support.sla_measurement``): a periodic
+report of the levels, monthly, quarterly or each term, is ``monthly_report`` (CONVENTIONS.md:
+"a periodic report of the service levels (monthly, quarterly or other)"); a report given to the
+client wins over levels measured by the provider's own tools, which are ``self_declared`` only
+when nothing is given to the client. Near misses: a quarterly report of something else, a
+quarterly invoice.
+
+Every sentence here is written for the test, in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+CRITERION = "support.sla_measurement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chaque trimestre, le Prestataire transmet au Client un bilan des délais de prise en "
+        "charge constatés.",
+        "Un rapport semestriel des niveaux de service est adressé au Client.",
+        "Every quarter we send the Customer a report of the response times achieved.",
+        "The Provider issues a quarterly report on service levels to the Client.",
+    ],
+)
+def test_a_quarterly_or_half_yearly_report_of_the_levels_is_a_periodic_report(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), CRITERION) == ["monthly_report"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Les délais sont mesurés par les outils du prestataire.",
+         "Le Prestataire transmet chaque trimestre au Client un rapport des délais constatés."),
+        ("Response times are measured by the Provider's own ticketing systems.",
+         "A monthly report of the response times achieved is sent to the Customer."),
+    ],
+)  # fmt: skip
+def test_a_report_given_to_the_client_wins_over_the_providers_own_measure(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["monthly_report"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un rapport trimestriel de l'état des sauvegardes est transmis au Client.",
+        "The Provider sends a quarterly invoice for the support fee.",
+    ],
+)
+def test_a_periodic_paper_of_something_else_is_no_report_of_the_levels(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), CRITERION) == []
