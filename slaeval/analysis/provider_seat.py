@@ -33,11 +33,12 @@ PARTIES_REACH = 40
 _LETTERHEAD_REACH = 3
 _PROVIDER_WORDS = (
     r"provider|supplier|vendor|contractor|prestataire|fournisseur|titulaire|adjudicataire"
-    r"|processor"
+    r"|processor|licensor|consultant|seller|msp"
 )
 _CLIENT_WORDS = (
     r"client|customer|beneficiaire|etude|cabinet|practice|school|charity|trust|buyer|acheteur"
     r"|etablissement|pouvoir adjudicateur|collectivite|mandant|souscripteur|abonne|controller"
+    r"|licensee|subscriber"
 )
 # where a party clause turns to the next party (folded text)
 _TURN = re.compile(
@@ -63,6 +64,7 @@ _CLIENT_LABEL = re.compile(
     r"|\ba l'attention de\b(?! (?:tous |toutes )?(?:nos|our|all) )|\battn\b|\blancee par\b"
     r"|\bapplies to\b|\bs'applique a\b"
 )
+_NEXT_LABEL = re.compile(r"^\W*(?:ci-apres|hereinafter|together)\b[^.;]{0,50}")
 # "(... ("Kilbride"), « Sèvrelune »": the short name the provider is called by afterwards
 _SHORT_NAME = re.compile(r"[(,] ?[«\"] ?([a-z][a-z0-9&' -]{1,30}?) ?[»\"]")
 # a statement about the provider later in the text: "The Provider is a company incorporated
@@ -151,6 +153,12 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
     text, folded = _joined(ctx, index)
     segments = _segments(text, folded)
     roles = [_role(f) for _, f in segments]
+    if roles[-1] is None and index + 1 < len(ctx.sentences):
+        # « X SAS, RCS Lyon 812 ... » then « Ci-après dénommée « le Prestataire » »: the label
+        # that opens the next sentence closes this party
+        label = _NEXT_LABEL.match(ctx.folded(index + 1))
+        if label is not None:
+            roles[-1] = _role(label.group(0))
     labelled_client = "client" in roles
     labelled_provider = "provider" in roles
     out: list[Seat] = []

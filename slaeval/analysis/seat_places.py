@@ -34,7 +34,8 @@ _EU_COUNTRIES = (
 _OUTSIDE_COUNTRIES = (
     r"england|scotland|wales|northern ireland|(?:the )?united kingdom|the uk|royaume-uni"
     r"|angleterre|ecosse|pays de galles|irlande du nord|switzerland|suisse|canada|quebec"
-    r"|ontario|(?:the )?united states(?: of america)?|the usa|etats-unis|delaware|india|inde"
+    r"|ontario|(?:the )?united states(?: of america)?|(?:the )?usa|u\.s\.a\.?|etats-unis|delaware"
+    r"|india|inde"
     r"|singapore|singapour|australia|australie"
 )
 _EU_ADJECTIVES = (
@@ -63,13 +64,15 @@ _REGISTRATION_EU = re.compile(
     r"|\b(?:rcs|r\.c\.s\.?|siret|siren|bce|kvk|cvr)\b|\bbanque-carrefour\b"
     r"|\bbe ?0[0-9]{3}\.[0-9]{3}"
     r"|\bimmatricul\w* au (?:registre du commerce et des societes|rcs)\b"
+    r"|\b(?:tva|vat)[^.;]{0,25}\b(?:fr|be|lu|ie|nl|de) ?[0-9a-z]{2}[ .]?[0-9]{3}"
 )
 _REGISTRATION_OUTSIDE = re.compile(
     rf"{_REGISTERED} (?:{_OUTSIDE_COUNTRIES})\b|\bde droit (?:{_DE_DROIT_OUTSIDE})\b"
     r"|\b(?:an?|une) (?:british|english|scottish|welsh|swiss|canadian|american|u\.?s\.?)"
     r" (?:company|entity|firm|business|limited company|corporation)\b"
     r"|\bune (?:societe|entreprise|entite) (?:britannique|anglaise|suisse|canadienne|americaine)\b"
-    r"|\bregistre du commerce du canton\b|\bche-[0-9]{3}\.[0-9]{3}"
+    r"|\bregistre du commerce du canton\b|\bche-[0-9]{3}\.[0-9]{3}|\bcompanies house\b"
+    r"|\b(?:vat|tva)[^.;]{0,25}\bgb ?[0-9]{3} ?[0-9]{4} ?[0-9]{2}\b"
     r"|\b(?:a|an) (?:delaware|new york|california|texas) (?:corporation|company)\b"
 )
 # 2. a country named (folded text)
@@ -88,6 +91,7 @@ _POSTCODE_EU = re.compile(
 _POSTCODE_OUTSIDE = re.compile(
     r"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2}\b"
     r"|\b[0-9]{4} [A-Z][\w-]+(?: [A-Z][\w-]+)? \((?:GE|VD|VS|NE|FR|JU|BE|ZH|TI|LU|BS|SG)\)"
+    r"|\bCH-[0-9]{4}\b"
 )
 # 4. a town (folded), next to a legal form, or after « siège ... à »
 _TOWN_EU = re.compile(

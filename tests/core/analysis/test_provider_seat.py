@@ -154,3 +154,52 @@ def test_a_denied_qualification_is_no_protection(catalogue: Catalogue) -> None:
 )
 def test_near_misses_give_no_seat(catalogue: Catalogue, paragraphs: list[str]) -> None:
     assert _law(catalogue, *paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the label opens the next sentence
+        (
+            [
+                "Entre les soussignés : Rhône Infogérance SAS, immatriculée au RCS de Lyon sous "
+                "le n° 123 456 789.",
+                "Ci-après dénommée « le Prestataire », d'une part.",
+            ],
+            "eu_entity",
+        ),
+        (
+            [
+                "Thames Helpdesk Ltd, registered with Companies House under number 01234567.",
+                'Hereinafter the "Supplier".',
+            ],
+            "non_eu_unmitigated",
+        ),
+        (
+            [
+                "Entre : Atelier Morvan SARL, immatriculée au RCS de Nantes.",
+                "Ci-après « le Client ».",
+                "Et : Albion Desk Ltd, a company registered in England and Wales.",
+                "Ci-après « le Prestataire ».",
+            ],
+            "non_eu_unmitigated",
+        ),
+        # a VAT number or a postal code of the provider's country
+        (
+            ['Supplier: Kestrel Support Ltd, Unit 5, VAT GB 123 4567 89 ("Kestrel")'],
+            "non_eu_unmitigated",
+        ),
+        (
+            ["Prestataire : Léman Desk SA, rue du Rhône 4, CH-1204 Genève (« Léman Desk »)"],
+            "non_eu_unmitigated",
+        ),
+        (
+            ['Provider: Prairie Cloud LLC, 200 Main Street, Austin, TX, USA ("Prairie")'],
+            "non_eu_unmitigated",
+        ),
+    ],
+)
+def test_the_seat_read_from_other_shapes_of_party_block(
+    catalogue: Catalogue, paragraphs: list[str], expected: str
+) -> None:
+    assert _law(catalogue, *paragraphs) == [expected]
