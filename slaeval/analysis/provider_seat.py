@@ -31,6 +31,9 @@ from slaeval.analysis.seat_places import OUTSIDE, has_legal_form, place_of
 # the parties clause and the letterhead are at the top of the document
 PARTIES_REACH = 40
 _LETTERHEAD_REACH = 3
+# an unlabelled registration is the provider's only near the parties: further on, a company
+# registered somewhere is more often a host or a sub-processor
+_STATED_REACH = 12
 _PROVIDER_WORDS = (
     r"provider|supplier|vendor|contractor|prestataire|fournisseur|titulaire|adjudicataire"
     r"|processor|licensor|consultant|seller|msp"
@@ -52,6 +55,7 @@ _PROVIDER_LABEL = re.compile(
     rf"ci-apres[^,;]{{0,30}}?\b(?:{_PROVIDER_WORDS}|hebergeur|editeur)\b"
     rf"|[«\"(] ?(?:the |le |la |l')?[«\"]? ?(?:service )?(?:{_PROVIDER_WORDS})\b"
     rf"|^\W*(?:{_PROVIDER_WORDS}|registered office|siege social)\s?:"
+    rf"|^\W*(?:le|la|l'|the) ?(?:{_PROVIDER_WORDS})\b(?!'s)"
     rf"|, the \"?(?:{_PROVIDER_WORDS})\b"
     r"|\b(?:issued|prepared|provided|offered|supplied|published|operated) by\b|\boffre de\b"
     r"|\b(?:emise?|proposee?|presentee?) par\b|[«\"] ?(?:we|us|nous)\b"
@@ -61,6 +65,7 @@ _CLIENT_LABEL = re.compile(
     rf"ci-apres[^,;]{{0,30}}?\b(?:{_CLIENT_WORDS})\b"
     rf"|[«\"(] ?(?:the |le |la |l')?[«\"]? ?(?:{_CLIENT_WORDS}|you|vous)\b"
     rf"|^\W*(?:{_CLIENT_WORDS}|pour|for|to|a|destinataire)\s?:|^\W*(?:for|pour)\s"
+    rf"|^\W*(?:le|la|l'|the) ?(?:{_CLIENT_WORDS})\b(?!'s)"
     r"|\ba l'attention de\b(?! (?:tous |toutes )?(?:nos|our|all) )|\battn\b|\blancee par\b"
     r"|\bapplies to\b|\bs'applique a\b"
 )
@@ -82,7 +87,8 @@ _OTHER_COMPANY = re.compile(
 # "a sub-processor incorporated in the United States": the seat of another company
 _ANOTHER_SEAT = re.compile(
     r"\b(?:sub-?processors?|subcontractors?|sous-traitants?|hebergeur|hosting provider"
-    r"|cloud provider|parent company|societe mere|maison mere|subsidiary of|filiale d)"
+    r"|cloud provider|parent company|societe mere|maison mere|subsidiary of|filiale d"
+    r"|\bhost(?:s|ed by)\b|\bhebergee?s? (?:par|chez)\b|exploitant|operator)"
 )
 # the words a stated registration needs (``seat_places`` tier 1): to find the statements fast
 _REGISTRATION_WORD = re.compile(
@@ -176,8 +182,8 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
                 # a letterhead: a company or a postal address, not a country in a title
                 or (index < _LETTERHEAD_REACH and position == 0 and not labelled_client
                     and (named or tier != 2))
-                # "X Ltd is registered in England (company 104...)"
-                or (tier == 1 and named and not labelled_client
+                # "X Ltd is registered in England (company 104...)", near the parties
+                or (tier == 1 and named and not labelled_client and index < _STATED_REACH
                     and not _OTHER_COMPANY.search(seg_folded))
             )  # fmt: skip
             if not theirs:

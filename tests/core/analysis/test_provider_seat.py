@@ -148,6 +148,12 @@ def test_a_denied_qualification_is_no_protection(catalogue: Catalogue) -> None:
         ["Version 3 – for customers in Switzerland", "Service description of the helpdesk."],
         # a sub-processor's seat
         ["The ticketing tool is provided by a sub-processor incorporated in the United States."],
+        # a host named near the top; the client as the subject of its own sentence
+        [
+            "Service description.",
+            "The mailboxes are hosted by Azurite Cloud Limited, a company registered in Ireland.",
+        ],
+        ["Le Client, société de droit anglais, dont le siège est à Londres."],
         # the data's place is not the provider's seat
         ["Les données sont hébergées en France, à Strasbourg."],
     ],
