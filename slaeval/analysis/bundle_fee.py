@@ -41,7 +41,44 @@ _DEFERRED = re.compile(
 
 def derive_bundle(ctx: Context) -> None:
     """One monthly fee, a described scope, no model read or only unit prices of additions:
-    a detailed bundle, at the fee's sentence."""
+    a detailed bundle, at the fee's sentence. One monthly fee and nothing said of what it
+    buys: an opaque bundle (``_derive_opaque``)."""
+    _derive_bundle(ctx)
+    _derive_opaque(ctx)
+
+
+def _derive_opaque(ctx: Context) -> None:
+    """The model is recorded whenever a fee is stated (CONVENTIONS.md): a single flat monthly
+    fee ("The monthly charge is EUR 1,150", "redevance mensuelle : 890 € HT") with no price
+    per unit, no list of what it includes and no scope described is a flat fee the reader
+    cannot open: ``opaque``."""
+    if any(c.criterion == CRITERION and c.value in _MODELS for c in ctx.candidates):
+        return
+    fees = [c for c in ctx.candidates if c.kind == "monthly_fee"]
+    if not fees or len({c.value for c in fees}) != 1:
+        return
+    if any(
+        c.criterion == "scope.service_catalogue" and c.value in _DESCRIBED for c in ctx.candidates
+    ):
+        return  # a scope the text describes: the bundle's content is known
+    at = fees[0].sentence
+    after = ctx.next_in_block(at)
+    if any(_COVERS.search(ctx.folded(i)) for i in (at, after) if i is not None):
+        # "Elle couvre l'ensemble des prestations du Contrat et de l'annexe 3": the fee says
+        # what it buys, the services the document describes
+        ctx.add(Candidate(CRITERION, "bundle_with_inclusions", "text", at, 0.55))
+        return
+    ctx.add(Candidate(CRITERION, "opaque", "text", at, 0.55))
+
+
+# the fee says what it buys: "covers all the services", "comprend", "inclusive of"
+_COVERS = re.compile(
+    r"\b(?:covers?|includes?|including|inclusive of|comprend|comprennent|inclut|incluent"
+    r"|couvre|couvrent)\b"
+)
+
+
+def _derive_bundle(ctx: Context) -> None:
     models = [c for c in ctx.candidates if c.criterion == CRITERION and c.value in _MODELS]
     if any(c.value != "unit_prices" for c in models):
         return
