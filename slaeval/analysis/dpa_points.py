@@ -45,7 +45,13 @@ _PRESENTED = re.compile(
     r"|\baccord de (?:sous-)?traitement\b|\bcontrat de sous-traitance\b"
     r"|\bconvention de sous-traitance\b|\bdata processing (?:agreement|addendum|terms)\b"
     r"|\btient lieu d'accord de traitement\b|\baccord de sous-traitance\b"
-    r"|\bdocumented instructions?\b|\binstructions? (?:ecrites et )?documentees?\b"
+)
+_DOCUMENTED = re.compile(
+    r"\bdocumented instructions?\b|\binstructions? (?:ecrites et )?documentees?\b"
+)
+_PERSONAL_DATA = re.compile(
+    r"\bpersonal data\b|\bdonnees (?:personnelles|a caractere personnel)\b|\bprocess\w*"
+    r"|\btrait(?:e|ent|ement)\b|\bsous-traitant\b|\bdonnees\b|\bdata\b|\bconfidential\w*"
 )
 _POINTS = (
     re.compile(r"\binstructions?\b"),
@@ -119,7 +125,13 @@ def grade_processing_terms(ctx: Context) -> None:
     ruled = [c for c in ctx.candidates if c.criterion == _CRITERION and c.value in _GRADED]
     best: tuple[int, int] | None = None  # (points, sentence)
     annexes: dict[tuple[str, str], int | None] = {}  # the heading of each annex cited
-    for index in ctx.matching(_PRESENTED):
+    anchors = set(ctx.matching(_PRESENTED))
+    # "processes personal data only on the documented instructions of the Customer": the
+    # processor's first duty opens a processing clause; a change made "on the documented
+    # instruction of the Client" is no processing of personal data (unless its staff's
+    # confidentiality comes with it, the processor's second duty)
+    anchors.update(ctx.matching_all((_DOCUMENTED, _PERSONAL_DATA)))
+    for index in sorted(anchors):
         if _MERELY_NAMED.search(ctx.folded(index)):
             continue  # "a breach of the data processing agreement is not capped"
         scope = _scope(ctx, index, annexes)

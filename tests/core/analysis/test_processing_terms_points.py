@@ -89,6 +89,17 @@ def test_an_annex_held_by_the_copy_is_read_for_its_points(catalogue: Catalogue) 
         # published elsewhere; still to be signed
         ["Our data processing addendum at example.com/dpa meets Article 28 of the GDPR."],
         ["Les parties signeront un accord de traitement conforme à l'article 28 du RGPD."],
+        # an instruction about changes, then security and backups: no processing clause
+        [
+            "Changes to the firewall are made only on the documented instruction of the Client. "
+            "Security patches are applied monthly. Backups are deleted after 90 days and audits "
+            "of the backup jobs are run each quarter."
+        ],
+        [
+            "Les modifications ne sont faites que sur instruction documentée du Client. Les "
+            "correctifs de sécurité sont appliqués chaque mois et les sauvegardes supprimées "
+            "après 90 jours."
+        ],
         # the agreement named only for its liability cap
         [
             "The cap does not apply to a breach of the data processing agreement, of "
