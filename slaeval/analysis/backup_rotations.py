@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from slaeval.analysis.backup_copy_count import count_backup_copies
 from slaeval.analysis.backup_destination import read_single_destination
 from slaeval.analysis.context import Candidate, Context
 
@@ -16,6 +17,7 @@ def backup_rotations(ctx: Context) -> None:
     _retained_generations(ctx)
     _longest_generation(ctx)
     _interval_over_generation(ctx)
+    count_backup_copies(ctx)  # the backup copies named, the original not counted
     read_single_destination(ctx)  # a backup sent to one place only (backup_destination.py)
 
 

@@ -471,9 +471,6 @@ def test_a_copy_sent_elsewhere_is_off_site(catalogue: Catalogue, text: str) -> N
     "paragraphs",
     [
         ("A copy of the backup report goes to the Client each month.",),
-        # the first copy's place is not said: production and one copy elsewhere
-        ("Le serveur et le NAS sont sauvegardés chaque nuit. Une copie chiffrée part ensuite "
-         "dans notre salle serveur.",),
     ],
 )  # fmt: skip
 def test_no_second_copy_said(catalogue: Catalogue, paragraphs: tuple[str, ...]) -> None:

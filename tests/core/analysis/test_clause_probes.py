@@ -674,7 +674,7 @@ CASES: list[tuple[object, ...]] = [
     ),
     (
         "backup.copies",
-        "three_two_one",
+        "single_copy",  # one place, the original not counted (CONVENTIONS.md)
         "Backup copies are stored off-site in a separate data centre.",
     ),
     (

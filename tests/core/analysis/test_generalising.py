@@ -212,8 +212,9 @@ def test_a_price_list_line_is_not_a_commitment(catalogue: Catalogue) -> None:
 
 
 def test_a_table_row_without_a_price_is_still_read(catalogue: Catalogue) -> None:
+    # one off-site copy, the original not counted (CONVENTIONS.md): a single copy
     report = _table(catalogue, "Élément : Sauvegardes | Engagement : copie hors site chaque nuit")
-    assert answer(report, "backup.copies").value == "three_two_one"
+    assert answer(report, "backup.copies").value == "single_copy"
 
 
 # --- 2. The deciding detail in the next sentence ----------------------------------------------
