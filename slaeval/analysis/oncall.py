@@ -10,6 +10,7 @@ import re
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.levels import priority_tokens
+from slaeval.analysis.oncall_offered import offered_not_taken
 from slaeval.analysis.oncall_options import (
     PER_CALL,
     PER_MONTH,
@@ -73,6 +74,7 @@ def oncall_statements(ctx: Context, paid: set[int]) -> None:
             ctx.add(Candidate("oncall.p1_out_of_hours", value, "text", index, 0.8, rank=rank))
     _under_oncall_heading(ctx)
     _paid_without_commitment(ctx)
+    offered_not_taken(ctx)  # an option the document does not show as taken is no cover
 
 
 # Reading habit: out-of-hours work the client may ask for and pay, but which the provider does

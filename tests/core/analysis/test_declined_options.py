@@ -68,19 +68,23 @@ def test_a_word_starting_like_elected_declines_nothing(catalogue: Catalogue) -> 
         catalogue,
         _HOURS_FR,
         "Une astreinte de nuit pour les pannes bloquantes est proposée en option pour 210 € HT "
-        "par mois. Elle couvre aussi les onduleurs, mais non électriques.",
+        "par mois. Elle couvre aussi les onduleurs, mais non électriques. Le Client a souscrit "
+        "cette astreinte.",
     )
+    # taken, and "non électriques" declines nothing
     assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
 
 
 def test_an_on_call_option_still_offered_is_a_paid_option(catalogue: Catalogue) -> None:
-    report = analyse(
-        catalogue,
-        _HOURS_EN,
+    text = (
         "An optional on-call service covers critical incidents at night and at weekends "
-        "for EUR 300 per month, with a response within 2 hours.",
+        "for EUR 300 per month, with a response within 2 hours."
     )
+    report = analyse(catalogue, _HOURS_EN, text, "The Customer has ordered this service.")
     assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
+    # an option offered that the document does not show as taken is no cover (CONVENTIONS.md G2)
+    report = analyse(catalogue, _HOURS_EN, text)
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
 
 
 # --- 2. Without the option, out-of-hours work costs the published surcharge -----------------

@@ -140,7 +140,7 @@ def test_a_paid_on_call_option_outranks_no_on_call(catalogue: Catalogue) -> None
         catalogue,
         "Le support est ouvert du lundi au vendredi de 9h à 17h. Aucune astreinte n'est "
         "assurée la nuit. Le Client peut commander une astreinte pour 500 € par mois ; les "
-        "délais s'appliquent alors jour et nuit.",
+        "délais s'appliquent alors jour et nuit. Le Client a commandé cette astreinte.",
     )
     assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
     assert answer(report, "support.hours_defined").value == "business_defined"
@@ -152,7 +152,8 @@ def test_an_on_call_option_for_a_fee_is_paid(catalogue: Catalogue) -> None:
         "The helpdesk works Monday to Friday, 8:00 to 17:00. Customers may subscribe to "
         "on-call cover for a monthly fee, in which case P1 incidents are handled 24/7.",
     )
-    assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
+    # an option offered that the document does not show as taken is no cover (CONVENTIONS.md G2)
+    assert answer(report, "oncall.p1_out_of_hours").value == "none"
     assert answer(report, "support.hours_defined").value == "business_defined"
 
 

@@ -158,10 +158,11 @@ def test_an_on_call_option_taken_with_the_p1_delays_is_included_same_sla(
 def test_an_on_call_option_offered_with_the_p1_delays_stays_a_paid_option(
     catalogue: Catalogue,
 ) -> None:
-    report = analyse(
-        catalogue,
-        _HOURS_FR,
+    offer = (
         "Une option « Astreinte nuits et week-ends » est proposée pour 300 € HT par mois ; "
-        "elle applique les délais du niveau Critique.",
+        "elle applique les délais du niveau Critique."
     )
+    # an option offered that the document does not show as taken is no cover (CONVENTIONS.md G2)
+    assert values(analyse(catalogue, _HOURS_FR, offer), "oncall.p1_out_of_hours") == ["none"]
+    report = analyse(catalogue, _HOURS_FR, offer, "Le Client a souscrit cette option.")
     assert values(report, "oncall.p1_out_of_hours") == ["paid_option"]

@@ -19,9 +19,10 @@ from tests.core.analysis.helpers import analyse, answer, values
     ("paragraph", "p1_out_of_hours"),
     [
         (
+            # an option the document does not show as taken is no cover (CONVENTIONS.md G2)
             "En option, le prestataire traite les incidents P1 la nuit et le week-end, avec "
             "une intervention sous 3 heures.",
-            "paid_option",
+            "none",
         ),
         (
             "For a flat monthly fee of 400 EUR, critical incidents raised in the evenings or "

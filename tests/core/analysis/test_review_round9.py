@@ -238,7 +238,13 @@ def test_a_quarter_hour_is_not_three_months(text: str) -> None:
 def test_paid_oncall_with_no_minimum_term_is_still_a_paid_option(
     catalogue: Catalogue, paragraph: str
 ) -> None:
-    assert values(analyse(catalogue, paragraph), "oncall.p1_out_of_hours") == ["paid_option"]
+    taken = (
+        "Le Client a souscrit cette option."
+        if "astreinte" in paragraph.lower()
+        else ("The Customer has ordered this option.")
+    )
+    report = analyse(catalogue, paragraph, taken)
+    assert values(report, "oncall.p1_out_of_hours") == ["paid_option"]
 
 
 # --- 13. "never included in the fee" is no inclusion ------------------------------------------

@@ -178,6 +178,7 @@ def test_an_option_extending_the_hours_is_a_flat_paid_option(catalogue: Catalogu
         "En dehors de ces horaires, aucune intervention n'est assurée.",
         "Option « Week-end » : extension du support au samedi et au dimanche, au forfait de "
         "250 € HT par mois.",
+        "Le Client a souscrit l'option « Week-end ».",
     )
     assert values(report, "oncall.p1_out_of_hours") == ["paid_option"]
     assert values(report, "oncall.pricing") == ["flat_or_included"]

@@ -506,8 +506,9 @@ def test_paid_out_of_hours_work_without_commitment_is_no_cover(
         # a response promised: a paid option
         "Out-of-hours emergency work is not included in the Monthly Charges. It is charged at "
         "EUR 145 per hour, and the Provider will aim to respond within 2 hours of the call.",
+        # taken (an option only offered is no cover, CONVENTIONS.md G2)
         "Une astreinte est proposée en option moyennant 300 € HT par mois ; elle couvre les "
-        "incidents critiques le soir et le week-end.",
+        "incidents critiques le soir et le week-end. Le Client a souscrit cette astreinte.",
     ],
 )
 def test_paid_out_of_hours_cover_with_a_response_is_a_paid_option(

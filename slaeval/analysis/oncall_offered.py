@@ -1,0 +1,84 @@
+"""Out-of-hours cover offered as an option the document does not show as taken is no cover
+(``oncall.p1_out_of_hours``: none; CONVENTIONS.md G2).
+
+"Une astreinte pour les incidents P1 peut être souscrite en option, facturée 450 € HT par mois",
+"aucune intervention n'est assurée, sauf souscription de l'option « Astreinte »", "Extended
+Cover is available as an add-on": a careful reader records what the client has, not what it
+could buy. The option counts only when the document says the client took it ("Le Client a
+souscrit l'option", "The Client has ordered Extended Cover"). Not an option to subscribe:
+out-of-hours work billed per call or per hour as it is used ("chaque intervention d'astreinte
+est facturée au temps passé", "optional call-out, charged per call-out"), which the client gets
+by calling; a statement that the option is not taken is ``declined_option``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Context
+
+_CRITERION = "oncall.p1_out_of_hours"
+
+# cover the client may subscribe to: an option, an add-on, a variant, a quote
+_OFFERED = re.compile(
+    r"\boptions?\b|\boptionnel\w*|\boptional\b|\badd-?ons?\b|\bvariantes?\b|\bsur devis\b"
+    r"|\bon quote\b|\bpeut (?:toutefois )?(?:etre )?(?:souscri|commande|etudie)\w*"
+    r"|\bpourra (?:souscrire|commander)\b|\bsauf souscription\b"
+    r"|\b(?:may|can) (?:be )?(?:order|subscribe|purchase|add|buy)\w*\b"
+)
+# work billed as it is used, no subscription: per call, per hour, time spent
+_PER_USE = re.compile(
+    r"\bpar (?:intervention|appel|heure|deplacement)\b|\bper (?:call(?:-out)?|hour|intervention"
+    r"|incident)\b|\bau temps passe\b|\bcharged per\b|\bhourly\b|\btaux horaire\b"
+    r"|\bsur commande expresse\b|\bchaque (?:intervention|appel|deplacement)\b"
+    r"|\beach (?:call|call-out|intervention|visit)\b"
+)
+# the client took it: "Le Client a souscrit l'option", "has ordered Extended Cover"
+_TAKEN = re.compile(
+    r"\b(?:a|ont|avons) (?:souscrit|retenu|commande|choisi)\b"
+    r"|\b(?:has|have) (?:also |already )?(?:ordered|subscribed|selected|chosen|taken"
+    r"|purchased|opted)\b"
+    r"|\((?:souscrite?|retenue?|commandee?|subscribed|selected|ordered|taken)\)"
+    r"|\b(?:souscrite?s?|retenue?s?|commandee?s?|choisie?s?) par (?:le|la) \w+"
+    r"|\b(?:ordered|subscribed|selected|purchased) by the \w+"
+)
+_NEGATED = re.compile(r"\bpas\b|\bnot\b|\bnon\b|\bno\b|\bnever\b|\bjamais\b|\baucune?\b")
+_REACH = 1  # the sentences before and after, in the same paragraph
+
+
+def offered_not_taken(ctx: Context) -> None:
+    """Paid out-of-hours cover read from an option the document does not show as taken
+    becomes no cover (rank 2, as the document's other denials)."""
+    paid = [c for c in ctx.candidates if c.criterion == _CRITERION and c.value == "paid_option"]
+    if not paid:
+        return
+    texts = [t for c in paid for t in _around(ctx, c.sentence)]
+    if not any(_OFFERED.search(t) for t in texts) or any(_PER_USE.search(t) for t in texts):
+        return
+    if _taken(ctx):
+        return
+    for candidate in paid:
+        candidate.value = "none"
+        candidate.rank = 2
+
+
+def _around(ctx: Context, index: int) -> list[str]:
+    out = [ctx.folded(index)]
+    before = index - _REACH
+    if before >= 0 and ctx.next_in_block(before) == index:
+        out.append(ctx.folded(before))
+    following = ctx.next_in_block(index)
+    if following is not None:
+        out.append(ctx.folded(following))
+    return out
+
+
+def _taken(ctx: Context) -> bool:
+    """A sentence says the client took an option or cover, with no negation before the
+    verb ("le Client ne la souscrit pas", "has not ordered" are not)."""
+    for index in ctx.matching(_TAKEN):
+        text = ctx.folded(index)
+        for match in _TAKEN.finditer(text):
+            if not _NEGATED.search(text, max(0, match.start() - 30), match.end()):
+                return True
+    return False

@@ -1,0 +1,75 @@
+"""Out-of-hours cover offered as an option the document does not show as taken is no cover
+(``oncall_offered``; CONVENTIONS.md G2): ``oncall.p1_out_of_hours`` is none. Near misses: the
+option said to be taken stays a paid option, and so does out-of-hours work billed per call or
+per hour as it is used.
+
+Every sentence here is written for the test, in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from slaeval.criteria import Catalogue
+from tests.core.analysis.helpers import analyse, values
+
+CRITERION = "oncall.p1_out_of_hours"
+_HOURS_FR = "Le support est assuré du lundi au vendredi de 8 h à 18 h."
+_HOURS_EN = "Support hours are Monday to Friday, 8:00 to 18:00."
+
+_OFFERS = [
+    (_HOURS_FR, "Une astreinte pour les incidents P1 peut être souscrite en option, facturée "
+                "300 € HT par mois."),
+    (_HOURS_FR, "Hors de ces horaires, aucune intervention n'est assurée, sauf souscription de "
+                "l'option « Astreinte » à 250 € HT par mois."),
+    (_HOURS_EN, "On-call cover for P1 incidents outside Support Hours is available as an "
+                "optional add-on for EUR 400 per month."),
+    (_HOURS_EN, "The Customer may subscribe to on-call cover for critical incidents outside "
+                "Support Hours for a monthly fee of GBP 300."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("paragraphs", _OFFERS)
+def test_an_option_offered_and_not_taken_is_no_cover(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["none"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "taken"),
+    [
+        (_OFFERS[0], "Le Client a souscrit cette option, avec une prise en charge sous 1 heure."),
+        (_OFFERS[3], "The Customer has ordered on-call cover: response within one hour."),
+    ],
+)
+def test_an_option_the_client_took_stays_a_paid_option(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], taken: str
+) -> None:
+    assert values(analyse(catalogue, *paragraphs, taken), CRITERION) == ["paid_option"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_HOURS_FR, "Une astreinte est proposée en option : chaque intervention d'astreinte est "
+                    "facturée au temps passé, majoré de 50 %, avec une prise en charge sous 2 "
+                    "heures."),
+        (_HOURS_EN, "Optional on-call call-out for P1 incidents outside Support Hours, charged "
+                    "per call-out at EUR 150, with a response within two hours."),
+    ],
+)  # fmt: skip
+def test_work_billed_as_it_is_used_is_no_option_to_subscribe(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) != ["none"]
+
+
+def test_an_option_the_client_does_not_take_is_no_cover(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _HOURS_FR,
+        "L'option « astreinte soirée » reste proposée à 200 € HT par mois ; le Client ne la "
+        "souscrit pas.",
+    )
+    assert values(report, CRITERION) == ["none"]
