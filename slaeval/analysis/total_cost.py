@@ -22,6 +22,8 @@ total estimated with the index of the day).
 
 from __future__ import annotations
 
+import re
+
 from slaeval.analysis.context import Candidate, Context
 
 CRITERION = "costs.tco_computable"
@@ -29,6 +31,16 @@ CRITERION = "costs.tco_computable"
 _PRICED_EXIT = frozenset({"included_or_fixed", "capped_time_materials"})
 _OPEN_EXIT = "unpriced"
 _CONFIDENCE = 0.6
+# exit work the client buys only if it asks, beyond the handover ("toute autre assistance",
+# "les prestations demandées par le Client", "any further assistance", "at the Customer's
+# request"), or work with an estimate written ("an indicative estimate of EUR 9,500")
+_OPTIONAL = re.compile(
+    r"\b(?:toute autre|tout autre|autres?|further|additional|supplementaires?|complementaires?"
+    r"|beyond|au-dela)\b|\bdemande\w* (?:par|du|expresse) (?:le |du )?client"
+    r"|\b(?:at|upon|on) (?:the )?(?:customer's|client's) (?:written )?request\b"
+    r"|\b(?:requested|asked for) by the (?:customer|client)\b|\ba la demande du client\b"
+    r"|\bestimat\w*|\bestim(?:e|ee|ation)s?\b"
+)
 
 
 def derive_total_cost(ctx: Context) -> None:
@@ -39,9 +51,21 @@ def derive_total_cost(ctx: Context) -> None:
     if not fees:
         return  # no recurring fee written: nothing to total (G3)
     terms = ctx.kept("costs.initial_term", "answer")
-    exits = {str(c.value) for c in ctx.kept("reversibility.exit_price", "answer")}
+    exits = {
+        str(c.value)
+        for c in ctx.kept("reversibility.exit_price", "answer")
+        if not (c.value == _OPEN_EXIT and _optional_or_estimated(ctx, c.sentence))
+    }
     # the exit at time spent with no ceiling, or no term to total the fee over: partly; the
     # exit priced, or named nowhere (a contract that lists its charges and names no exit
     # charge does not charge one): computable
     value = "partly" if _OPEN_EXIT in exits or not terms else "computable"
     ctx.add(Candidate(CRITERION, value, "text", min(c.sentence for c in fees), _CONFIDENCE))
+
+
+def _optional_or_estimated(ctx: Context, index: int) -> bool:
+    """The exit billed by time spent is only help the client may ask for beyond the
+    handover, or carries an estimate (its sentence or the next one in the paragraph): the
+    cost the client is bound to pay is not left open (CONVENTIONS.md)."""
+    after = ctx.next_in_block(index)
+    return any(_OPTIONAL.search(ctx.folded(i)) for i in (index, after) if i is not None)

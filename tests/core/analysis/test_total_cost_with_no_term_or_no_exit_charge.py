@@ -89,3 +89,58 @@ def test_no_recurring_fee_written_gives_nothing(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), CRITERION) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the term said as a commitment ("engagement de 24 mois", "a commitment of 36 months")
+        ("Forfait : 390 € HT par mois. Engagement de 24 mois.",),
+        ("Je vous propose un engagement d'un an, au prix de 189 € HT par mois.",),
+        ("The monthly fee is EUR 1,200, with a commitment of 36 months.",),
+        # exit help only on request beyond the handover, or with an estimate written
+        (
+            "Le contrat est conclu pour une durée de vingt-quatre (24) mois.",
+            "Le forfait mensuel est de 1 150 € HT.",
+            "La restitution des données est incluse. Toute autre assistance à la réversibilité "
+            "demandée par le Client est facturée sur devis.",
+        ),
+        (
+            "This Agreement has an initial term of 24 months.",
+            "The Monthly Fee is EUR 3,150.",
+            "Transition-out services are charged on a time-and-materials basis; the Supplier's "
+            "indicative estimate is EUR 9,500.",
+        ),
+    ],
+)
+def test_a_term_said_as_a_commitment_and_exit_help_on_request_are_computable(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["computable"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # near misses: the whole exit billed at the rates of the day, no cap and no estimate
+        (
+            "Le contrat est conclu pour une durée de vingt-quatre (24) mois.",
+            "Le forfait mensuel est de 1 150 € HT.",
+            "La réversibilité est facturée en régie au tarif en vigueur, sur devis.",
+        ),
+        (
+            "This Agreement has an initial term of 24 months.",
+            "The Monthly Fee is EUR 3,150.",
+            "Exit assistance is charged on a time-and-materials basis at the rates then in force.",
+        ),
+    ],
+)
+def test_an_exit_billed_at_the_rates_of_the_day_stays_partly(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["partly"]
+
+
+def test_a_delay_commitment_is_no_term(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Engagement de 4 heures sur les incidents critiques.")
+    assert values(report, "costs.initial_term") == []
