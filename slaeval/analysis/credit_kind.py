@@ -83,6 +83,7 @@ def settle_credit_kind(ctx: Context) -> None:
     """Record how the credits are obtained when the document gives any, or ``none_or_token``
     when it gives none and says so."""
     given = _credits_given(ctx)
+    _per_breach(ctx, given)
     answers = [c for c in ctx.candidates if c.criterion == _LADDER and c.kind == "answer"]
     if given:
         if any(c.value in ("automatic", "claim_based") for c in answers):
@@ -141,6 +142,34 @@ def _credits_given(ctx: Context) -> list[int]:
         ):
             found.add(index)
     return sorted(found)
+
+
+def _per_breach(ctx: Context, given: list[int]) -> None:
+    """A credit or penalty granted for each missed delay ("tout dépassement d'un délai de prise
+    en charge donne lieu à un avoir de 2 %", "a credit of 5% for each SEV1 ticket affected"):
+    ``credits_on_response`` is ``per_breach`` when no rule has read it so already."""
+    if any(
+        c.criterion == _ON_RESPONSE and c.value in ("per_breach", "above_threshold")
+        for c in ctx.candidates
+    ):
+        return
+    rules = ctx.rules
+    for index in given:
+        text = ctx.folded(index)
+        late = rules.word("response").search(text) or rules.word("restoration").search(text)
+        if (late or _DELAY.search(text)) and _EACH.search(text):
+            ctx.add(Candidate(_ON_RESPONSE, "per_breach", "text", index, 0.7, rank=2))
+            return
+
+
+# a delay the credit is for, and the event it is counted by
+_DELAY = re.compile(r"\b(?:delais?|gti|gtr|response times?|restoration times?|fix times?)\b")
+_EACH = re.compile(
+    r"\bpar (?:depassement|manquement|incident|ticket|heure|jour)\b|\bpour chaque\b"
+    r"|\bchaque (?:depassement|incident|retard|ticket|manquement)\b|\btout depassement\b"
+    r"|\bfor each\b|\bper (?:breach|incident|ticket|hour|day|failure|missed)\b"
+    r"|\beach (?:such )?(?:failure|breach|ticket|incident|missed|late)\b|\bany (?:missed|late)\b"
+)
 
 
 def _claim_steps(ctx: Context) -> list[int]:

@@ -117,3 +117,33 @@ def test_a_credit_in_some_tiers_only_is_not_known_to_be_the_clients(
         DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"), catalogue
     )
     assert "automatic" not in values(report, LADDER)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_LEVELS_FR, "Tout dépassement d'un délai de prise en charge d'un incident P1 donne "
+                     "lieu à un avoir de 2 % de la redevance mensuelle."),
+        (_LEVELS_FR, "Le titulaire encourt une pénalité de 90 € HT par heure de retard sur le "
+                     "délai de rétablissement, pour chaque incident P1."),
+        (_LEVELS_EN, "If we miss the P1 response time, you will receive a credit of 4% of that "
+                     "month's fee for each ticket affected."),
+        (_LEVELS_EN, "A service credit of EUR 200 applies for each P1 restoration time missed "
+                     "by the Provider."),
+    ],
+)  # fmt: skip
+def test_a_credit_for_each_missed_delay_is_per_breach(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "availability.credits_on_response") == [
+        "per_breach"
+    ]
+
+
+def test_a_credit_on_availability_alone_is_no_credit_per_breach(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        _LEVELS_EN,
+        "If monthly availability falls below 99.5%, a credit of 5% of the monthly fee applies.",
+    )
+    assert "per_breach" not in values(report, "availability.credits_on_response")
