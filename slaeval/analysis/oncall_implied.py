@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.oncall_offered import option_prices_not_taken
 
 CRITERION = "oncall.pricing"
 _ACTION = "oncall.monitoring_vs_action"
@@ -45,6 +46,7 @@ _MONITORING = re.compile(r"\b(?:supervis\w*|surveill\w*|monitor(?:s|ed|ing)?)\b"
 
 def derive_from_oncall_cover(ctx: Context) -> None:
     """What P1 handled out of hours under the same service levels implies (docstring)."""
+    option_prices_not_taken(ctx)  # the price of an option not taken is no price
     kept = ctx.kept(_COVER)
     if {str(c.value) for c in kept} != {_INCLUDED}:
         return  # no cover, a paid option, or readings that disagree: nothing to derive

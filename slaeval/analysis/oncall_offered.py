@@ -82,3 +82,37 @@ def _taken(ctx: Context) -> bool:
             if not _NEGATED.search(text, max(0, match.start() - 30), match.end()):
                 return True
     return False
+
+
+def option_prices_not_taken(ctx: Context) -> None:
+    """The price of an option not taken is no price of the client's out-of-hours work
+    (``oncall.pricing``: "an option not taken gives nothing", CONVENTIONS.md G2): when the
+    document has no out-of-hours cover and its cover was read from an option offered and not
+    taken, the prices read in that option's sentences are dropped. Runs after the rules."""
+    kept = ctx.kept(_CRITERION)
+    if not kept or {str(c.value) for c in kept} != {"none"}:
+        return
+    zone: set[int] = set()
+    for candidate in ctx.candidates:
+        if candidate.criterion != _CRITERION or candidate.value != "none":
+            continue
+        texts = _around(ctx, candidate.sentence)
+        if any(_OFFERED.search(t) for t in texts) and not any(_PER_USE.search(t) for t in texts):
+            index = candidate.sentence
+            zone |= {index, index - 1, index + 1}
+    if not zone or _taken(ctx):
+        return
+    # the option's flat fee or its "on quote"; a surcharge published for out-of-hours work
+    # on request holds whatever the option ("interventions hors heures au tarif majoré")
+    ctx.candidates[:] = [
+        c
+        for c in ctx.candidates
+        if not (
+            c.criterion == _PRICING
+            and c.sentence in zone
+            and c.value in ("flat_or_included", "unpriced")
+        )
+    ]
+
+
+_PRICING = "oncall.pricing"

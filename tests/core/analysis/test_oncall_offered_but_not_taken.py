@@ -73,3 +73,24 @@ def test_an_option_the_client_does_not_take_is_no_cover(catalogue: Catalogue) ->
         "souscrit pas.",
     )
     assert values(report, CRITERION) == ["none"]
+
+
+@pytest.mark.parametrize("paragraphs", _OFFERS)
+def test_the_price_of_an_option_not_taken_is_no_on_call_price(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    """CONVENTIONS.md, ``oncall.pricing``: an option not taken gives nothing (G2)."""
+    assert values(analyse(catalogue, *paragraphs), "oncall.pricing") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (*_OFFERS[0], "Le Client a souscrit cette option."),
+        (*_OFFERS[2], "The Customer has ordered this add-on."),
+    ],
+)
+def test_the_price_of_an_option_taken_is_its_on_call_price(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), "oncall.pricing") == ["flat_or_included"]
