@@ -82,8 +82,22 @@ _SUBJECT = re.compile(
 _OTHER_COMPANY = re.compile(
     r"\b(?:sous-trait\w*|subcontract\w*|sub-?processors?|hebergeur|host(?:s|ing provider)?"
     r"|cloud provider|parent|filiale|subsidiar\w*|maison mere|societe mere|partenaires?"
-    r"|partners?|editeur)\b"
+    r"|partners?|editeur|resellers?|revendeur|distribut(?:or|eur)s?)\b"
 )
+# "The Provider relies on X Ltd ...", « Le Prestataire fait appel à la société X SAS »: the
+# provider as the subject of a sentence that hands work to a company it names; the seat that
+# sentence gives is that company's
+_HANDS_TO_ANOTHER = re.compile(
+    rf"^\W*(?:[0-9.]+ )?(?:(?:the|le|la|l') ?(?:{_PROVIDER_WORDS})|we|nous)\b(?!'s)"
+    r"(?: [\w'-]+){0,5}? (?:fait appel|faire appel|recour\w*|confi\w*|sous-trait\w*"
+    r"|subcontract\w*|outsourc\w*|externalis\w*|reli\w* (?:on|upon)|rely (?:on|upon)"
+    r"|s'appuie|use[sd]?|using|utilis\w*|engag(?:e|es|ed|ent)|appoint\w*"
+    r"|heberg(?:e|ent|era|eront|er)|host(?:s|ed|ing)?|retain\w*|works? with|travaille avec"
+    r"|partners? with|mandat\w*|delegat\w*|deleg\w*|resell\w*|revend\w*|distribu\w*"
+    r"|purchas\w*|achete\w*|buys?)\b"
+)
+# "The Provider is not a company registered in ...": a denied registration
+_DENIED = re.compile(r"\s*(?:not|pas|never|jamais|no longer|plus)\b")
 # "a sub-processor incorporated in the United States": the seat of another company
 _ANOTHER_SEAT = re.compile(
     r"\b(?:sub-?processors?|subcontractors?|sous-traitants?|hebergeur|hosting provider"
@@ -157,6 +171,8 @@ def _role(folded: str) -> str | None:
 
 def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat]:
     text, folded = _joined(ctx, index)
+    if _HANDS_TO_ANOTHER.match(folded):
+        return []  # « Le Prestataire fait appel à X SAS, RCS Lille »: X's seat
     segments = _segments(text, folded)
     roles = [_role(f) for _, f in segments]
     if roles[-1] is None and index + 1 < len(ctx.sentences):
@@ -217,11 +233,20 @@ def _statement(ctx: Context, index: int, short_names: list[str]) -> list[Seat]:
     subject = _SUBJECT.match(folded)
     if subject is None:
         named = next((n for n in short_names if folded.startswith(f"{n} ")), None)
-        if named is None or not re.match(rf"{re.escape(named)} (?:is|est)\b", folded):
+        subject = None if named is None else re.match(rf"{re.escape(named)} (?:is|est)\b", folded)
+        if subject is None:
             return []
-    if _OTHER_COMPANY.search(folded) or _CLIENT_LABEL.search(folded):
+    if (
+        _HANDS_TO_ANOTHER.match(folded)
+        or _DENIED.match(folded, subject.end())
+        or _OTHER_COMPANY.search(folded)
+        or _CLIENT_LABEL.search(folded)
+    ):
         return []
-    place = place_of(ctx.sentences[index].text, folded)
+    # the statement's own clause: "...; the licensor is a company incorporated in ..." is not
+    end = folded.find(";", subject.end())
+    end = len(folded) if end < 0 else end
+    place = place_of(ctx.sentences[index].text[:end], folded[:end])
     if place is None or place[0] != 1:
         return []
     return [Seat(place[1], index, place[0])]

@@ -209,3 +209,60 @@ def test_the_seat_read_from_other_shapes_of_party_block(
     catalogue: Catalogue, paragraphs: list[str], expected: str
 ) -> None:
     assert _law(catalogue, *paragraphs) == [expected]
+
+
+_PREAMBLE = [f"Clause {n}: the service is set out in this clause." for n in range(1, 6)]
+_LATER = [f"Clause {n}: the service is set out in this clause." for n in range(1, 46)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the provider hands work to a company it names, near the parties
+        [
+            *_PREAMBLE,
+            "Le Prestataire fait appel à la société Nuées du Nord SAS, RCS Lille 321 654 987, "
+            "pour l'hébergement.",
+        ],
+        [
+            *_PREAMBLE,
+            "The Provider subcontracts the hosting to Fogbank Cloud Ltd, a company registered "
+            "in England.",
+        ],
+        [
+            *_PREAMBLE,
+            "Le Prestataire sous-traite l'hébergement à Brume Alpine SA, société de droit suisse.",
+        ],
+        # ... or later in the text
+        [
+            *_LATER,
+            "The Provider relies on Fogbank Cloud Ltd, which is a company registered in "
+            "England, for hosting.",
+        ],
+        [*_LATER, "Le Prestataire recourt à Brume Alpine SA, qui est une société de droit suisse."],
+        # a registration denied, or stated of another party after a semicolon
+        [*_LATER, "The Provider is not a company registered in the United Kingdom."],
+        [
+            *_LATER,
+            "The Provider is a reseller; the licensor is a company incorporated in the United "
+            "States.",
+        ],
+    ],
+)
+def test_another_company_named_by_the_provider_gives_no_seat(
+    catalogue: Catalogue, paragraphs: list[str]
+) -> None:
+    assert _law(catalogue, *paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("The Provider is a company registered in England and Wales.", "non_eu_unmitigated"),
+        ("Le Prestataire est une société de droit belge.", "eu_entity"),
+    ],
+)
+def test_a_statement_of_the_provider_itself_still_counts(
+    catalogue: Catalogue, statement: str, expected: str
+) -> None:
+    assert _law(catalogue, *_LATER, statement) == [expected]
