@@ -24,7 +24,7 @@ _OFFERED = re.compile(
     r"\boptions?\b|\boptionnel\w*|\boptional\b|\badd-?ons?\b|\bvariantes?\b|\bsur devis\b"
     r"|\bon quote\b|\bpeut (?:toutefois )?(?:etre )?(?:souscri|commande|etudie)\w*"
     r"|\bpourra (?:souscrire|commander)\b|\bsauf souscription\b"
-    r"|\b(?:may|can) (?:be )?(?:order|subscribe|purchase|add|buy)\w*\b"
+    r"|\b(?:may|can) (?:be )?(?:order|subscribe|purchase|add|buy)\w*\b|\bpacks?\b"
 )
 # work billed as it is used, no subscription: per call, per hour, time spent
 _PER_USE = re.compile(
@@ -78,10 +78,24 @@ def _taken(ctx: Context) -> bool:
     verb ("le Client ne la souscrit pas", "has not ordered" are not)."""
     for index in ctx.matching(_TAKEN):
         text = ctx.folded(index)
+        if not _COVER_WORDS.search(text):
+            continue  # "Le Client a souscrit l'offre Sérénité": another thing taken
         for match in _TAKEN.finditer(text):
-            if not _NEGATED.search(text, max(0, match.start() - 30), match.end()):
-                return True
+            before = max(0, match.start() - 40)
+            if _NEGATED.search(text, before, match.end()) or _CONDITION.search(
+                text, before, match.start()
+            ):
+                continue  # "has not ordered", "only if the Customer has ordered"
+            return True
     return False
+
+
+# what the option taken is: on-call, an out-of-hours cover, an option or pack
+_COVER_WORDS = re.compile(
+    r"\b(?:astreintes?|on-?call|options?|packs?|add-?ons?|cover|tranche|permanence|extended"
+    r"|after-hours|out-of-hours|hors (?:des )?heures|24 ?/ ?7|24x7)\b"
+)
+_CONDITION = re.compile(r"\b(?:if|unless|where|when|whether|si|sauf|lorsque|condition)\b")
 
 
 def option_prices_not_taken(ctx: Context) -> None:

@@ -80,7 +80,7 @@ def test_an_on_call_option_still_offered_is_a_paid_option(catalogue: Catalogue) 
         "An optional on-call service covers critical incidents at night and at weekends "
         "for EUR 300 per month, with a response within 2 hours."
     )
-    report = analyse(catalogue, _HOURS_EN, text, "The Customer has ordered this service.")
+    report = analyse(catalogue, _HOURS_EN, text, "The Customer has ordered this on-call service.")
     assert answer(report, "oncall.p1_out_of_hours").value == "paid_option"
     # an option offered that the document does not show as taken is no cover (CONVENTIONS.md G2)
     report = analyse(catalogue, _HOURS_EN, text)

@@ -94,3 +94,26 @@ def test_the_price_of_an_option_taken_is_its_on_call_price(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), "oncall.pricing") == ["flat_or_included"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a condition is no statement that the option was taken
+        (_HOURS_EN, "Critical incidents outside Support Hours are handled only if the Customer "
+                    "has ordered the Night Cover option, at EUR 300 per month."),
+        (_HOURS_FR, "Les pannes bloquantes hors horaires sont traitées si le Client a souscrit "
+                    "l'option « Nuit », facturée 280 € HT par mois."),
+        # something else taken: the service itself, not the option
+        (_HOURS_FR, "Le Client a souscrit l'offre Sérénité.",
+         "Une astreinte de nuit pour les pannes bloquantes est proposée en option pour 200 € HT "
+         "par mois."),
+        # a pack offered
+        (_HOURS_EN, "Round-the-clock P1 support is available through the Night Pack at EUR 12 "
+                    "per user per month."),
+    ],
+)  # fmt: skip
+def test_a_condition_or_another_thing_taken_is_no_option_taken(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["none"]
