@@ -28,16 +28,21 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.delay_words import (
+    MISS_FREE,
+    NO_CREDIT,
+    credited_kinds,
+    kinds_named,
+)
 
 CRITERION = "liability.commitment_nature"
 _DELAY = re.compile(r"^support\.p[1-4]_(?P<kind>response|restoration)$")
-_CREDITED = frozenset({"per_breach", "above_threshold"})
 
 # the words that soften a level: a target, an objective, best efforts, indicative
 _SOFT = re.compile(
     r"\btargets?\b|\bobjectifs?\b|\bobjectives?\b|\baims?\b|\bgoals?\b|\bcibles?\b"
     r"|\bvise\w*|best efforts?|meilleurs efforts|reasonable (?:efforts?|endeavou?rs?)"
-    r"|\bendeavou?r to\b|\bs'efforce\w*|\bindicati\w*|dans la mesure du possible"
+    r"|\bendeavou?r to\b|\bs'efforce\w*|\bindicati(?:fs?|ve|ves|vely)\b|dans la mesure du possible"
     r"|obligations? (?:de moyens|of means)|\bnon garanti|\bnot promises?\b"
 )
 # a commitment denied: "sans engagement de durée", "we do not commit to fix times", "are not
@@ -68,17 +73,6 @@ _FIRM = re.compile(
     r"|\b(?:commits?|guarantees?|undertakes?)\b|\bengagements?\b(?! de moyens)"
     r"|\bobligations? (?:de resultat|of result)|\b(?:are|is|sont|est) (?:a |des )?service levels?"
 )
-# the two kinds of delay, named with a word for a time ("response times", "délais de prise
-# en charge", "fix times", "call-back time")
-_RESPONSE = re.compile(
-    r"\brespon(?:se|d)\w*|\breponse|prise en charge|prendre en charge|acknowledg\w*"
-    r"|call-?backs?|\brappel\w*|\btriage|\binterven\w*|first contact"
-)
-_RESTORATION = re.compile(
-    r"\bresol\w*|\bresolv\w*|\brestor\w*|\bretabli\w*|\bfix\w*|\brepair\w*|\brepar\w*"
-    r"|remise en (?:etat|service)|contournement|workaround|\brecover\w*|\bgtr\b|\bcorrecti\w*"
-    r"|\brto\b|\breprise\b"
-)
 _TIME_WORD = re.compile(
     r"\btimes?\b|\bdelais?\b|\bdelays?\b|\btemps\b|\btargets?\b|\bobjectifs?\b|\bsla\b"
     r"|\bindicateurs?\b|\bkpis?\b|\brto\b|\brpo\b"
@@ -97,13 +91,20 @@ _EVERY_LEVEL = re.compile(
 # a general clause that names availability among the rest: "obligation de moyens, y compris
 # pour la disponibilité"
 _INCLUDING = re.compile(r"\b(?:y compris|including|notamment|included)\b")
-_AVAILABILITY = re.compile(r"disponibilit|availab|uptime")
+# availability, or a share: "a published service level of 99.9 %"
+_AVAILABILITY = re.compile(r"disponibilit|availab|uptime|[0-9] ?%")
 # what another party owes, or a figure pointed at ("it is not a service level"): not the
 # provider's delays
 _OTHER_OBJECT = re.compile(
     r"\b(?:of|des?|du) (?:any |the |a |les |tout )?(?:third[- ]part|tiers|vendors?|editeurs?"
     r"|operateurs?|carriers?)"
     r"|^\W*(?:it|this|that|ce|cela|ceci) (?:is|est|figure|chiffre|taux|rate)\b"
+    # the client's own targets or tasks: "these are the client's own targets", "where the
+    # client is responsible for a task, the service levels do not apply"
+    # levels placed in another document: "figurent exclusivement dans l'annexe SLA du contrat"
+    r"|\b(?:exclusivement|uniquement|only|solely|exclusively) (?:dans|in)\b"
+    r"|\b(?:client|customer)(?:'s)? own\b|\b(?:client|customer|client's|customer's) "
+    r"(?:is |are )?(?:responsib\w*|accountab\w*)|\bpropres objectifs du client"
     # the out-of-hours option, not the delays of the service: "une intervention hors horaires
     # ... sans engagement de délai"
     r"|\b(?:en dehors|hors) (?:des )?(?:horaires|heures)"
@@ -113,10 +114,6 @@ _OTHER_OBJECT = re.compile(
 _CLAUSE_SPLIT = re.compile(
     r";|:|, (?:while|whereas|but)\b|\b(?:while|whereas|but|mais|tandis que|alors que)\b"
 )
-_NO_CREDIT = re.compile(
-    r"\b(?:no|not|without|aucune?|sans|pas|don't|doesn't|won't|never)\b[^.;]{0,40}\b(?:credits?|avoirs?|penalit\w*"
-    r"|penalt\w*|remises?)"
-)
 # a level made firm against a general obligation of means: an obligation of result, or a
 # firm word set against it ("Il s'engage toutefois sur les délais", "However, response times
 # are guaranteed")
@@ -124,25 +121,7 @@ _STRONG = re.compile(
     r"(?:obligations?|engagements?) (?:de resultat|of results?)"
     r"|\b(?:toutefois|however|nevertheless|cependant|neanmoins|notwithstanding)\b"
 )
-_MISS_FREE = re.compile(
-    r"\b(?:does|do|shall|will) not (?:give rise to|entitle|attract|result in|carry)\b"
-    r"[^.;]{0,30}\b(?:credits?|penalt\w*|compensation)"
-    r"|\b(?:is|are) not (?:a )?breach"
-    r"|\bn'(?:ouvre|ouvrent|entraine|entrainent|donne|donnent)\b[^.;]{0,20}\b(?:aucune?|pas)\b"
-    r"[^.;]{0,20}\b(?:penalit\w*|avoirs?|indemni\w*|credits?)"
-    r"|\bno (?:service )?credits? (?:is|are|shall be|will be) (?:due|payable|paid|owed)"
-    r"|\bno (?:service )?credits? appl"
-)
 _ORDER = {"best_effort": 0, "means_with_penalties": 1, "result": 2}
-
-
-def _kinds_named(text: str) -> set[str]:
-    kinds = set()
-    if _RESPONSE.search(text):
-        kinds.add("response")
-    if _RESTORATION.search(text):
-        kinds.add("restoration")
-    return kinds
 
 
 # a firm predicate: "are committed service levels", "sont des engagements fermes", "are
@@ -156,12 +135,22 @@ _FIRM_PREDICATE = re.compile(
 )
 
 
+_KPI = re.compile(
+    r"\bkpis?\b|key performance|indicateurs? (?:cles )?de performance|measured performance"
+)
+_TARGET_WORD = re.compile(r"\b(?:targets?|objectifs?|objectives?|cibles?)\b")
+
+
 def _soft(text: str) -> bool:
     """Softening words, or a miss said to carry nothing ("failure to meet an Initial
     Response time does not give rise to Service Credits", "n'ouvre droit à aucune
     pénalité"): a delay whose miss costs nothing is not owed."""
     named = _NOT_SOFT.sub(" ", text)
-    return bool(_SOFT.search(named) or _DENIED_PROMISE.search(named) or _MISS_FREE.search(text))
+    if _KPI.search(named):
+        # a KPI's target is the share of tickets it must reach ("a KPI failure occurs when
+        # the measured performance is below the target"), not a softened delay
+        named = _TARGET_WORD.sub(" ", named)
+    return bool(_SOFT.search(named) or _DENIED_PROMISE.search(named) or MISS_FREE.search(text))
 
 
 def _kind_statements(ctx: Context, indexes: list[int]) -> tuple[dict[str, str], set[str]]:
@@ -183,7 +172,7 @@ def _kind_statements(ctx: Context, indexes: list[int]) -> tuple[dict[str, str], 
                 continue
             if _OTHER_OBJECT.search(clause):
                 continue
-            kinds = _kinds_named(clause)
+            kinds = kinds_named(clause)
             if not kinds:
                 if not _EVERY_LEVEL.search(clause) or (
                     _AVAILABILITY.search(clause) and not _INCLUDING.search(clause)
@@ -194,12 +183,27 @@ def _kind_statements(ctx: Context, indexes: list[int]) -> tuple[dict[str, str], 
                 word = "strong" if strong else "firm" if firm else "soft"
                 if _RANK[word] > _RANK.get(said.get(kind, ""), -1):
                     said[kind] = word
-                if soft and _NO_CREDIT.search(clause):
+                if soft and NO_CREDIT.search(clause):
                     denied |= {"response", "restoration"} if kind == "every" else {kind}
     return said, denied
 
 
 _RANK = {"soft": 0, "firm": 1, "strong": 2}
+
+
+def _denied_only(ctx: Context, indexes: list[int], kind: str) -> bool:
+    """Every softening clause about this kind denies that there is such a delay at all
+    ("we do not commit to resolution times", "ne s'engage sur aucun délai de remise en
+    état"), with no figure."""
+    for at in indexes:
+        for clause in _clauses(ctx, at):
+            if (
+                kind in kinds_named(clause)
+                and _soft(clause)
+                and (not _DENIED_PROMISE.search(clause) or re.search(r"[0-9]", clause))
+            ):
+                return False
+    return True
 
 
 def _nature_of(
@@ -232,47 +236,18 @@ def _clauses(ctx: Context, index: int) -> list[str]:
 def _own_soft(ctx: Context, index: int, kind: str) -> bool:
     """The delay's own sentence (the part of it about its kind of delay), the lead-in of its
     table or its heading softens it."""
-    if any(_soft(c) and kind in (_kinds_named(c) or {kind}) for c in _clauses(ctx, index)):
+    if any(_soft(c) and kind in (kinds_named(c) or {kind}) for c in _clauses(ctx, index)):
         return True
     # a table row: the sentence that leads into the table (each row repeats its headers)
     at = index
     while at > 0 and ctx.sentences[at].table_row:
         at -= 1
     if at != index and any(
-        _soft(c) and kind in (_kinds_named(c) or {kind}) for c in _clauses(ctx, at)
+        _soft(c) and kind in (kinds_named(c) or {kind}) for c in _clauses(ctx, at)
     ):
         return True
     heads = [h for h in ctx.sections.headings if h < index]
     return bool(heads) and _soft(ctx.folded(max(heads))) and index - max(heads) < 8
-
-
-# a missed delay: "misses the response time", "tout dépassement d'un délai", "late", "hors
-# délai"
-_MISSED = re.compile(
-    r"\bmiss(?:es|ed)?\b|\bfails? to (?:meet|respect)|\bexceed\w*|\bbreach\w*|\blate\b"
-    r"|\bdepassement\w*|\bdepasse\w*|\bnon-respect|\bretard\w*|\bhors delai|\bnot met\b"
-)
-
-
-def _credited_kinds(ctx: Context) -> set[str]:
-    """The kinds of delay whose miss earns a credit or a penalty: the credits read on the
-    delays, and a sentence that sets a credit on a missed delay of a kind ("If the Provider
-    misses a Priority 1 response time, ... a service credit", "tout dépassement d'un délai
-    de rétablissement donne lieu à une pénalité")."""
-    kinds: set[str] = set()
-    for c in ctx.candidates:
-        if c.criterion == "availability.credits_on_response" and c.value in _CREDITED:
-            kinds |= _kinds_named(ctx.folded(c.sentence)) or {"response", "restoration"}
-    credit_words = ctx.rules.word("credit_context")
-    for at in ctx.matching(_MISSED):
-        text = ctx.folded(at)
-        if (
-            ctx.names_without_denial(credit_words, text)
-            and not _MISS_FREE.search(text)
-            and not _NO_CREDIT.search(text)
-        ):
-            kinds |= _kinds_named(text)
-    return kinds
 
 
 def decide_by_delays(ctx: Context) -> None:
@@ -289,7 +264,7 @@ def decide_by_delays(ctx: Context) -> None:
     pool = sorted(
         {c.sentence for c in natures}
         | set(ctx.matching(_SOFT))
-        | set(ctx.matching(_MISS_FREE))
+        | set(ctx.matching(MISS_FREE))
         | {
             at
             for at in {*ctx.matching(_FIRM), *ctx.matching(_PROMISE)}
@@ -303,8 +278,19 @@ def decide_by_delays(ctx: Context) -> None:
         # Recovery Time Objective of eight hours")
         delays = [("restoration", c.sentence) for c in ctx.kept("continuity.rto")]
     if not delays:
+        # no delay read, but sentences about a kind of delay ("Response times are service
+        # levels. Target resolution times are indicative objectives only"): the delays are
+        # stated, in a form the figures were not read from
+        # ("I don't promise fix times" says there is no fix time, not a soft one)
+        at = min((c.sentence for c in natures), default=pool[0] if pool else 0)
+        delays = [
+            (kind, at)
+            for kind in ("response", "restoration")
+            if kind in said and (said[kind] != "soft" or not _denied_only(ctx, pool, kind))
+        ]
+    if not delays:
         return
-    credited = _credited_kinds(ctx)
+    credited = credited_kinds(ctx)
     best = None
     for kind, at in sorted(set(delays), key=lambda d: d[1]):
         # a firm word on its kind outweighs a softening word in its row ("4 hour response,

@@ -108,8 +108,9 @@ _LADDER = "Si la disponibilité est inférieure à 99,5 %, un avoir de 5 % est d
          "apply to them.", "best_effort"),
         ("Les délais ci-dessous sont des engagements fermes du prestataire.", "result"),
         ("These restoration times are guarantees, not targets.", "result"),
+        # the firmest delay decides (reading conventions; test_commitment_decided_by_the_delays)
         ("Response times are firm commitments; restoration times are targets only.",
-         "best_effort"),
+         "result"),
     ],
 )  # fmt: skip
 def test_best_efforts_judged_with_their_credits(

@@ -150,3 +150,72 @@ def test_no_delay_and_no_level_gives_nothing(catalogue: Catalogue) -> None:
         "The Provider will answer the Customer's questions by e-mail.",
     )
     assert values(report, CRITERION) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a KPI's target is a share of tickets, not a softened delay
+        (
+            "A KPI failure occurs when the measured performance is below the target.",
+            "Priority 1 incidents are responded to within 15 minutes; the KPI target is 100 % "
+            "of incidents.",
+            "Priority 2 incidents are responded to within 1 hour; the KPI target is 95 % of "
+            "incidents.",
+        ),
+        # the client's own targets, another firm's published level
+        (
+            *_EN_TABLE,
+            "The patching windows are the Customer's own targets and are not provider service "
+            "levels.",
+        ),
+        (
+            *_EN_TABLE,
+            "Microsoft's published service level of 99.9 % passes through as it stands and is "
+            "not a provider commitment.",
+        ),
+        (
+            *_FR_TABLE,
+            "Les objectifs de sécurité fixés à l'annexe 4 sont les propres objectifs du client.",
+        ),
+    ],
+)
+def test_targets_of_a_kpi_or_of_someone_else_leave_the_delays_firm(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["result"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # no figure read, but the text says how each kind of delay is owed
+        (
+            (
+                "Response times are service levels.",
+                "Target resolution times are indicative objectives only and are not service "
+                "levels.",
+            ),
+            ["result"],
+        ),
+        (
+            ("Les délais de prise en charge sont des engagements fermes.",),
+            ["result"],
+        ),
+        (
+            ("These response times are targets, not guarantees, and no credit applies to them.",),
+            ["best_effort"],
+        ),
+        (
+            ("Les délais de réponse sont donnés à titre indicatif.",),
+            ["best_effort"],
+        ),
+        # near miss: a kind of delay denied outright is no soft delay
+        (("I don't promise fix times.",), []),
+        (("Nous ne nous engageons sur aucun délai de résolution.",), []),
+    ],
+)
+def test_what_the_text_says_of_each_kind_when_no_figure_is_read(
+    catalogue: Catalogue, paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == expected

@@ -2,9 +2,11 @@
 
 A provider that commits to its availability or says its times are service levels, with
 credits behind them, makes a results commitment when nothing is called a target or best
-efforts; targets on restoration beside firm, credited levels make best efforts with
-penalties; targets on every delay stay best efforts; no credits, or the client's own
-commitment, give nothing.
+efforts; targets on every delay stay best efforts; no credits, or the client's own
+commitment, give nothing. When the document states delays, the delays decide
+(``delay_nature.py``, reading conventions): responses firm and restorations as targets make
+a results commitment, credited or not; restorations as targets beside an availability
+promised firmly are best efforts.
 """
 
 from __future__ import annotations
@@ -119,11 +121,15 @@ def test_no_result_without_credits_or_with_a_softened_promise(
         ),
     ],
 )
-def test_targets_beside_firm_credited_levels_are_means_with_penalties(
+def test_targets_beside_firm_levels_follow_the_firmest_delay(
     catalogue: Catalogue, binding: str, targets: str, credits: str
 ) -> None:
+    """Responses firm beside restorations as targets: the firmest delay decides, a results
+    commitment; restorations as targets beside a firm availability: the delays decide,
+    best efforts (no credit is set on them)."""
     report = analyse(catalogue, binding, targets, credits)
-    assert values(report, NATURE) == ["means_with_penalties"]
+    response_firm = "respon" in binding.lower() or "prise en charge" in binding.lower()
+    assert values(report, NATURE) == ["result" if response_firm else "best_effort"]
 
 
 @pytest.mark.parametrize(
@@ -166,10 +172,10 @@ def test_targets_on_every_delay_stay_best_efforts(
         ),
     ],
 )
-def test_firm_words_on_times_nothing_is_owed_for_stay_best_efforts(
+def test_firm_words_on_times_make_a_results_commitment_without_credits(
     catalogue: Catalogue, binding: str, targets: str, credits: str
 ) -> None:
-    """Credits on availability alone, which is not promised firmly, owe nothing for the
-    times the document calls firm."""
+    """Times the document calls firm are owed as written, whether or not a credit is set on
+    them (reading conventions: "or states them as firm")."""
     report = analyse(catalogue, binding, targets, credits)
-    assert values(report, NATURE) == ["best_effort"]
+    assert values(report, NATURE) == ["result"]

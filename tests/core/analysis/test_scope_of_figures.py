@@ -387,10 +387,10 @@ def test_targets_said_to_carry_no_credit_beside_a_credited_commitment(catalogue:
         "Restoration times are targets only: the Provider uses reasonable endeavours to meet "
         "them, and missing them gives no right to service credits.",
     )
-    # targets that carry no credit are no results commitment; beside an availability promised
-    # firmly with credits, the settled goldens read best efforts with penalties (something is
-    # owed when the committed level is missed; firm_commitment.py)
-    assert values(report, "liability.commitment_nature") == ["means_with_penalties"]
+    # targets that carry no credit are no results commitment; the delays decide over the
+    # availability and its credits (reading conventions: "uptime guaranteed with credits but
+    # delays as targets with no credit: best_effort"; delay_nature.py)
+    assert values(report, "liability.commitment_nature") == ["best_effort"]
 
 
 # --- 15. An availability figure that is no commitment of the provider -----------------------
