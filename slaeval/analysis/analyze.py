@@ -32,6 +32,7 @@ from slaeval.analysis.price_change_alone import read_price_change_alone
 from slaeval.analysis.priorities import extract_priority_times
 from slaeval.analysis.provider_law import extract_provider_law
 from slaeval.analysis.reading import read_document, time_limit_error
+from slaeval.analysis.remote_access_audit import judge_remote_access_audit
 from slaeval.analysis.report_rhythm import read_report_rhythm
 from slaeval.analysis.rules import Rules, load_rules
 from slaeval.analysis.schedule import extract_schedule
@@ -55,6 +56,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     read_catalogue_counts,  # a count of the client's devices or users: a full inventory
     read_price_change_alone,  # the provider changing its prices alone: unilateral
     read_report_rhythm,  # a service report said only by its rhythm
+    judge_remote_access_audit,  # recorded sessions nobody is said to check: described
     apply_measure_rules,
     grade_processing_terms,  # after the rules: the Article 28 points the DPA holds
     extract_renewal,

@@ -441,12 +441,12 @@ def test_a_restart_at_a_standby_site_is_no_backup_copy(catalogue: Catalogue) -> 
         ),
         (
             "Remote access goes only through a bastion host, which records every session.",
-            "described_audited",
+            "described",  # nobody said to check the records (remote_access_audit.py)
         ),
         (
             "Les techniciens accèdent au système du Client par un VPN ; chaque connexion est "
             "journalisée.",
-            "described_audited",
+            "described",
         ),
     ],
 )
