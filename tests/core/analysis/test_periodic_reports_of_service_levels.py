@@ -60,3 +60,28 @@ def test_a_periodic_paper_of_something_else_is_no_report_of_the_levels(
     catalogue: Catalogue, sentence: str
 ) -> None:
     assert values(analyse(catalogue, sentence), CRITERION) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every ticket is timestamped, and you can follow it and its history in the portal.",
+        "The Customer can view the response times of its tickets in the customer dashboard.",
+        "Le portail client affiche chaque ticket avec son horodatage et son statut, que vous "
+        "pouvez suivre en temps réel.",
+        "Le Client suit l'historique horodaté de ses tickets dans son tableau de bord client.",
+    ],
+)
+def test_a_tool_the_client_follows_its_tickets_in_is_client_visible(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), CRITERION) == ["tool_client_visible"]
+
+
+def test_a_live_dashboard_beside_a_monthly_report_is_no_ticket_tool(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "The Provider sends a monthly service report of the service levels achieved and gives "
+        "the Customer access to a live dashboard.",
+    )
+    assert "tool_client_visible" not in values(report, CRITERION)
