@@ -65,7 +65,12 @@ _POINTS = (
         r"|\bsubcontractors?\b|\bother processors?\b"
     ),
     re.compile(
-        r"\bdata[- ]subjects?\b|\bpersonnes concernees\b|\bdroits des personnes\b|\bbreach\w*"
+        r"\bdata[- ]subjects?\b|\bpersonnes concernees\b|\bdroits des personnes\b"
+        # a breach of the data or of security, not a party's "material breach of this
+        # Agreement" (« manquement » is not read in French either)
+        r"|(?<!material )(?<!substantial )(?<!serious )\bbreach\w*"
+        r"(?! (?:of|by|under) (?:this|the|its|his|their|any) (?:agreement|contract|terms"
+        r"|obligations?|party|parties|provider|customer|client|supplier)\b)"
         r"|\bviolations? de (?:donnees|securite)\b"
     ),
     re.compile(
@@ -115,7 +120,10 @@ _ELSEWHERE = re.compile(
     r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|ie|fr|io|eu|be|ch|uk|net|org|lu|de)/"
     r"|\b(?:shall|will|agree to) (?:enter into|sign|conclude|execute)\b"
     r"|\b(?:is|are) to be (?:attached|signed|agreed|concluded)\b"
+    r"|\b(?:will|shall|must|would) be (?:attached|signed|agreed|concluded|entered into|executed"
+    r"|put in place)\b"
     r"|\b(?:sera|seront) (?:conclue?s?|signee?s?|annexee?s?|jointe?s?)\b|\ba (?:conclure|signer)\b"
+    r"|\b(?:signer|conclur)(?:a|ont)\b"
 )
 
 

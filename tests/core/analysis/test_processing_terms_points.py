@@ -111,3 +111,39 @@ def test_terms_the_reader_has_not_seen_give_nothing(
     catalogue: Catalogue, paragraphs: list[str]
 ) -> None:
     assert _dpa(catalogue, *paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # an agreement still to be signed, said in the passive or in the French future
+        [
+            "Where the Provider acts as processor, a data processing agreement will be signed "
+            "separately. It will cover instructions, confidentiality, security measures, "
+            "sub-processors, data subjects' rights, deletion and audits."
+        ],
+        [
+            "Les parties concluront un accord de traitement conforme à l'article 28 du RGPD. Il "
+            "couvrira les instructions, la confidentialité, la sécurité des données, les "
+            "sous-traitants ultérieurs, les droits des personnes concernées, la suppression des "
+            "données et les audits."
+        ],
+    ],
+)
+def test_an_agreement_to_come_gives_nothing_in_either_language(
+    catalogue: Catalogue, paragraphs: list[str]
+) -> None:
+    assert _dpa(catalogue, *paragraphs) == []
+
+
+def test_a_material_breach_of_the_contract_is_no_data_breach_point(catalogue: Catalogue) -> None:
+    # five points (no sub-processors, no help with rights or data breaches): a contract's
+    # "material breach" does not make it six
+    found = _dpa(
+        catalogue,
+        "The Provider acts as processor under Article 28 GDPR. It processes personal data on "
+        "documented instructions, binds its staff to confidentiality, applies security "
+        "measures, deletes the data at the end and allows audits. A material breach of this "
+        "Agreement by either party allows termination.",
+    )
+    assert found == ["template_with_gaps"]
