@@ -74,10 +74,9 @@ def extract_provider_law(ctx: Context) -> None:
         ctx.add(
             Candidate("data.non_eu_law", "eu_entity_immune", "text", shield, CONFIDENCE, rank=2)
         )
-    else:  # a parent outside the EU or a rule of higher rank outranks it
-        ctx.add(
-            Candidate("data.non_eu_law", "eu_entity", "text", seat.sentence, CONFIDENCE, rank=0)
-        )
+    # outranked by the protection, a parent outside the EU or a rule of higher rank; kept for
+    # when the protection's sentence is dropped (an option not taken, ``consolidate``)
+    ctx.add(Candidate("data.non_eu_law", "eu_entity", "text", seat.sentence, CONFIDENCE, rank=0))
 
 
 def _add(ctx: Context, index: int) -> None:

@@ -45,6 +45,10 @@ _PROTECTION = re.compile(
     rf"|\bnot subject to (?:any )?(?:[\w-]+ ){{0,2}}{_FOREIGN} (?:laws?|legislation"
     r"|jurisdictions?|authorit\w+)"
     r"|\bnot subject to (?:the )?(?:us |u\.s\. )?(?:cloud act|fisa|patriot act)"
+    r"|\b(?:n'est pas|non) soumise? (?:a|au|aux) (?:la |le |l')?(?:[\w-]+ ){0,2}(?:cloud act|fisa"
+    r"|patriot act)"
+    rf"|\bn'est pas soumise? (?:a|aux) (?:des |la |une )?(?:[\w-]+ ){{0,2}}(?:lois?|legislations?"
+    rf"|droits?|reglementations?) {_FOREIGN}"
     r"|\b(?:cloud act|fisa|patriot act)\b[^.;]{0,40}\b(?:does not apply|ne (?:lui )?s'applique"
     r" pas|n'est pas applicable)"
     r"|\bsecnumcloud\b"
@@ -55,12 +59,27 @@ _DENIED = re.compile(
 )
 
 
+# « Le Prestataire ne peut garantir qu'il n'est soumis à aucune loi extraterritoriale »: a
+# protection the provider does not stand behind; "The Customer is not subject to ...": said of
+# the client
+_NOT_VOUCHED = re.compile(
+    r"\b(?:ne (?:peut|saurait|peuvent) (?:pas )?garantir|ne garanti\w* pas|aucune garantie"
+    r"|sans garantir|(?:cannot|can't|can not|does not|do not|is unable to) (?:guarantee|warrant"
+    r"|ensure)|no (?:guarantee|warranty))\b"
+)
+_CLIENT_SUBJECT = re.compile(r"^\W*(?:[0-9.]+ )?(?:le|la|l'|the) ?(?:client|customer)\b(?!'s)")
+
+
 def protection(ctx: Context) -> int | None:
     """The first sentence that writes a protection against non-EU law, or None."""
     for index in ctx.matching(_PROTECTION):
         text = ctx.folded(index)
+        if _CLIENT_SUBJECT.match(text):
+            continue  # the client's own situation
         for match in _PROTECTION.finditer(text):
             if match.group(0) == "secnumcloud" and _DENIED.search(text[: match.start()]):
                 continue  # "not SecNumCloud-qualified", "we plan to seek SecNumCloud"
+            if _NOT_VOUCHED.search(text, 0, match.start()):
+                continue  # "cannot guarantee that it is not subject to any foreign laws"
             return index
     return None

@@ -266,3 +266,56 @@ def test_a_statement_of_the_provider_itself_still_counts(
     catalogue: Catalogue, statement: str, expected: str
 ) -> None:
     assert _law(catalogue, *_LATER, statement) == [expected]
+
+
+_FRENCH_PARTIES = (
+    "Entre Vosges Data SAS, 88000 Épinal, ci-après « le Prestataire », et Scierie Thiry SARL, "
+    "ci-après « le Client »."
+)
+_ENGLISH_PARTIES = (
+    "This Agreement is made between Shannonside IT Limited, a company registered in Ireland "
+    '(the "Provider"), and Brasserie Vos NV (the "Customer").'
+)
+
+
+@pytest.mark.parametrize(
+    ("parties", "sentence"),
+    [
+        # a protection the provider does not vouch for
+        (
+            _FRENCH_PARTIES,
+            "Le Prestataire ne peut garantir qu'il n'est soumis à aucune loi extraterritoriale.",
+        ),
+        (
+            _ENGLISH_PARTIES,
+            "The Provider cannot guarantee that it is not subject to any foreign laws.",
+        ),
+        # said of the client
+        (_FRENCH_PARTIES, "Le Client n'est soumis à aucune loi extraterritoriale."),
+        (_ENGLISH_PARTIES, "The Customer is not subject to any foreign laws."),
+        # an option not taken: the provider is still an EU entity
+        (
+            _FRENCH_PARTIES,
+            "Option (non souscrite) : hébergement sur une infrastructure qualifiée SecNumCloud, "
+            "200 € par mois.",
+        ),
+    ],
+)
+def test_no_protection_leaves_an_eu_entity(
+    catalogue: Catalogue, parties: str, sentence: str
+) -> None:
+    assert _law(catalogue, parties, sentence) == ["eu_entity"]
+
+
+@pytest.mark.parametrize(
+    ("parties", "sentence"),
+    [
+        (_ENGLISH_PARTIES, "The Provider is not subject to the CLOUD Act."),
+        (_FRENCH_PARTIES, "Le Prestataire n'est pas soumis au CLOUD Act."),
+        (_FRENCH_PARTIES, "Le Prestataire n'est pas soumis aux lois extraterritoriales."),
+    ],
+)
+def test_the_cloud_act_denied_in_either_language_is_a_protection(
+    catalogue: Catalogue, parties: str, sentence: str
+) -> None:
+    assert _law(catalogue, parties, sentence) == ["eu_entity_immune"]
