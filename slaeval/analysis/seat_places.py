@@ -102,11 +102,12 @@ _TOWN_OUTSIDE = re.compile(
     r"\b(?:london|manchester|leeds|birmingham|bristol|liverpool|sheffield|glasgow|edinburgh"
     r"|cardiff|swansea|belfast|aberdeen|inverness|newcastle upon tyne|nottingham|leicester"
     r"|cambridge|oxford|harrogate|geneve|lausanne|zurich|berne|bale|montreal"
-    r"|toronto|vancouver)\b"
+    r"|toronto|vancouver|londres|edimbourg|neuchatel|lugano|new york|ottawa|quebec)\b"
 )
 # « dont le siège est (situé) à Grenoble », « siège social : ... à Caen »: a registered office in
-# a French-language party block; read as French unless another clue names a country
-_SIEGE = re.compile(r"\bsiege (?:social )?(?:est |se trouve |:)?(?:situe |etabli )?[^;]{0,60}\ba\b")
+# a French-language party block; read as French unless another clue names a country or the
+# town is abroad (« à Genève », « à Londres »)
+_SIEGE = re.compile(r"\bsiege (?:social )?(?:est |se trouve |:)?(?:situe |etabli )?[^;]{0,60}?\ba\b")
 _LEGAL_FORM = re.compile(
     r"\b(?:SAS|SASU|SARL|EURL|SA|SRL|SPRL|SCOP|SELARL|SELAS|GmbH|B\.V\.|BV|NV|ApS|AB|Oy|SpA"
     r"|Ltd|LTD|Limited|LIMITED|PLC|plc|LLP|Inc|LLC|AG|Sàrl)\b|\bS\.à r\.l\."
@@ -149,8 +150,10 @@ def place_of(text: str, folded: str) -> tuple[int, str] | None:
                 # branch office abroad)
                 return tier, EU if inside.start() < beyond.start() else OUTSIDE
             return tier, EU if inside is not None else OUTSIDE
-    if _SIEGE.search(folded):
-        return 4, EU
+    siege = _SIEGE.search(folded)
+    if siege is not None:
+        # « dont le siège est à Genève »: the town abroad, as "registered office in London"
+        return 4, OUTSIDE if _TOWN_OUTSIDE.match(folded, siege.end() + 1) else EU
     if _EU_FORM_TOWN.search(text):
         return 4, EU
     if not has_legal_form(text, folded):

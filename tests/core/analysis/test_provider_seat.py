@@ -319,3 +319,36 @@ def test_the_cloud_act_denied_in_either_language_is_a_protection(
     catalogue: Catalogue, parties: str, sentence: str
 ) -> None:
     assert _law(catalogue, parties, sentence) == ["eu_entity_immune"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # « dont le siège est à ... » read as French only when the town is not abroad, as
+        # "whose registered office is in London" is read in English
+        (
+            "Entre Léman Conseil SA, dont le siège est à Genève, ci-après « le Prestataire », et "
+            "la société Dupont SARL, ci-après « le Client ».",
+            "non_eu_unmitigated",
+        ),
+        (
+            "Entre Albion Desk Ltd, dont le siège social est situé à Londres, ci-après « le "
+            "Prestataire », et la société Dupont SARL, ci-après « le Client ».",
+            "non_eu_unmitigated",
+        ),
+        (
+            'Between Albion Desk Ltd, whose registered office is in London (the "Provider"), '
+            'and Dupont SARL (the "Customer").',
+            "non_eu_unmitigated",
+        ),
+        (
+            "Entre Rhône Conseil SAS, dont le siège est à Lyon, ci-après « le Prestataire », et "
+            "la société Dupont SARL, ci-après « le Client ».",
+            "eu_entity",
+        ),
+    ],
+)
+def test_a_registered_office_abroad_in_either_language(
+    catalogue: Catalogue, paragraph: str, expected: str
+) -> None:
+    assert _law(catalogue, paragraph) == [expected]
