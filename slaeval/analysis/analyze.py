@@ -23,6 +23,7 @@ from slaeval.analysis.credit_kind import settle_credit_kind
 from slaeval.analysis.credits import extract_credits
 from slaeval.analysis.document import DocumentText, sentences_of
 from slaeval.analysis.dpa_points import grade_processing_terms
+from slaeval.analysis.exit_core_price import read_exit_core_price
 from slaeval.analysis.liability import extract_liability_cap
 from slaeval.analysis.liability_scope import extract_liability_scope
 from slaeval.analysis.measure_rules import apply_measure_rules
@@ -58,6 +59,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     read_report_rhythm,  # a service report said only by its rhythm
     judge_remote_access_audit,  # recorded sessions nobody is said to check: described
     apply_measure_rules,
+    read_exit_core_price,  # after the rules: the exit priced by its core handover
     grade_processing_terms,  # after the rules: the Article 28 points the DPA holds
     extract_renewal,
     refine_commitment_nature,

@@ -1,0 +1,90 @@
+"""The exit price read from the core handover (``reversibility.exit_price``).
+
+The conventions price the exit by its core handover: the return of the data, the passwords,
+the technical file at the end of the contract. Further help the client may ask for, at an
+hourly rate or on quote, does not change it. A careful reader therefore answers:
+
+- ``included_or_fixed`` when the contract makes the handover an obligation at the end ("À la
+  fin du contrat, le Prestataire restitue les données et remet les mots de passe") and prices
+  only further help ("Toute autre assistance est facturée sur devis", "Any further transition
+  assistance is available at the then-current rates", "les travaux de transition demandés
+  par le Client sont facturés au taux horaire");
+- ``included_or_fixed`` when the handover is free ("you can export everything for free, also
+  after you cancel", "I'll hand over all the passwords ... at no charge") or priced at a flat
+  sum ("La restitution est facturée forfaitairement 450 € HT").
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Candidate, Context
+
+CRITERION = "reversibility.exit_price"
+# further help left open ("sur devis", "at the then-current rates"); a cap on it is a priced
+# exit the reader keeps (capped_time_materials)
+_OPEN = frozenset({"unpriced"})
+_END = re.compile(
+    r"\b(?:fin (?:du contrat|de l'entente|du marche|des prestations)|a l'echeance|au terme"
+    r"|a l'issue|end of (?:the"
+    r" )?(?:agreement|contract|term|services?)|termination|expiry|expiration|upon expir\w*"
+    r"|part ways|after you cancel|cancel|resiliation|sortie|reversibilit\w*|exit)\b"
+)
+_HANDOVER = re.compile(
+    r"\b(?:restitu\w*|return\w*|remet\w*|hand(?:s|ed)? over|handover|export\w*|transf\w*"
+    r"|livr\w*|deliver\w*)\b[^.;]{0,120}\b(?:donnees|data|mots de passe|passwords|identifiants"
+    r"|credentials|dossier|documentation|tickets?|history|historique)\b"
+)
+_PRICED = re.compile(
+    r"\b(?:devis|quot\w*|rates?|taux|tarifs?|factur\w*|charged|billed|then-current|en vigueur"
+    r"|time and materials|regie|temps passe)\b"
+)
+_FURTHER = re.compile(
+    r"\b(?:further|additional|other|any other|autres?|toute autre|supplementaires?|au-dela"
+    r"|beyond|demandee?s? par le client|requested by (?:the )?(?:client|customer)"
+    r"|accompagnement)\b"
+)
+_FREE = re.compile(
+    r"\b(?:for free|free of charge|gratuit\w*|sans frais|at no (?:additional |extra )?(?:charge"
+    r"|cost)|no charge|without charge|sans (?:supplement|cout)|inclus\w*|included)\b"
+)
+_FLAT = re.compile(
+    r"\b(?:restitution|reversibilit\w*|exit assistance|handover|transition)\b[^.;]{0,60}"
+    r"\b(?:forfait\w*|fixed (?:fee|price|sum)|flat fee)\b"
+)
+
+
+def read_exit_core_price(ctx: Context) -> None:
+    """The exit priced by its core handover (module docstring)."""
+    found = [c for c in ctx.candidates if c.criterion == CRITERION and c.kind == "answer"]
+    handovers = [i for i in ctx.matching(_HANDOVER) if _at_the_end(ctx, i)]
+    if found:
+        if handovers and all(c.value in _OPEN and _only_further(ctx, c.sentence) for c in found):
+            for c in found:
+                c.value = "included_or_fixed"
+        return
+    for at in handovers:
+        if _FREE.search(ctx.folded(at)):
+            ctx.add(Candidate(CRITERION, "included_or_fixed", "text", at, 0.6))
+            return
+    for at in ctx.matching(_FLAT):
+        if ctx.rules.quantities.money(ctx.folded(at)):
+            ctx.add(Candidate(CRITERION, "included_or_fixed", "text", at, 0.6))
+            return
+
+
+def _at_the_end(ctx: Context, index: int) -> bool:
+    previous = ctx.previous_in_block(index)
+    texts = [ctx.folded(index)] + ([ctx.folded(previous)] if previous is not None else [])
+    return any(_END.search(t) for t in texts)
+
+
+def _only_further(ctx: Context, index: int) -> bool:
+    """The priced sentence prices further help beside a handover written before it."""
+    text = ctx.folded(index)
+    if not (_PRICED.search(text) and _FURTHER.search(text)):
+        return False
+    if _HANDOVER.search(text):
+        return True
+    around = [ctx.previous_in_block(index), index - 1, index - 2]
+    return any(i is not None and i >= 0 and _HANDOVER.search(ctx.folded(i)) for i in around)
