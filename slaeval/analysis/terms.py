@@ -228,8 +228,10 @@ def _judge_renewal(ctx: Context, index: int, period: float | None) -> None:
         ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", index, 0.75))
     elif strict and not email:
         ctx.add(Candidate("costs.tacit_renewal", "yearly_strict_channel", "text", index, 0.75))
-    elif email:
-        ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", index, 0.75))
+    elif email or period == YEAR:
+        # e-mail accepted, or a yearly renewal stopped by plain "written notice" with no
+        # channel imposed: the client leaves with an ordinary letter or e-mail, no trap
+        ctx.add(Candidate("costs.tacit_renewal", "none_or_yearly_email", "text", index, 0.7))
 
 
 _MULTI_YEAR = both(
