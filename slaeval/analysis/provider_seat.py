@@ -120,11 +120,14 @@ _ROLE_WORD = re.compile(r"\b(?:provider|supplier|prestataire|fournisseur|titulai
 @dataclass(frozen=True, slots=True)
 class Seat:
     """Where the provider is registered (``seat_places.EU`` or ``OUTSIDE``), the sentence
-    that says so, and how firm the clue is (1, a stated registration, to 4, a town)."""
+    that says so, how firm the clue is (1, a stated registration, to 4, a town), and whether
+    the block is only taken for the provider's as the top of the document (a letterhead, which
+    may as well be the addressee's block: a labelled block or a signature says more)."""
 
     where: str
     sentence: int
     tier: int
+    guessed: bool = False
 
     @property
     def outside(self) -> bool:
@@ -144,7 +147,7 @@ def provider_seat(ctx: Context) -> Seat | None:
             found.extend(_statement(ctx, index, short_names))
     if not found:
         return None
-    return min(found, key=lambda seat: (seat.tier, seat.sentence))
+    return min(found, key=lambda seat: (seat.guessed, seat.tier, seat.sentence))
 
 
 def _joined(ctx: Context, index: int) -> tuple[str, str]:
@@ -183,6 +186,13 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
             roles[-1] = _role(label.group(0))
     labelled_client = "client" in roles
     labelled_provider = "provider" in roles
+    # "between X Ltd, Galway, and Y Ltd, London": two companies, neither labelled, is no
+    # letterhead; which of them is the provider is not written
+    unlabelled_companies = sum(
+        1
+        for (seg_text, seg_folded), role in zip(segments, roles, strict=True)
+        if role is None and has_legal_form(seg_text, seg_folded)
+    )
     out: list[Seat] = []
     for position, ((seg_text, seg_folded), role) in enumerate(zip(segments, roles, strict=True)):
         if role == "client" or _ANOTHER_SEAT.search(seg_folded):
@@ -191,13 +201,18 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
         if place is None:
             continue
         tier, where = place
+        letterhead = False
         if role is None:
             named = has_legal_form(seg_text, seg_folded)
+            letterhead = (
+                index < _LETTERHEAD_REACH and position == 0 and not labelled_client
+                and unlabelled_companies < 2
+                # a company or a postal address, not a country in a title
+                and (named or tier != 2)
+            )  # fmt: skip
             theirs = (
                 (labelled_client and not labelled_provider and position == 0)
-                # a letterhead: a company or a postal address, not a country in a title
-                or (index < _LETTERHEAD_REACH and position == 0 and not labelled_client
-                    and (named or tier != 2))
+                or letterhead
                 # "X Ltd is registered in England (company 104...)", near the parties
                 or (tier == 1 and named and not labelled_client and index < _STATED_REACH
                     and not _OTHER_COMPANY.search(seg_folded))
@@ -209,7 +224,7 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
         short = _SHORT_NAME.search(seg_folded)
         if short is not None and not _ROLE_WORD.search(short.group(1)):
             short_names.append(short.group(1))
-        out.append(Seat(where, index, tier))
+        out.append(Seat(where, index, tier, guessed=letterhead))
     return out
 
 

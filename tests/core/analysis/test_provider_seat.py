@@ -352,3 +352,28 @@ def test_a_registered_office_abroad_in_either_language(
     catalogue: Catalogue, paragraph: str, expected: str
 ) -> None:
     assert _law(catalogue, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # two companies at the top, neither labelled: which is the provider is not written
+        "This agreement is made between Harbour Dental Ltd, 3 Quay Street, Galway, Ireland, and "
+        "Thames Desk Ltd, 4 Mill Lane, London SE1 3LE, United Kingdom.",
+        "Contrat entre la société Dupont SARL, 12 rue Verte, 69007 Lyon, et la société Léman "
+        "Desk SA, rue du Rhône 4, CH-1204 Genève.",
+    ],
+)
+def test_two_unlabelled_parties_are_no_letterhead(catalogue: Catalogue, paragraph: str) -> None:
+    assert _law(catalogue, paragraph) == []
+
+
+def test_a_signature_says_more_than_the_addressee_block_at_the_top(catalogue: Catalogue) -> None:
+    found = _law(
+        catalogue,
+        "Harbour Dental Ltd, 3 Quay Street, Galway H91 X2C6",
+        "Dear Ms Byrne,",
+        "Thank you for your enquiry.",
+        "Kind regards, Tom Hale, Director, Thames Desk Ltd, 4 Mill Lane, London SE1 3LE",
+    )
+    assert found == ["non_eu_unmitigated"]
