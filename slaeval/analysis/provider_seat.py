@@ -177,6 +177,9 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
     if _HANDS_TO_ANOTHER.match(folded):
         return []  # « Le Prestataire fait appel à X SAS, RCS Lille »: X's seat
     segments = _segments(text, folded)
+    places = [None if _ANOTHER_SEAT.search(f) else place_of(t, f) for t, f in segments]
+    if not any(places):
+        return []  # no party of this sentence is placed (most sentences): no roles to read
     roles = [_role(f) for _, f in segments]
     if roles[-1] is None and index + 1 < len(ctx.sentences):
         # « X SAS, RCS Lyon 812 ... » then « Ci-après dénommée « le Prestataire » »: the label
@@ -195,10 +198,8 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
     )
     out: list[Seat] = []
     for position, ((seg_text, seg_folded), role) in enumerate(zip(segments, roles, strict=True)):
-        if role == "client" or _ANOTHER_SEAT.search(seg_folded):
-            continue
-        place = place_of(seg_text, seg_folded)
-        if place is None:
+        place = places[position]
+        if role == "client" or place is None:
             continue
         tier, where = place
         letterhead = False
