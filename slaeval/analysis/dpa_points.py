@@ -49,9 +49,12 @@ _PRESENTED = re.compile(
 _DOCUMENTED = re.compile(
     r"\bdocumented instructions?\b|\binstructions? (?:ecrites et )?documentees?\b"
 )
+# personal data named, not any data or processing ("changes are processed", "restores of
+# data" on the client's documented instructions are no processing clause)
 _PERSONAL_DATA = re.compile(
-    r"\bpersonal data\b|\bdonnees (?:personnelles|a caractere personnel)\b|\bprocess\w*"
-    r"|\btrait(?:e|ent|ement)\b|\bsous-traitant\b|\bdonnees\b|\bdata\b|\bconfidential\w*"
+    r"\bpersonal data\b|\bdonnees (?:personnelles|a caractere personnel)\b|\bsous-traitant\b"
+    r"|\b(?:data )?processor\b|\bdata (?:subjects?|protection)\b|\bprotection des donnees\b"
+    r"|\bgdpr\b|\brgpd\b|\bconfidential\w*"
 )
 _POINTS = (
     re.compile(r"\binstructions?\b"),

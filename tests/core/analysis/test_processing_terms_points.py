@@ -100,6 +100,17 @@ def test_an_annex_held_by_the_copy_is_read_for_its_points(catalogue: Catalogue) 
             "correctifs de sécurité sont appliqués chaque mois et les sauvegardes supprimées "
             "après 90 jours."
         ],
+        # processed or restored on documented instructions, no personal data named (the
+        # French « traitées » was not read either)
+        [
+            "Firewall changes are processed only on the documented instructions of the Client. "
+            "Security patches are applied monthly. Backups of the data are deleted after 90 days "
+            "and audits of the backup jobs are run each quarter."
+        ],
+        [
+            "Restores of data are done only on the documented instructions of the Client. "
+            "Backups are deleted after 90 days and audits of the backup jobs are run each quarter."
+        ],
         # the agreement named only for its liability cap
         [
             "The cap does not apply to a breach of the data processing agreement, of "
