@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.exit_trigger import HANDOVER, read_exit_trigger
 
 CRITERION = "reversibility.exit_price"
 # further help left open ("sur devis", "at the then-current rates"); a cap on it is a priced
@@ -29,11 +30,6 @@ _END = re.compile(
     r"|a l'issue|end of (?:the"
     r" )?(?:agreement|contract|term|services?)|termination|expiry|expiration|upon expir\w*"
     r"|part ways|after you cancel|cancel|resiliation|sortie|reversibilit\w*|exit)\b"
-)
-_HANDOVER = re.compile(
-    r"\b(?:restitu\w*|return\w*|remet\w*|hand(?:s|ed)? over|handover|export\w*|transf\w*"
-    r"|livr\w*|deliver\w*)\b[^.;]{0,120}\b(?:donnees|data|mots de passe|passwords|identifiants"
-    r"|credentials|dossier|documentation|tickets?|history|historique)\b"
 )
 _PRICED = re.compile(
     r"\b(?:devis|quot\w*|rates?|taux|tarifs?|factur\w*|charged|billed|then-current|en vigueur"
@@ -55,9 +51,15 @@ _FLAT = re.compile(
 
 
 def read_exit_core_price(ctx: Context) -> None:
-    """The exit priced by its core handover (module docstring)."""
+    """The exit priced by its core handover (module docstring); then the trigger of the
+    handover (``exit_trigger.py``)."""
+    _price(ctx)
+    read_exit_trigger(ctx)
+
+
+def _price(ctx: Context) -> None:
     found = [c for c in ctx.candidates if c.criterion == CRITERION and c.kind == "answer"]
-    handovers = [i for i in ctx.matching(_HANDOVER) if _at_the_end(ctx, i)]
+    handovers = [i for i in ctx.matching(HANDOVER) if _at_the_end(ctx, i)]
     if found:
         if handovers and all(c.value in _OPEN and _only_further(ctx, c.sentence) for c in found):
             for c in found:
@@ -84,7 +86,7 @@ def _only_further(ctx: Context, index: int) -> bool:
     text = ctx.folded(index)
     if not (_PRICED.search(text) and _FURTHER.search(text)):
         return False
-    if _HANDOVER.search(text):
+    if HANDOVER.search(text):
         return True
     around = [ctx.previous_in_block(index), index - 1, index - 2]
-    return any(i is not None and i >= 0 and _HANDOVER.search(ctx.folded(i)) for i in around)
+    return any(i is not None and i >= 0 and HANDOVER.search(ctx.folded(i)) for i in around)

@@ -1,0 +1,69 @@
+"""Reversibility at any end of the contract (``reversibility.any_cause`` = ``any_time``).
+
+The rules read "for any reason", "quelle qu'en soit la cause". A careful reader gives the same
+answer when the handover is owed at the end of the contract with no cause named: "En fin de
+contrat, Borealis restitue au Client l'intégralité de ses données", "Upon termination, we will
+return Customer Data", "On termination or expiry, we export the records", "If we do part ways,
+I'll hand over all the admin passwords", "after you cancel, your account stays readable". The
+end, however it comes, triggers the handover.
+
+Not when the text restricts the trigger: a termination for the provider's breach or the
+client's default, expiry only, an exception ("sauf", "unless", "except").
+"""
+
+from __future__ import annotations
+
+import re
+
+from slaeval.analysis.context import Candidate, Context
+
+CRITERION = "reversibility.any_cause"
+# the handover of the data, passwords or technical file
+HANDOVER = re.compile(
+    r"\b(?:restitu\w*|return\w*|remet\w*|hand(?:s|ed)? over|handover|export\w*|transf\w*"
+    r"|livr\w*|deliver\w*)\b[^.;]{0,120}\b(?:donnees|data|mots de passe|passwords|identifiants"
+    r"|credentials|dossier|documentation|tickets?|history|historique)\b"
+    r"|\b(?:donnees|data)\b[^.;]{0,60}\b(?:restitue\w*|returned|exported|handed over"
+    r"|transferred|transferee?s)\b"
+)
+_ANY_END = re.compile(
+    r"\b(?:en fin de contrat|a la fin (?:du contrat|de l'entente|du marche|de la relation)"
+    r"|au terme du contrat|a l'issue du contrat|(?:on|upon|after|following) (?:the )?"
+    r"(?:termination|end)(?: or expiry| or expiration)?(?: of (?:the|this) (?:agreement"
+    r"|contract|services?))?|at the end of (?:the|this) (?:agreement|contract|services?)"
+    r"|(?:if|when) we (?:do )?part ways|after you cancel|when you cancel|if you (?:leave|cancel))"
+    r"\b"
+)
+# the data or the file handed over, not only the passwords ("returns all administrator
+# passwords" is the credentials' handover, not a reversibility)
+_DATA = re.compile(
+    r"\b(?:donnees|data|records|tickets?|history|historique|dossier|documentation"
+    r"|handover note|note de passation|everything)\b"
+)
+# the sentence restricts the trigger, or speaks of deleting the data, not handing it over
+_RESTRICTED = re.compile(
+    r"\bdetrui\w*|\bdestruction\b|\bdelet\w*|\bsupprim\w*"
+    r"|\b(?:faute|manquement|breach|default|for cause|sauf|unless|except\w*|uniquement|only"
+    r"|seulement|a l'echeance|on expiry only|si le contrat (?:est|a ete) resilie pour)\b"
+)
+
+
+def read_exit_trigger(ctx: Context) -> None:
+    """No trigger read: a handover owed at the end, no cause named, is owed at any end."""
+    if any(c.criterion == CRITERION for c in ctx.candidates):
+        return
+    for at in ctx.matching(_ANY_END):
+        text = ctx.folded(at)
+        if _RESTRICTED.search(text):
+            continue
+        if (HANDOVER.search(text) and _DATA.search(text)) or _next_hands_over(ctx, at):
+            ctx.add(Candidate(CRITERION, "any_time", "text", at, 0.6))
+            return
+
+
+def _next_hands_over(ctx: Context, index: int) -> bool:
+    following = ctx.next_in_block(index)
+    if following is None:
+        return False
+    text = ctx.folded(following)
+    return bool(HANDOVER.search(text) and _DATA.search(text) and not _RESTRICTED.search(text))
