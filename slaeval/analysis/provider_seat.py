@@ -56,7 +56,7 @@ _PROVIDER_LABEL = re.compile(
     rf"|[«\"(] ?(?:the |le |la |l')?[«\"]? ?(?:service )?(?:{_PROVIDER_WORDS})\b"
     rf"|^\W*(?:{_PROVIDER_WORDS}|registered office|siege social)\s?:"
     rf"|^\W*(?:le|la|l'|the) ?(?:{_PROVIDER_WORDS})\b(?!'s)"
-    rf"|, the \"?(?:{_PROVIDER_WORDS})\b"
+    rf"|, the \"?(?:{_PROVIDER_WORDS})\b(?!'s)"
     r"|\b(?:issued|prepared|provided|offered|supplied|published|operated) by\b|\boffre de\b"
     r"|\b(?:emise?|proposee?|presentee?) par\b|[«\"] ?(?:we|us|nous)\b"
     rf"|\b(?:le|the) (?:{_PROVIDER_WORDS}),? (?:la societe|l'entreprise|the company)\b"

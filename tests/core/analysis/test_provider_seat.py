@@ -377,3 +377,17 @@ def test_a_signature_says_more_than_the_addressee_block_at_the_top(catalogue: Ca
         "Kind regards, Tom Hale, Director, Thames Desk Ltd, 4 Mill Lane, London SE1 3LE",
     )
     assert found == ["non_eu_unmitigated"]
+
+
+def test_the_providers_partner_is_no_labelled_provider(catalogue: Catalogue) -> None:
+    # ", the Provider's datacentre partner, X SAS": the partner's block, which must not
+    # outrank the letterhead
+    found = _law(
+        catalogue,
+        "Thames Desk Ltd, 4 Mill Lane, London SE1 3LE",
+        "Managed service proposal.",
+        *_PREAMBLE,
+        "Hosting: in Lyon, the Provider's datacentre partner, Nuage Rhône SAS, 12 rue "
+        "Garibaldi, 69003 Lyon.",
+    )
+    assert found == ["non_eu_unmitigated"]
