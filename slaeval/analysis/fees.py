@@ -26,6 +26,7 @@ import re
 from slaeval.analysis.bundle_fee import derive_bundle
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.quantities import Amount
+from slaeval.analysis.revised_figures import keep_revised
 
 # The label of a row that prices a unit or work outside the fee: "Per user per month", "Price
 # per protected server", "Prix unitaire", "Prestation hors forfait", "Additional workstation"
@@ -69,6 +70,7 @@ def refine_monthly_fees(ctx: Context) -> None:
         drop |= unit_cells
     if drop:
         ctx.candidates[:] = [c for c in ctx.candidates if id(c) not in drop]
+    keep_revised(ctx, "costs.pricing_model", "monthly_fee")  # revised_figures.py
     derive_bundle(ctx)  # one flat fee for a described scope (bundle_fee.py)
 
 

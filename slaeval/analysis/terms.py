@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.revised_figures import keep_revised
 from slaeval.localized import both
 
 YEAR = 12.0
 
 
 def extract_renewal(ctx: Context) -> None:
+    keep_revised(ctx, "costs.initial_term", "answer")  # a term revised later (G4)
     rules = ctx.rules
     tacit_at: int | None = None
     period: float | None = None
