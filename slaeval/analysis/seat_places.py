@@ -107,7 +107,9 @@ _TOWN_OUTSIDE = re.compile(
 # « dont le siège est (situé) à Grenoble », « siège social : ... à Caen »: a registered office in
 # a French-language party block; read as French unless another clue names a country or the
 # town is abroad (« à Genève », « à Londres »)
-_SIEGE = re.compile(r"\bsiege (?:social )?(?:est |se trouve |:)?(?:situe |etabli )?[^;]{0,60}?\ba\b")
+_SIEGE = re.compile(
+    r"\bsiege (?:social )?(?:est |se trouve |:)?(?:situe |etabli )?[^;]{0,60}?\ba\b"
+)
 _LEGAL_FORM = re.compile(
     r"\b(?:SAS|SASU|SARL|EURL|SA|SRL|SPRL|SCOP|SELARL|SELAS|GmbH|B\.V\.|BV|NV|ApS|AB|Oy|SpA"
     r"|Ltd|LTD|Limited|LIMITED|PLC|plc|LLP|Inc|LLC|AG|Sàrl)\b|\bS\.à r\.l\."

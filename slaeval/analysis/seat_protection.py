@@ -54,8 +54,8 @@ _PROTECTION = re.compile(
     r"|\bsecnumcloud\b"
 )
 _DENIED = re.compile(
-    r"\b(?:not|no|pas|non|without|sans|ni)\b[^.;]{0,25}$|\b(?:envisag|pourrait|could|may|might"
-    r"|plan|intend|vis\w*|objecti\w*|en cours)\w*\b[^.;]{0,40}$"
+    r"\b(?:not|no|pas|non|without|sans|ni)\b[^.;]{0,25}$|\b(?:envisag|pourrait|peu(?:t|vent)"
+    r"|could|may|might|plan|intend|vis\w*|objecti\w*|en cours)\w*\b[^.;]{0,40}$"
 )
 
 

@@ -293,6 +293,8 @@ _ENGLISH_PARTIES = (
         # said of the client
         (_FRENCH_PARTIES, "Le Client n'est soumis à aucune loi extraterritoriale."),
         (_ENGLISH_PARTIES, "The Customer is not subject to any foreign laws."),
+        # a qualification only offered (« peut », as "may" was read)
+        (_FRENCH_PARTIES, "Le Prestataire peut proposer un hébergement SecNumCloud."),
         # an option not taken: the provider is still an EU entity
         (
             _FRENCH_PARTIES,
