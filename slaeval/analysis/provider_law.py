@@ -47,9 +47,12 @@ _PARENT_OUTSIDE = re.compile(
 )
 
 
+# refused or denied ("is not a subsidiary of", « n'est pas une filiale »), or an example
 _REFUSED = re.compile(
     r"\b(?:never|jamais|s'interdi\w*|interdi\w*|prohib\w*|forbid\w*|(?:shall|will|may|must|does"
     r"|do) not|ne (?:[\w']+ ){0,3}(?:pas|jamais|aucune?))\b"
+    r"|\b(?:not|no longer|isn't)\b|\bn'\w+ (?:[\w']+ ){0,2}(?:pas|jamais|plus|aucune?)\b"
+    r"|\b(?:for example|for instance|e\.g\.|par exemple|such as|tel(?:le)?s? que)\b"
 )
 
 

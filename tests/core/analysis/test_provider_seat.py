@@ -393,3 +393,25 @@ def test_the_providers_partner_is_no_labelled_provider(catalogue: Catalogue) -> 
         "Garibaldi, 69003 Lyon.",
     )
     assert found == ["non_eu_unmitigated"]
+
+
+@pytest.mark.parametrize(
+    ("parties", "sentence"),
+    [
+        # a parent outside the EU denied, or given as an example
+        (_ENGLISH_PARTIES, "The Provider is not a subsidiary of any US corporation."),
+        (_FRENCH_PARTIES, "Le Prestataire n'est pas une filiale d'un groupe américain."),
+        (
+            _ENGLISH_PARTIES,
+            "For example, a subsidiary of a US corporation could be ordered to hand over data.",
+        ),
+        (
+            _FRENCH_PARTIES,
+            "Par exemple, une filiale d'un groupe américain pourrait devoir remettre des données.",
+        ),
+    ],
+)
+def test_a_parent_outside_the_eu_denied_or_an_example_is_none(
+    catalogue: Catalogue, parties: str, sentence: str
+) -> None:
+    assert _law(catalogue, parties, sentence) == ["eu_entity"]
