@@ -8,7 +8,10 @@ results commitment, unless the document calls those levels targets or best effor
 calls some of its times targets or best efforts (restoration, say) while it commits firmly
 to others that carry credits, the reader records best efforts with penalties: something is
 owed when a committed level is missed, not on every delay. Runs at the end of
-``commitment_nature.py``, after the credit ladder and the written natures are read.
+``commitment_nature.py``, after the credit ladder and the written natures are read. When the
+document states response or restoration delays, ``delay_nature.py`` then decides from the
+delays (reading conventions: the firmest delay decides, firm times are owed without credits),
+and what is read here stands only for a document whose levels are availability alone.
 """
 
 from __future__ import annotations
