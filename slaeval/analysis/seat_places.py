@@ -36,7 +36,8 @@ _OUTSIDE_COUNTRIES = (
     r"|angleterre|ecosse|pays de galles|irlande du nord|switzerland|suisse|canada|quebec"
     r"|ontario|(?:the )?united states(?: of america)?|(?:the )?usa|u\.s\.a\.?|etats-unis|delaware"
     r"|india|inde"
-    r"|singapore|singapour|australia|australie"
+    r"|singapore|singapour|australia|australie|jersey|guernsey|(?:the )?isle of man|monaco"
+    r"|andorr[ea]"
 )
 _EU_ADJECTIVES = (
     r"irish|french|belgian|luxembourg(?:ish)?|dutch|german|danish|spanish|italian|portuguese"
@@ -50,7 +51,10 @@ _DE_DROIT_EU = (
     r"francais|belge|luxembourgeois|irlandais|allemand|neerlandais|danois|espagnol|italien"
     r"|portugais|autrichien|suedois|europeen"
 )
-_DE_DROIT_OUTSIDE = r"suisse|canadien|quebecois|americain|britannique|anglais|ecossais|indien"
+_DE_DROIT_OUTSIDE = (
+    r"suisse|canadien|quebecois|americain|britannique|anglais|ecossais|indien|monegasque"
+    r"|andorran"
+)
 _REGISTERED = (
     r"\b(?:registered|incorporated|established|organi[sz]ed|constituted)"
     r" (?:in|under the laws of)"

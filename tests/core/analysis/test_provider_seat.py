@@ -415,3 +415,19 @@ def test_a_parent_outside_the_eu_denied_or_an_example_is_none(
     catalogue: Catalogue, parties: str, sentence: str
 ) -> None:
     assert _law(catalogue, parties, sentence) == ["eu_entity"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the Crown dependencies and Monaco are outside the EU and the EEA
+        'Provider: Sarnia IT Ltd, a company registered in Guernsey (the "Provider").',
+        'Provider: Manx Cloud Ltd, a company incorporated in the Isle of Man (the "Provider").',
+        "Entre Rocher Numérique SAM, société de droit monégasque, dont le siège est à Monaco, "
+        "ci-après « le Prestataire », et Dupont SARL, ci-après « le Client ».",
+    ],
+)
+def test_a_seat_in_a_crown_dependency_or_monaco_is_outside(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert _law(catalogue, paragraph) == ["non_eu_unmitigated"]
