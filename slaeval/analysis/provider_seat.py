@@ -67,7 +67,7 @@ _CLIENT_LABEL = re.compile(
     rf"|^\W*(?:{_CLIENT_WORDS}|pour|for|to|a|destinataire)\s?:|^\W*(?:for|pour)\s"
     rf"|^\W*(?:le|la|l'|the) ?(?:{_CLIENT_WORDS})\b(?!'s)"
     r"|\ba l'attention de\b(?! (?:tous |toutes )?(?:nos|our|all) )|\battn\b|\blancee par\b"
-    r"|\bapplies to\b|\bs'applique a\b"
+    r"|\b(?:applies|apply) to\b|\bs'appliqu(?:e|ent) a\b"
 )
 _NEXT_LABEL = re.compile(r"^\W*(?:ci-apres|hereinafter|together)\b[^.;]{0,50}")
 # "(... ("Kilbride"), « Sèvrelune »": the short name the provider is called by afterwards

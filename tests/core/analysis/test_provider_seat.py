@@ -431,3 +431,21 @@ def test_a_seat_in_a_crown_dependency_or_monaco_is_outside(
     catalogue: Catalogue, paragraph: str
 ) -> None:
     assert _law(catalogue, paragraph) == ["non_eu_unmitigated"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the plural labels the client as the singular did
+        ["These terms apply to Harbour Dental Ltd, 3 Quay Street, Galway H91 X2C6.", "Support."],
+        [
+            "Les présentes conditions s'appliquent à la société Dupont SARL, 12 rue Verte, "
+            "69007 Lyon.",
+            "Description du support.",
+        ],
+    ],
+)
+def test_the_block_terms_apply_to_is_the_clients(
+    catalogue: Catalogue, paragraphs: list[str]
+) -> None:
+    assert _law(catalogue, *paragraphs) == []
