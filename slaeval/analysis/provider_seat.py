@@ -55,6 +55,7 @@ _PROVIDER_LABEL = re.compile(
     rf"ci-apres[^,;]{{0,30}}?\b(?:{_PROVIDER_WORDS}|hebergeur|editeur)\b"
     rf"|[«\"(] ?(?:the |le |la |l')?[«\"]? ?(?:service )?(?:{_PROVIDER_WORDS})\b"
     rf"|^\W*(?:{_PROVIDER_WORDS}|registered office|siege social)\s?:"
+    rf"|^\W*(?:[\w'-]+ ){{0,4}}?(?:{_PROVIDER_WORDS})(?: [\w'-]+){{0,3}}?\s?:"
     rf"|^\W*(?:le|la|l'|the) ?(?:{_PROVIDER_WORDS})\b(?!'s)"
     rf"|, the \"?(?:{_PROVIDER_WORDS})\b(?!'s)"
     r"|\b(?:issued|prepared|provided|offered|supplied|published|operated) by\b|\boffre de\b"
@@ -68,6 +69,12 @@ _CLIENT_LABEL = re.compile(
     rf"|^\W*(?:le|la|l'|the) ?(?:{_CLIENT_WORDS})\b(?!'s)"
     r"|\ba l'attention de\b(?! (?:tous |toutes )?(?:nos|our|all) )|\battn\b|\blancee par\b"
     r"|\b(?:applies|apply) to\b|\bs'appliqu(?:e|ent) a\b"
+    # "Customer name and address:", « Nom et adresse du client : », "Proposal prepared for",
+    # « Proposition établie pour », « Adressée à : »
+    rf"|^\W*(?:[\w'-]+ ){{0,4}}?(?:{_CLIENT_WORDS})(?: [\w'-]+){{0,3}}?\s?:"
+    r"|\b(?:prepared|written|drawn up|intended|made out|addressed) for\b"
+    r"|\b(?:etablie?|redigee?|preparee?|destinee?|adressee?) (?:a|pour)\b"
+    r"|^\W*(?:addressed to|adressee? a)\b"
 )
 _NEXT_LABEL = re.compile(r"^\W*(?:ci-apres|hereinafter|together)\b[^.;]{0,50}")
 # "(... ("Kilbride"), « Sèvrelune »": the short name the provider is called by afterwards

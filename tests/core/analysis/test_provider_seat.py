@@ -449,3 +449,26 @@ def test_the_block_terms_apply_to_is_the_clients(
     catalogue: Catalogue, paragraphs: list[str]
 ) -> None:
     assert _law(catalogue, *paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the addressee's block at the top, in either language
+        ["Proposal prepared for Harbour Dental Ltd, 3 Quay Street, Galway H91 X2C6.", "Support."],
+        ["Customer name and address: Harbour Dental Ltd, 3 Quay Street, Galway H91 X2C6."],
+        ["Proposition établie pour la société Dupont SARL, 12 rue Verte, 69007 Lyon."],
+        ["Adressée à : Dupont SARL, 12 rue Verte, 69007 Lyon.", "Description du support."],
+    ],
+)
+def test_the_addressees_block_is_the_clients(catalogue: Catalogue, paragraphs: list[str]) -> None:
+    assert _law(catalogue, *paragraphs) == []
+
+
+def test_a_provider_block_labelled_by_a_longer_heading(catalogue: Catalogue) -> None:
+    found = _law(
+        catalogue,
+        *_PREAMBLE,
+        "Provider name and address: Thames Desk Ltd, 4 Mill Lane, London SE1 3LE.",
+    )
+    assert found == ["non_eu_unmitigated"]
