@@ -100,6 +100,37 @@ def count_backup_copies(ctx: Context) -> None:
         for c in found:
             if c.value == "three_two_one":
                 c.value = "single_copy"
+        if not found:
+            _one_place(ctx, passages)
+
+
+# the backups sent to, or kept in, one place: "sauvegardé chaque nuit vers un centre de données
+# situé à Rennes", "keep our backups in AWS's Dublin region", "backed up every night to our
+# backup platform in Azure France Central"
+_ONE_PLACE = re.compile(
+    r"\b(?:sauvegard\w*|backups?|backed up|backs up|copies)\b[^.;]{0,100}\b(?:vers|to|in|at"
+    r"|dans|sur|chez|en)\b[^.;]{0,60}\b(?:data ?cent(?:er|re)s?|centres? de donnees"
+    r"|datacenters?|region|cloud|platform|plateforme|vault|coffre|hebergeur|infrastructure"
+    r"|nas|baie|stockage|storage)\b"
+)
+
+
+# several places named ("dans les centres de données de Colomiers et de Bordeaux", "in the
+# Provider's two data centres"): how many copies each holds is not said
+_PLACES = re.compile(r"\b(?:centres|centers|datacenters|sites|regions|locations|emplacements)\b")
+
+
+def _one_place(ctx: Context, passages: list[int]) -> None:
+    """No copy read at all, no second one named: backups sent to one place are one copy."""
+    for at in passages:
+        text = ctx.folded(at)
+        if _ONE_PLACE.search(text) and not _NOT_TAKEN.search(text) and not _PLACES.search(text):
+            # "The NAS is replicated to our Dublin data centre" after it: a second copy
+            after = [i for i in (at + 1, at + 2) if i < len(ctx.sentences)]
+            if any(_SECOND.search(ctx.folded(i)) for i in after):
+                return
+            ctx.add(Candidate(CRITERION, "single_copy", "text", at, 0.55))
+            return
 
 
 def _in_a_backup_clause(ctx: Context, index: int, named: set[int]) -> bool:

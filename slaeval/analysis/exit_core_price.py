@@ -76,9 +76,10 @@ def _price(ctx: Context) -> None:
 
 
 def _at_the_end(ctx: Context, index: int) -> bool:
-    previous = ctx.previous_in_block(index)
-    texts = [ctx.folded(index)] + ([ctx.folded(previous)] if previous is not None else [])
-    return any(_END.search(t) for t in texts)
+    """The handover is owed at the end: said in its sentence or one beside it ("You can export
+    everything at any time. That includes after you cancel.")."""
+    around = [index, ctx.previous_in_block(index), ctx.next_in_block(index)]
+    return any(i is not None and _END.search(ctx.folded(i)) for i in around)
 
 
 def _only_further(ctx: Context, index: int) -> bool:

@@ -62,8 +62,12 @@ def read_exit_trigger(ctx: Context) -> None:
 
 
 def _next_hands_over(ctx: Context, index: int) -> bool:
-    following = ctx.next_in_block(index)
-    if following is None:
-        return False
-    text = ctx.folded(following)
-    return bool(HANDOVER.search(text) and _DATA.search(text) and not _RESTRICTED.search(text))
+    """The handover said in the sentence before or after the end ("You can export all your
+    tickets. That includes after you cancel.")."""
+    for near in (ctx.next_in_block(index), ctx.previous_in_block(index)):
+        if near is None:
+            continue
+        text = ctx.folded(near)
+        if HANDOVER.search(text) and _DATA.search(text) and not _RESTRICTED.search(text):
+            return True
+    return False

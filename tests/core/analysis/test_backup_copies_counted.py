@@ -64,6 +64,8 @@ def test_a_second_copy_locked_is_immutable(catalogue: Catalogue) -> None:
             "Les données sont hébergées dans notre centre de Lyon, avec des sauvegardes dans "
             "notre site secondaire de Grenoble.",
         ),
+        ("We keep our backups in the cloud provider's Paris region.",),
+        ("Les serveurs sont sauvegardés chaque soir vers la plateforme de notre hébergeur.",),
     ],
 )
 def test_backups_sent_to_one_place_are_one_copy(

@@ -53,3 +53,12 @@ def test_a_handover_billed_by_time_is_not_included(catalogue: Catalogue) -> None
         "billed at our hourly rate.",
     )
     assert "included_or_fixed" not in values(report, EXIT)
+
+
+def test_a_free_export_said_beside_the_end_is_included(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue,
+        "You can export all your tickets and contacts at any time, for free, as CSV files. "
+        "That includes after you cancel.",
+    )
+    assert values(report, EXIT) == ["included_or_fixed"]
