@@ -120,7 +120,12 @@ _ABOUT = re.compile(
     r"|securit|delet|supprim|restitu|\breturn|\bencrypt|chiffr"
 )
 _ELSEWHERE = re.compile(
-    r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|ie|fr|io|eu|be|ch|uk|net|org|lu|de)/"
+    # another company's terms: "Microsoft acts as processor under the Microsoft Products and
+    # Services Data Protection Addendum", « selon son propre accord de traitement »
+    r"\bunder (?:the )?(?!this\b|these\b|our\b|the\b)[a-z0-9&' -]{2,40} data (?:protection"
+    r"|processing) (?:addendum|agreement|terms)\b|\b(?:its|their|son|sa|leurs?) (?:own |propres? )"
+    r"(?:accord|contrat|convention|conditions|terms|data processing|data protection|dpa)\b"
+    r"|https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|ie|fr|io|eu|be|ch|uk|net|org|lu|de)/"
     r"|\b(?:shall|will|agree to) (?:enter into|sign|conclude|execute)\b"
     r"|\b(?:is|are) to be (?:attached|signed|agreed|concluded)\b"
     r"|\b(?:will|shall|must|would) be (?:attached|signed|agreed|concluded|entered into|executed"

@@ -111,6 +111,20 @@ def test_an_annex_held_by_the_copy_is_read_for_its_points(catalogue: Catalogue) 
             "Restores of data are done only on the documented instructions of the Client. "
             "Backups are deleted after 90 days and audits of the backup jobs are run each quarter."
         ],
+        # another company's processing terms, then ordinary clauses on the data
+        [
+            "For Microsoft 365, Microsoft acts as processor under the Microsoft Products and "
+            "Services Data Protection Addendum.",
+            "Your data is backed up nightly and deleted 30 days after the end of the contract.",
+            "Our staff are bound by confidentiality.",
+        ],
+        [
+            "Pour Microsoft 365, Microsoft agit en qualité de sous-traitant selon son propre "
+            "accord de traitement.",
+            "Vos données sont sauvegardées chaque nuit et supprimées 30 jours après la fin du "
+            "contrat.",
+            "Notre personnel est tenu à la confidentialité.",
+        ],
         # the agreement named only for its liability cap
         [
             "The cap does not apply to a breach of the data processing agreement, of "
