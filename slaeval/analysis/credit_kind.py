@@ -41,6 +41,12 @@ _LEVEL = re.compile(
 )
 # an amount owed: a percentage or a sum
 _AMOUNT = re.compile(r"\d\s?%|\d[\d .,]*\s?(?:€|eur\b|euros?\b|£|gbp\b|\$|usd\b|chf\b)")
+# a level's own figure, not a credit: "99,5 %", "98%" ("a target of 99.5%; credits, if any,
+# are set out in the Order Form" names no credit amount)
+_LEVEL_FIGURE = re.compile(r"(?<![\d.,])9\d(?:[.,]\d+)?\s?%")
+# the words that name a penalty or credit, for the sentences read here: the rules' credit words
+# and the English penalty ("Missed response times give rise to no penalty")
+_PENALTY = re.compile(r"\bpenalt(?:y|ies)\b")
 # a grant, not a description of the client's own penalties
 _NOT_FOR_THE_PROVIDER = re.compile(
     r"\b(?:paiement|payment|impaye\w*|interets? de retard|recouvrement|late payment|overdue"
@@ -60,11 +66,16 @@ _ONLY_SOME = re.compile(
 # a credit granted on a condition of asking: "granted only if the Customer requests them in
 # writing", "provided you claim it within 30 days", "à condition que le Client en fasse la
 # demande"
+# (a ticket is no claim: "subject to a support request being logged", "à condition que le
+# Client ait fait la demande d'intervention")
 _CLAIMED_IF = re.compile(
     r"\b(?:only if|provided(?: that)?|subject to|on condition that|as long as)\b[^.;]{0,40}"
-    r"\b(?:requests?|claims?|asks? for|applies for)\b"
+    r"(?<!support )(?<!service )(?<!change )(?<!intervention )(?<!assistance )"
+    r"\b(?:requests?|claims?|asks? for|applies for)\b(?! (?:is|being|has been) (?:logged|opened"
+    r"|raised))"
     r"|\b(?:a condition que|sous reserve que|pourvu que)\b[^.;]{0,40}"
-    r"\b(?:en fasse la demande|les? (?:demande|reclame)|la demande|le reclame)\b"
+    r"\b(?:en fasse la demande|les? (?:demande|reclame)|la demande(?! d'(?:intervention"
+    r"|assistance)| de (?:support|service|changement|modification))|le reclame)\b"
 )
 # "aucune pénalité", "ni pénalité ni remise", "no service credits", "does not give rise to any
 # credit": the document says there are none
@@ -117,7 +128,7 @@ def _credits_given(ctx: Context) -> list[int]:
     }
     other_tier = other_tier_sentences(ctx)
     bought = bought_tier(ctx)
-    for index in ctx.matching(ctx.rules.word("credit_context")):
+    for index in _credit_sentences(ctx):
         text = ctx.folded(index)
         if index in found or index in other_tier or not _CREDIT.search(text):
             continue
@@ -129,7 +140,8 @@ def _credits_given(ctx: Context) -> list[int]:
             (
                 m
                 for m in _AMOUNT.finditer(text)
-                if spans is None or any(a <= m.start() < b for a, b in spans)
+                if (spans is None or any(a <= m.start() < b for a, b in spans))
+                and not _LEVEL_FIGURE.match(text, _number_start(text, m.start()))
             ),
             None,
         )
@@ -142,6 +154,19 @@ def _credits_given(ctx: Context) -> list[int]:
         ):
             found.add(index)
     return sorted(found)
+
+
+def _credit_sentences(ctx: Context) -> list[int]:
+    """The sentences that name a credit or a penalty, in either language."""
+    found = set(ctx.matching(ctx.rules.word("credit_context"))) | set(ctx.matching(_PENALTY))
+    return sorted(found)
+
+
+def _number_start(text: str, at: int) -> int:
+    """Where the number whose digit stands at ``at`` starts ("99,5 %": at its first 9)."""
+    while at > 0 and (text[at - 1].isdigit() or text[at - 1] in ".,"):
+        at -= 1
+    return at
 
 
 def _per_breach(ctx: Context, given: list[int]) -> None:
@@ -157,7 +182,9 @@ def _per_breach(ctx: Context, given: list[int]) -> None:
     for index in given:
         text = ctx.folded(index)
         late = rules.word("response").search(text) or rules.word("restoration").search(text)
-        if (late or _DELAY.search(text)) and _EACH.search(text):
+        if (late or _DELAY.search(text)) and any(
+            not _DOWNTIME.match(text, m.end()) for m in _EACH.finditer(text)
+        ):
             ctx.add(Candidate(_ON_RESPONSE, "per_breach", "text", index, 0.7, rank=2))
             return
 
@@ -169,6 +196,11 @@ _EACH = re.compile(
     r"|\bchaque (?:depassement|incident|retard|ticket|manquement)\b|\btout depassement\b"
     r"|\bfor each\b|\bper (?:breach|incident|ticket|hour|day|failure|missed)\b"
     r"|\beach (?:such )?(?:failure|breach|ticket|incident|missed|late)\b|\bany (?:missed|late)\b"
+)
+# "5 % par jour d'indisponibilité", "per hour of downtime": a credit counted by the time the
+# service is down is an availability credit, whatever delay the sentence also names
+_DOWNTIME = re.compile(
+    r" (?:\w+ )?(?:d'|of )(?:indisponibilite|interruption|arret|downtime|unavailability|outage)"
 )
 
 
@@ -199,7 +231,7 @@ def _denials(ctx: Context) -> list[int]:
     before it in its paragraph names a level (a delay, a target, availability)."""
     out: list[int] = []
     other_tier = other_tier_sentences(ctx)
-    for index in ctx.matching(ctx.rules.word("credit_context")):
+    for index in _credit_sentences(ctx):
         text = ctx.folded(index)
         if (
             index in other_tier

@@ -147,3 +147,71 @@ def test_a_credit_on_availability_alone_is_no_credit_per_breach(catalogue: Catal
         "If monthly availability falls below 99.5%, a credit of 5% of the monthly fee applies.",
     )
     assert "per_breach" not in values(report, "availability.credits_on_response")
+
+
+# Review of round 11 (near misses written for the review, in both languages)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the level's own figure is no credit amount: credits only pointed at (G3)
+        (_LEVELS_EN, "The availability target is 99.5%; service credits, if any, are set out "
+                     "in the Order Form."),
+        (_LEVELS_FR, "La disponibilité cible est de 99,5 % ; les éventuels avoirs sont définis "
+                     "dans le bon de commande."),
+    ],
+)  # fmt: skip
+def test_an_availability_figure_is_no_credit_amount(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), LADDER) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_LEVELS_EN, "If monthly availability falls below 99.9%, a credit of 5% per day of "
+                     "downtime is granted; response times are targets."),
+        (_LEVELS_FR, "Si la disponibilité mensuelle est inférieure à 99,9 %, un avoir de 5 % par "
+                     "jour d'indisponibilité est accordé, versé dans un délai de 30 jours."),
+    ],
+)  # fmt: skip
+def test_a_credit_counted_by_the_time_the_service_is_down_is_no_credit_per_breach(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, LADDER) == ["automatic"]
+    assert "per_breach" not in values(report, "availability.credits_on_response")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a ticket the client opens is no claim for the credit
+        (_LEVELS_EN, "A service credit of 5% applies to each late P1 restoration, subject to a "
+                     "support request being logged via the portal."),
+        (_LEVELS_FR, "Un avoir de 5 % est dû pour chaque incident P1 rétabli hors délai, à "
+                     "condition que le Client ait fait la demande d'intervention par le "
+                     "portail."),
+    ],
+)  # fmt: skip
+def test_a_ticket_opened_is_no_claim_step(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), LADDER) == ["automatic"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_LEVELS_EN, "Missed response times give rise to no penalty."),
+        (_LEVELS_FR, "Le dépassement des délais ne donne lieu à aucune pénalité."),
+    ],
+)  # fmt: skip
+def test_no_penalty_is_a_denial_in_english_as_in_french(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, LADDER) == ["none_or_token"]
+    assert values(report, "availability.credits_on_response") == []
