@@ -55,7 +55,7 @@ def offered_not_taken(ctx: Context) -> None:
     texts = [t for c in paid for t in _around(ctx, c.sentence)]
     if not any(_OFFERED.search(t) for t in texts) or any(_PER_USE.search(t) for t in texts):
         return
-    if _taken(ctx):
+    if _taken(ctx, texts):
         return
     for candidate in paid:
         candidate.value = "none"
@@ -73,12 +73,14 @@ def _around(ctx: Context, index: int) -> list[str]:
     return out
 
 
-def _taken(ctx: Context) -> bool:
-    """A sentence says the client took an option or cover, with no negation before the
-    verb ("le Client ne la souscrit pas", "has not ordered" are not)."""
+def _taken(ctx: Context, offers: list[str]) -> bool:
+    """A sentence says the client took the cover, or the option ``offers`` (the sentences
+    that offer it) speak of, with no negation before the verb ("le Client ne la souscrit pas",
+    "has not ordered" are not)."""
     for index in ctx.matching(_TAKEN):
         text = ctx.folded(index)
-        if not _COVER_WORDS.search(text):
+        others = [offer for offer in offers if offer != text]
+        if not _COVER_WORDS.search(text) and not _this_option(text, others):
             continue  # "Le Client a souscrit l'offre Sérénité": another thing taken
         for match in _TAKEN.finditer(text):
             before = max(0, match.start() - 40)
@@ -90,11 +92,38 @@ def _taken(ctx: Context) -> bool:
     return False
 
 
-# what the option taken is: on-call, an out-of-hours cover, an option or pack
+# what the option taken is: on-call, an out-of-hours cover
 _COVER_WORDS = re.compile(
-    r"\b(?:astreintes?|on-?call|options?|packs?|add-?ons?|cover|tranche|permanence|extended"
+    r"\b(?:astreintes?|on-?call|cover|tranche|permanence|extended"
     r"|after-hours|out-of-hours|hors (?:des )?heures|24 ?/ ?7|24x7)\b"
 )
+# an option or pack taken, and the words that name it on either side ("l'option Sauvegarde
+# externalisée", "the Offsite Backup option"), up to a punctuation
+_OPTION = re.compile(r"\b(?:options?|packs?|add-?ons?)\b")
+_NAME_WORD = re.compile(r"[a-z0-9][\w-]{3,}")
+_NOT_A_NAME = re.compile(
+    r"(?:client|customer|souscrit|ordered|subscribed|selected|chosen|taken|purchased|opted"
+    r"|retenu|commande|choisi|cette|ladite|said|this|that|avec|with|also|already|aussi|deja"
+    r"|egalement|have|avons|option|options|pack|packs|add-ons?|addons?)e?s?"
+)
+_NAME_REACH = 3  # words on either side
+_CLAUSE_END = re.compile(r"[,;:.()|]")
+
+
+def _this_option(text: str, offers: list[str]) -> bool:
+    """An option taken that is the one offered: named by no word of its own ("Le Client a
+    souscrit cette option", "has ordered this option") or by words the offer uses."""
+    for match in _OPTION.finditer(text):
+        before = _CLAUSE_END.split(text[: match.start()])[-1].split()[-_NAME_REACH:]
+        after = _CLAUSE_END.split(text[match.end() :])[0].split()[:_NAME_REACH]
+        words = [
+            w for w in _NAME_WORD.findall(" ".join(before + after)) if not _NOT_A_NAME.fullmatch(w)
+        ]
+        if all(any(w in offer for offer in offers) for w in words):
+            return True
+    return False
+
+
 _CONDITION = re.compile(r"\b(?:if|unless|where|when|whether|si|sauf|lorsque|condition)\b")
 
 
@@ -114,7 +143,7 @@ def option_prices_not_taken(ctx: Context) -> None:
         if any(_OFFERED.search(t) for t in texts) and not any(_PER_USE.search(t) for t in texts):
             index = candidate.sentence
             zone |= {index, index - 1, index + 1}
-    if not zone or _taken(ctx):
+    if not zone or _taken(ctx, [ctx.folded(i) for i in zone if 0 <= i < len(ctx.sentences)]):
         return
     # the option's flat fee or its "on quote"; a surcharge published for out-of-hours work
     # on request holds whatever the option ("interventions hors heures au tarif majoré")

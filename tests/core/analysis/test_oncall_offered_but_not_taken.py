@@ -117,3 +117,46 @@ def test_a_condition_or_another_thing_taken_is_no_option_taken(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), CRITERION) == ["none"]
+
+
+# Review of round 11: another option taken is not the on-call option (near misses written for
+# the review)
+_ONCALL_FR = (
+    "Une astreinte pour les incidents P1 peut être souscrite en option, facturée 300 € HT par "
+    "mois, avec une prise en charge sous 1 heure."
+)
+_ONCALL_EN = (
+    "On-call cover for P1 incidents outside Support Hours is available as an optional add-on "
+    "for EUR 400 per month, with a response within one hour."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_HOURS_FR, _ONCALL_FR, "Le Client a souscrit l'option Sauvegarde externalisée."),
+        (_HOURS_EN, _ONCALL_EN, "The Customer has ordered the Offsite Backup option."),
+    ],
+)
+def test_another_option_taken_is_not_the_on_call_option(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, CRITERION) == ["none"]
+    assert values(report, "oncall.pricing") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_HOURS_FR, _ONCALL_FR, "Le Client a souscrit cette option."),
+        (_HOURS_EN, _ONCALL_EN, "The Customer has ordered this option."),
+        (_HOURS_EN, "The Night Pack adds on-call handling of P1 incidents outside Support "
+                    "Hours, with a response within one hour, for EUR 300 per month.",
+         "The Customer has ordered the Night Pack."),
+    ],
+)  # fmt: skip
+def test_the_option_offered_taken_by_its_name_or_as_this_option_is_paid(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["paid_option"]
