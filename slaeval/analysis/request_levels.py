@@ -58,6 +58,7 @@ _NOT_INCIDENT = re.compile(
     r"(?:incidents?|faults?|pannes?)\b"
 )
 _EXAMPLE_HEAD = re.compile(r"^(?:exemples?|examples?|e\.g\.)\b")
+_EXAMPLE_LEAD = re.compile(r"\b(?:exemples?|examples?|e\.g\.|for instance|a titre d'exemple)\b")
 _DEFINITION_REACH = 28  # a definition names its level at its start ("3.6 SEV4 (Low): ...")
 _SLICE = 160
 
@@ -195,8 +196,9 @@ def _definitions(ctx: Context, level: str, labels: set[str], rows: set[int]) -> 
         if not any(n in text for n in names) or not named.search(text):
             continue
         tokens = priority_tokens(ctx, text)
-        if not any(t.value == level for t in tokens):
-            continue
+        first = next((t for t in tokens if t.value == level), None)
+        if first is None or _EXAMPLE_LEAD.search(text, 0, first.start):
+            continue  # "For example, P4: a how-to question": an example is no definition
         if ctx.sentences[index].table_row and tokens[0].start > text.find(" | ") >= 0:
             continue  # a row names its level in its first cell
         said += _described(ctx, index, level, own=False)[0]

@@ -157,3 +157,25 @@ def test_the_generic_word_before_a_level_is_no_definition(catalogue: Catalogue) 
         )
     )
     assert "p4_response" in times
+
+
+# Review of round 11: an example elsewhere is no definition of the level (near misses written
+# for the review)
+@pytest.mark.parametrize(
+    ("head", "rows", "last", "example"),
+    [
+        (_EN_HEAD, _EN_ROWS, ("P4 – Low | See section 3 | 1 day | 5 days",),
+         "For example, P4: a how-to question."),
+        (_FR_HEAD, _FR_ROWS, ("P4 – Faible | Voir article 3 | 1 jour | 5 jours",),
+         "Par exemple, P4 : une question d'utilisation."),
+    ],
+)  # fmt: skip
+def test_an_example_elsewhere_is_no_definition_of_the_level(
+    catalogue: Catalogue,
+    head: tuple[str],
+    rows: tuple[tuple[str], ...],
+    last: tuple[str],
+    example: str,
+) -> None:
+    times = support_times(_document(catalogue, example, head, *rows, last))
+    assert "p4_response" in times
