@@ -85,3 +85,46 @@ def test_a_live_dashboard_beside_a_monthly_report_is_no_ticket_tool(catalogue: C
         "the Customer access to a live dashboard.",
     )
     assert "tool_client_visible" not in values(report, CRITERION)
+
+
+# Review of round 11 (near misses written for the review, in both languages)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "as follows", « comme suit » introduce a text; they are no way of seeing a tool
+        "Tickets are logged in the Provider's internal ITSM tool; the Customer is informed of "
+        "each ticket by e-mail as follows.",
+        "Les tickets sont enregistrés dans l'outil de ticketing interne du Prestataire ; le "
+        "Client est informé de chaque ticket par courriel comme suit.",
+    ],
+)
+def test_as_follows_is_no_client_view_of_the_tool(catalogue: Catalogue, sentence: str) -> None:
+    assert values(analyse(catalogue, sentence), CRITERION) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A quarterly report of the service levels is provided to the Customer.",
+        "Un rapport trimestriel des niveaux de service est fourni au Client.",
+    ],
+)
+def test_a_report_provided_is_given_in_english_as_in_french(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), CRITERION) == ["monthly_report"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As an option, a quarterly report of the response times can be sent to the Customer.",
+        "En option, un rapport trimestriel des délais peut être fourni au Client.",
+    ],
+)
+def test_a_report_offered_as_an_option_is_no_report_given(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), CRITERION) == []
