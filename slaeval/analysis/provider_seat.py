@@ -38,6 +38,19 @@ _PROVIDER_WORDS = (
     r"provider|supplier|vendor|contractor|prestataire|fournisseur|titulaire|adjudicataire"
     r"|processor|licensor|consultant|seller|msp"
 )
+# the provider's role named as such: a block labelled so outranks one labelled only by a
+# secondary word (« l'Éditeur », the "Licensor") or a "supplied by": another company, such as
+# a tool's publisher, when the contract labels its provider
+_MAIN_WORDS = (
+    r"provider|supplier|vendor|contractor|prestataire|fournisseur|titulaire|adjudicataire|msp"
+)
+_MAIN_LABEL = re.compile(
+    rf"ci-apres[^,;]{{0,30}}?\b(?:{_MAIN_WORDS})\b"
+    rf"|[«\"(] ?(?:the |le |la |l')?[«\"]? ?(?:service )?(?:{_MAIN_WORDS})\b"
+    rf"|^\W*(?:[\w'-]+ ){{0,4}}?(?:{_MAIN_WORDS})(?: [\w'-]+){{0,3}}?\s?:"
+    rf"|^\W*(?:le|la|l'|the) ?(?:{_MAIN_WORDS})\b(?!'s)|, the \"?(?:{_MAIN_WORDS})\b(?!'s)"
+    r"|[«\"] ?(?:we|us|nous)\b"
+)
 _CLIENT_WORDS = (
     r"client|customer|beneficiaire|etude|cabinet|practice|school|charity|trust|buyer|acheteur"
     r"|etablissement|pouvoir adjudicateur|collectivite|mandant|souscripteur|abonne|controller"
@@ -135,6 +148,9 @@ class Seat:
     sentence: int
     tier: int
     guessed: bool = False
+    # labelled the provider by its role (``_MAIN_LABEL``), or only by a secondary label
+    main: bool = False
+    secondary: bool = False
 
     @property
     def outside(self) -> bool:
@@ -152,6 +168,8 @@ def provider_seat(ctx: Context) -> Seat | None:
     for index in ctx.matching(_REGISTRATION_WORD):
         if index >= PARTIES_REACH:
             found.extend(_statement(ctx, index, short_names))
+    if any(seat.main for seat in found):
+        found = [seat for seat in found if not seat.secondary]
     if not found:
         return None
     return min(found, key=lambda seat: (seat.guessed, seat.tier, seat.sentence))
@@ -232,7 +250,9 @@ def _party_clause(ctx: Context, index: int, short_names: list[str]) -> list[Seat
         short = _SHORT_NAME.search(seg_folded)
         if short is not None and not _ROLE_WORD.search(short.group(1)):
             short_names.append(short.group(1))
-        out.append(Seat(where, index, tier, guessed=letterhead))
+        main = role == "provider" and _MAIN_LABEL.search(seg_folded) is not None
+        secondary = role == "provider" and not main
+        out.append(Seat(where, index, tier, letterhead, main, secondary))
     return out
 
 

@@ -472,3 +472,41 @@ def test_a_provider_block_labelled_by_a_longer_heading(catalogue: Catalogue) -> 
         "Provider name and address: Thames Desk Ltd, 4 Mill Lane, London SE1 3LE.",
     )
     assert found == ["non_eu_unmitigated"]
+
+
+_LIFFEY = (
+    'This Agreement is between Liffey Desk Ltd, Unit 4, Cork T12 X2N6 (the "Provider") and '
+    'Martin SARL (the "Customer").'
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a tool's publisher or licensor, when the contract labels its provider
+        [
+            _LIFFEY,
+            'The software is licensed by Redwood Inc., a Delaware corporation (the "Licensor").',
+        ],
+        [_LIFFEY, "The ticketing tool is supplied by Redwood Inc., a Delaware corporation."],
+        [
+            "Entre Dupont Infogérance SAS, 12 rue Verte, 69007 Lyon, ci-après « le Prestataire », "
+            "et la société Martin SARL, ci-après « le Client ».",
+            "Le logiciel est édité par Redwood Inc., société établie au Delaware (ci-après « "
+            "l'Éditeur »).",
+        ],
+    ],
+)
+def test_a_secondary_label_gives_way_to_the_labelled_provider(
+    catalogue: Catalogue, paragraphs: list[str]
+) -> None:
+    assert _law(catalogue, *paragraphs) == ["eu_entity"]
+
+
+def test_a_service_provided_by_a_company_still_names_the_provider(catalogue: Catalogue) -> None:
+    found = _law(
+        catalogue,
+        "Tallyhelp is provided by Kilbrittain Software Limited, a company registered in England "
+        '(No. 684213) ("Kilbrittain", "we", "us").',
+    )
+    assert found == ["non_eu_unmitigated"]
