@@ -510,3 +510,29 @@ def test_a_service_provided_by_a_company_still_names_the_provider(catalogue: Cat
         '(No. 684213) ("Kilbrittain", "we", "us").',
     )
     assert found == ["non_eu_unmitigated"]
+
+
+@pytest.mark.parametrize(
+    ("parties", "sentence"),
+    [
+        # a law outside the EU named, of others: not the provider's seat nor its parent
+        (
+            _ENGLISH_PARTIES,
+            "Unlike cloud providers subject to the US CLOUD Act, the Provider keeps the data in "
+            "Ireland.",
+        ),
+        (
+            _FRENCH_PARTIES,
+            "Contrairement aux hébergeurs soumis au droit américain, le Prestataire héberge les "
+            "données en France.",
+        ),
+        (
+            _FRENCH_PARTIES,
+            "Le logiciel de sauvegarde est édité par Redwood Inc., société de droit américain.",
+        ),
+    ],
+)
+def test_a_foreign_law_named_of_others_leaves_an_eu_entity(
+    catalogue: Catalogue, parties: str, sentence: str
+) -> None:
+    assert _law(catalogue, parties, sentence) == ["eu_entity"]
