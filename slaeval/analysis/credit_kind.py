@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.oncall_offered import option_taken
 from slaeval.analysis.records import a_record_or_example
 from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
 
@@ -93,7 +94,15 @@ _DENIED = re.compile(
 def settle_credit_kind(ctx: Context) -> None:
     """Record how the credits are obtained when the document gives any, or ``none_or_token``
     when it gives none and says so."""
-    given = _credits_given(ctx)
+    offered = _offered_not_taken(ctx)
+    if offered:
+        # credits offered as an option the client is not shown to take give nothing (G2)
+        ctx.candidates[:] = [
+            c
+            for c in ctx.candidates
+            if not (c.criterion in (_LADDER, _ON_RESPONSE) and c.sentence in offered)
+        ]
+    given = _credits_given(ctx, offered)
     _per_breach(ctx, given)
     answers = [c for c in ctx.candidates if c.criterion == _LADDER and c.kind == "answer"]
     if given:
@@ -117,7 +126,7 @@ def settle_credit_kind(ctx: Context) -> None:
         ctx.candidates[:] = [c for c in ctx.candidates if c.criterion != _ON_RESPONSE]
 
 
-def _credits_given(ctx: Context) -> list[int]:
+def _credits_given(ctx: Context, offered: set[int]) -> list[int]:
     """Sentences that give a credit or penalty: found by the credit extractors (a rung, a cap,
     a credit per missed delay), or a sentence that grants one, with its amount, for a level."""
     found = {
@@ -126,11 +135,11 @@ def _credits_given(ctx: Context) -> list[int]:
         if (c.criterion == _LADDER and c.kind in ("credit_tier", "credit_cap"))
         or (c.criterion == _ON_RESPONSE and c.value in ("per_breach", "above_threshold"))
     }
-    other_tier = other_tier_sentences(ctx)
+    skipped = other_tier_sentences(ctx) | offered
     bought = bought_tier(ctx)
     for index in _credit_sentences(ctx):
         text = ctx.folded(index)
-        if index in found or index in other_tier or not _CREDIT.search(text):
+        if index in found or index in skipped or not _CREDIT.search(text):
             continue
         spans = bought_tier_spans(ctx, index, bought)
         if spans is None and _SOME_TIERS_WITHOUT.search(text):
@@ -154,6 +163,27 @@ def _credits_given(ctx: Context) -> list[int]:
         ):
             found.add(index)
     return sorted(found)
+
+
+def _offered_not_taken(ctx: Context) -> set[int]:
+    """Sentences that offer credits as an option ("As an option, the Provider offers a credit
+    of 5%...", « Le Client peut souscrire l'option SLA+ : un avoir de 5 % ... ») when no
+    sentence says the client took it."""
+    out: set[int] = set()
+    for index in sorted(set(_credit_sentences(ctx)) & set(ctx.matching(_OFFERED))):
+        text = ctx.folded(index)
+        clauses = [c for c in re.split(r"[;|]", text) if _CREDIT.search(c)]
+        if any(_OFFERED.search(c) for c in clauses) and not option_taken(ctx, [text]):
+            out.add(index)  # the option said in the credit's own clause
+    return out
+
+
+# credits one may subscribe to: an option, an add-on
+_OFFERED = re.compile(
+    r"\ben option\b|\bas an option\b|\boptional\b|\boptionnel\w*|\badd-?ons?\b|\bsur option\b"
+    r"|\b(?:may|can) (?:subscribe|order|purchase|buy)\b|\bpeut (?:souscrire|commander)\b"
+    r"|\bpeut etre (?:souscrit|commande)e?s?\b|\bpourra souscrire\b"
+)
 
 
 def _credit_sentences(ctx: Context) -> list[int]:

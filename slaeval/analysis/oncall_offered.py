@@ -55,7 +55,7 @@ def offered_not_taken(ctx: Context) -> None:
     texts = [t for c in paid for t in _around(ctx, c.sentence)]
     if not any(_OFFERED.search(t) for t in texts) or any(_PER_USE.search(t) for t in texts):
         return
-    if _taken(ctx, texts):
+    if option_taken(ctx, texts):
         return
     for candidate in paid:
         candidate.value = "none"
@@ -73,7 +73,7 @@ def _around(ctx: Context, index: int) -> list[str]:
     return out
 
 
-def _taken(ctx: Context, offers: list[str]) -> bool:
+def option_taken(ctx: Context, offers: list[str]) -> bool:
     """A sentence says the client took the cover, or the option ``offers`` (the sentences
     that offer it) speak of, with no negation before the verb ("le Client ne la souscrit pas",
     "has not ordered" are not)."""
@@ -143,7 +143,7 @@ def option_prices_not_taken(ctx: Context) -> None:
         if any(_OFFERED.search(t) for t in texts) and not any(_PER_USE.search(t) for t in texts):
             index = candidate.sentence
             zone |= {index, index - 1, index + 1}
-    if not zone or _taken(ctx, [ctx.folded(i) for i in zone if 0 <= i < len(ctx.sentences)]):
+    if not zone or option_taken(ctx, [ctx.folded(i) for i in zone if 0 <= i < len(ctx.sentences)]):
         return
     # the option's flat fee or its "on quote"; a surcharge published for out-of-hours work
     # on request holds whatever the option ("interventions hors heures au tarif majoré")

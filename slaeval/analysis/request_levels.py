@@ -182,9 +182,11 @@ def _definitions(ctx: Context, level: str, labels: set[str], rows: set[int]) -> 
         rf"\b(?:p|sev\w*|priorit\w*|niveau|level|criticit\w*|gravit\w*|urgence|category|"
         rf"categorie|class\w*|tier|n) ?(?:{level}|{_WORDED.get(level, level)})\b"
     )
-    for index in range(len(ctx.sentences)):
-        if index in rows:
-            continue
+    # the sentences that name the level or one of its labels, found through the word index
+    found = set(ctx.matching(named))
+    for label in labels:
+        found.update(ctx.matching(re.compile(re.escape(label))))
+    for index in sorted(found - rows):
         text = ctx.folded(index)
         if ctx.sentences[index].table_row and _cell(text.split(" | ")[0])[1] in labels:
             said += _described(ctx, index, level, own=False)[0]

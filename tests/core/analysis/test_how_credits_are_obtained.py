@@ -215,3 +215,43 @@ def test_no_penalty_is_a_denial_in_english_as_in_french(
     report = analyse(catalogue, *paragraphs)
     assert values(report, LADDER) == ["none_or_token"]
     assert values(report, "availability.credits_on_response") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # credits offered as an option the client is not shown to take (G2)
+        (_LEVELS_EN, "As an option, the Provider offers a service credit of 5% for each missed "
+                     "response time."),
+        (_LEVELS_FR, "Le Client peut souscrire l'option SLA+ : un avoir de 5 % par dépassement "
+                     "du délai d'intervention."),
+        (_LEVELS_EN, "The Customer may subscribe to the SLA+ option: a credit of 5% for each "
+                     "missed response time.", "The Customer has ordered the Backup option."),
+    ],
+)  # fmt: skip
+def test_credits_offered_as_an_option_not_taken_give_nothing(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, LADDER) == []
+    assert values(report, "availability.credits_on_response") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_LEVELS_FR, "Le Client peut souscrire l'option SLA+ : un avoir de 5 % par dépassement "
+                     "du délai d'intervention.", "Le Client a souscrit l'option SLA+."),
+        (_LEVELS_EN, "The Customer may subscribe to the SLA+ option: a credit of 5% for each "
+                     "missed response time.", "The Customer has ordered this option."),
+        # an option in another clause is about something else
+        (_LEVELS_EN, "A credit of 5% applies to each missed response time; optional on-site "
+                     "support is billed at EUR 90 per hour."),
+    ],
+)  # fmt: skip
+def test_credits_of_an_option_taken_or_beside_another_option_are_given(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert values(report, LADDER) == ["automatic"]
+    assert values(report, "availability.credits_on_response") == ["per_breach"]
