@@ -96,7 +96,7 @@ _SHORT_NAME = re.compile(r"[(,] ?[«\"] ?([a-z][a-z0-9&' -]{1,30}?) ?[»\"]")
 # in Ireland", « Le Prestataire est une société de droit belge »
 _SUBJECT = re.compile(
     rf"^(?:[0-9.]+ )?(?:the |le |la |l')?(?:{_PROVIDER_WORDS}|we|nous)\b[^.;]{{0,40}}?"
-    r"\b(?:is|are|est|sommes)\b"
+    r"\b(?:is|are|est|sommes|etre)\b"
 )
 # ... but not of its host, subcontractor or parent
 _OTHER_COMPANY = re.compile(
@@ -118,6 +118,7 @@ _HANDS_TO_ANOTHER = re.compile(
 )
 # "The Provider is not a company registered in ...": a denied registration
 _DENIED = re.compile(r"\s*(?:not|pas|never|jamais|no longer|plus)\b")
+_DENIED_BEFORE = re.compile(r"\b(?:not|pas|never|jamais)\b")  # « déclare ne pas être »
 # "a sub-processor incorporated in the United States": the seat of another company
 _ANOTHER_SEAT = re.compile(
     r"\b(?:sub-?processors?|subcontractors?|sous-traitants?|hebergeur|hosting provider"
@@ -282,6 +283,7 @@ def _statement(ctx: Context, index: int, short_names: list[str]) -> list[Seat]:
     if (
         _HANDS_TO_ANOTHER.match(folded)
         or _DENIED.match(folded, subject.end())
+        or _DENIED_BEFORE.search(subject.group(0))
         or _OTHER_COMPANY.search(folded)
         or _CLIENT_LABEL.search(folded)
     ):

@@ -536,3 +536,27 @@ def test_a_foreign_law_named_of_others_leaves_an_eu_entity(
     catalogue: Catalogue, parties: str, sentence: str
 ) -> None:
     assert _law(catalogue, parties, sentence) == ["eu_entity"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # « déclare être », as "represents that it is"
+        ("Le Prestataire déclare être une société de droit belge.", "eu_entity"),
+        (
+            "The Provider represents that it is a company registered in England.",
+            "non_eu_unmitigated",
+        ),
+    ],
+)
+def test_a_declared_registration_in_either_language(
+    catalogue: Catalogue, statement: str, expected: str
+) -> None:
+    assert _law(catalogue, *_LATER, statement) == [expected]
+
+
+def test_a_declared_registration_denied_is_none(catalogue: Catalogue) -> None:
+    assert (
+        _law(catalogue, *_LATER, "Le Prestataire déclare ne pas être une société de droit suisse.")
+        == []
+    )
