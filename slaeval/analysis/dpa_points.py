@@ -37,7 +37,8 @@ _ANNEX_REACH = 150  # sentences of an annex read for its points
 _DOCUMENT_REACH = 400
 _HEADING_REACH = 40  # a heading governs at most this many sentences (``sections.py``)
 _PRESENTED = re.compile(
-    r"\barticle 28\b|\bart\. ?28\b|\ben qualite de sous-traitant\b"
+    r"\barticle 28\b|\bart\. ?28\b|\ben (?:sa )?qualite de sous-traitant\b"
+    r"|\bin its capacity as (?:a |the )?(?:data )?processor\b"
     r"|\b(?:acts?|acting|agit|agissant|agissons) (?:as|comme|en tant que|en qualite de)"
     r" (?:a |your |its |the (?:customer|client)'s |le )?(?:data )?(?:processor|sous-traitant)\b"
     r"|\bas (?:a|your|the customer's|the client's|its) (?:data )?processor\b"

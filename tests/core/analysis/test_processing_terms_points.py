@@ -172,3 +172,28 @@ def test_a_material_breach_of_the_contract_is_no_data_breach_point(catalogue: Ca
         "Agreement by either party allows termination.",
     )
     assert found == ["template_with_gaps"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a processing clause opened by the processor's capacity, in either language
+        [
+            "In its capacity as processor, the Provider acts only on the Customer's "
+            "instructions, binds its staff to confidentiality and applies appropriate security "
+            "measures. It helps the Customer answer data subject requests and notifies any "
+            "personal data breach. It deletes or returns the data at the end and allows audits."
+        ],
+        [
+            "En sa qualité de sous-traitant, le Prestataire agit sur les seules instructions du "
+            "Client, astreint son personnel à la confidentialité et applique des mesures "
+            "techniques et organisationnelles. Il aide le Client à répondre aux personnes "
+            "concernées et notifie toute violation de données. Il restitue puis supprime les "
+            "données en fin de contrat et se soumet aux audits."
+        ],
+    ],
+)
+def test_the_capacity_of_processor_opens_the_clause(
+    catalogue: Catalogue, paragraphs: list[str]
+) -> None:
+    assert _dpa(catalogue, *paragraphs) == ["complete"]
