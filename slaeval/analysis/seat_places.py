@@ -160,8 +160,11 @@ def place_of(text: str, folded: str) -> tuple[int, str] | None:
     if siege is not None:
         # « dont le siège est à Genève »: the town abroad, as "registered office in London"
         return 4, OUTSIDE if _TOWN_OUTSIDE.match(folded, siege.end() + 1) else EU
-    if _EU_FORM_TOWN.search(text):
-        return 4, EU
+    town = _EU_FORM_TOWN.search(text)
+    if town is not None:
+        # "Alpenwolke GmbH, Zürich": a form also used in Switzerland, next to a Swiss town
+        abroad = _TOWN_OUTSIDE.search(folded, town.start(), town.end())
+        return 4, EU if abroad is None else OUTSIDE
     if not has_legal_form(text, folded):
         return None  # a town alone says nothing
     inside, beyond = _TOWN_EU.search(folded), _TOWN_OUTSIDE.search(folded)

@@ -560,3 +560,18 @@ def test_a_declared_registration_denied_is_none(catalogue: Catalogue) -> None:
         _law(catalogue, *_LATER, "Le Prestataire déclare ne pas être une société de droit suisse.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a legal form read as EU-only, next to a Swiss town
+        ('Provider: Alpenwolke GmbH, Zürich (the "Provider")', "non_eu_unmitigated"),
+        ("Prestataire : Arve Services SAS, Genève (« le Prestataire »)", "non_eu_unmitigated"),
+        ('Provider: Nebelhorn GmbH, München (the "Provider")', "eu_entity"),
+    ],
+)
+def test_a_legal_form_next_to_a_town_abroad(
+    catalogue: Catalogue, paragraph: str, expected: str
+) -> None:
+    assert _law(catalogue, paragraph) == [expected]
