@@ -44,6 +44,8 @@ _TAKEN = re.compile(
 )
 _NEGATED = re.compile(r"\bpas\b|\bnot\b|\bnon\b|\bno\b|\bnever\b|\bjamais\b|\baucune?\b")
 _REACH = 1  # the sentences before and after, in the same paragraph
+_NEGATION_REACH = 12  # characters before the verb: "non ", "not ", "ne l'a pas "
+_CONDITION_REACH = 40
 
 
 def offered_not_taken(ctx: Context) -> None:
@@ -83,11 +85,16 @@ def option_taken(ctx: Context, offers: list[str]) -> bool:
         if not _COVER_WORDS.search(text) and not _this_option(text, others):
             continue  # "Le Client a souscrit l'offre Sérénité": another thing taken
         for match in _TAKEN.finditer(text):
-            before = max(0, match.start() - 40)
-            if _NEGATED.search(text, before, match.end()) or _CONDITION.search(
+            # a negation next to the verb ("option non souscrite par le Client", "not
+            # selected by"), a condition anywhere before it ("only if the Customer has
+            # ordered"); a negation of something else in the clause before ("qui n'a pas
+            # d'autre contrat, a souscrit l'astreinte") is not the option's
+            near = max(0, match.start() - _NEGATION_REACH)
+            before = max(0, match.start() - _CONDITION_REACH)
+            if _NEGATED.search(text, near, match.end()) or _CONDITION.search(
                 text, before, match.start()
             ):
-                continue  # "has not ordered", "only if the Customer has ordered"
+                continue
             return True
     return False
 

@@ -53,8 +53,11 @@ _DEFINING = re.compile(
     r" ?(?:(?:low|faible|basse?|minor|mineure?|normale?|medium|moyenne?|standard) ?)?(?:\(|:|-|–)"
 )
 # "toute sollicitation qui n'est pas un incident", "requests are not incidents"
+# ("autres qu'un incident", "ne constituant pas un incident", "do not constitute an incident",
+# in both languages)
 _NOT_INCIDENT = re.compile(
-    r"\b(?:n'est pas|ne sont pas|hors|other than|is not|are not|not) (?:an? |des |un |une )?"
+    r"\b(?:n'est pas|ne sont pas|hors|other than|is not|are not|not|autres? que|autres? qu'"
+    r"|ne constitu\w* pas|(?:do|does) not constitute) ?(?:an? |des |un |une |les )?"
     r"(?:incidents?|faults?|pannes?)\b"
 )
 _EXAMPLE_HEAD = re.compile(r"^(?:exemples?|examples?|e\.g\.)\b")

@@ -116,7 +116,7 @@ def test_a_credit_in_some_tiers_only_is_not_known_to_be_the_clients(
     report: AnalysisReport = analyze_text(
         DocumentText(blocks=blocks, pages=1, kind="text", name="t.txt"), catalogue
     )
-    assert "automatic" not in values(report, LADDER)
+    assert values(report, LADDER) == []
 
 
 @pytest.mark.parametrize(
@@ -146,7 +146,7 @@ def test_a_credit_on_availability_alone_is_no_credit_per_breach(catalogue: Catal
         _LEVELS_EN,
         "If monthly availability falls below 99.5%, a credit of 5% of the monthly fee applies.",
     )
-    assert "per_breach" not in values(report, "availability.credits_on_response")
+    assert values(report, "availability.credits_on_response") == ["availability_only"]
 
 
 # Review of round 11 (near misses written for the review, in both languages)

@@ -62,7 +62,7 @@ def test_an_option_the_client_took_stays_a_paid_option(
 def test_work_billed_as_it_is_used_is_no_option_to_subscribe(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
-    assert values(analyse(catalogue, *paragraphs), CRITERION) != ["none"]
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["paid_option"]
 
 
 def test_an_option_the_client_does_not_take_is_no_cover(catalogue: Catalogue) -> None:
@@ -160,3 +160,32 @@ def test_the_option_offered_taken_by_its_name_or_as_this_option_is_paid(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), CRITERION) == ["paid_option"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a negation of something else earlier in the sentence is not the option's
+        (_HOURS_EN, _ONCALL_EN, "The Customer, who has no other contract with us, has ordered "
+                                "on-call cover."),
+        (_HOURS_FR, _ONCALL_FR, "Le Client, qui n'a pas d'autre contrat avec nous, a souscrit "
+                                "l'astreinte."),
+    ],
+)  # fmt: skip
+def test_a_negation_of_something_else_leaves_the_option_taken(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["paid_option"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_HOURS_FR, _ONCALL_FR, "Option astreinte : non souscrite par le Client."),
+        (_HOURS_EN, _ONCALL_EN, "On-call add-on: not selected by the Customer."),
+    ],
+)
+def test_an_option_said_not_taken_next_to_the_verb_is_no_cover(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["none"]

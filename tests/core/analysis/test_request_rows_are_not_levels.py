@@ -179,3 +179,23 @@ def test_an_example_elsewhere_is_no_definition_of_the_level(
 ) -> None:
     times = support_times(_document(catalogue, example, head, *rows, last))
     assert "p4_response" in times
+
+
+@pytest.mark.parametrize(
+    ("head", "rows", "last"),
+    [
+        # a level said to take no incident, in French as in English
+        (_EN_HEAD, _EN_ROWS, ("P4 – Low | Requests other than incidents | 1 day | 5 days",)),
+        (_FR_HEAD, _FR_ROWS,
+         ("P4 – Faible | Demandes autres qu'un incident | 1 jour | 5 jours",)),
+        (_EN_HEAD, _EN_ROWS,
+         ("P4 – Low | Requests that do not constitute an incident | 1 day | 5 days",)),
+        (_FR_HEAD, _FR_ROWS,
+         ("P4 – Faible | Demandes ne constituant pas un incident | 1 jour | 5 jours",)),
+    ],
+)  # fmt: skip
+def test_a_level_said_to_take_no_incident_gives_no_p4(
+    catalogue: Catalogue, head: tuple[str], rows: tuple[tuple[str], ...], last: tuple[str]
+) -> None:
+    times = support_times(_document(catalogue, head, *rows, last))
+    assert "p4_response" not in times and "p3_response" in times
