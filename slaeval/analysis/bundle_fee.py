@@ -71,10 +71,11 @@ def _derive_opaque(ctx: Context) -> None:
     ctx.add(Candidate(CRITERION, "opaque", "text", at, 0.55))
 
 
-# the fee says what it buys: "covers all the services", "comprend", "inclusive of"
+# the fee says what it buys: "covers all the services", "comprend", "inclusive of"; not the
+# tax it includes ("inclusive of VAT", « inclut la TVA »)
 _COVERS = re.compile(
     r"\b(?:covers?|includes?|including|inclusive of|comprend|comprennent|inclut|incluent"
-    r"|couvre|couvrent)\b"
+    r"|couvre|couvrent)\b(?! (?:la |les |all |any |toutes )?(?:vat|tva|taxes?|tax\w*)\b)"
 )
 
 

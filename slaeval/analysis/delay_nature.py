@@ -41,7 +41,10 @@ _DELAY = re.compile(r"^support\.p[1-4]_(?P<kind>response|restoration)$")
 # the words that soften a level: a target, an objective, best efforts, indicative
 _SOFT = re.compile(
     r"\btargets?\b|\bobjectifs?\b|\bobjectives?\b|\baims?\b|\bgoals?\b|\bcibles?\b"
-    r"|\bvise\w*|best efforts?|meilleurs efforts|reasonable (?:efforts?|endeavou?rs?)"
+    # « vise à », « visons »; not « les délais visés à l'annexe 2 » (referred to)
+    r"|\bvis(?:e|ent|ons|ant|er)\b(?! (?:a |au |aux |dans |par )?(?:l'|la |le |les )?(?:articles?"
+    r"|annexes?|clauses?|paragraphes?|points?|sections?|tableaux?|contrat|present\w*|conditions"
+    r"|chapitres?|ci-))|best efforts?|meilleurs efforts|reasonable (?:efforts?|endeavou?rs?)"
     r"|\bendeavou?r to\b|\bs'efforce\w*|\bindicati(?:fs?|ve|ves|vely)\b|dans la mesure du possible"
     r"|obligations? (?:de moyens|of means)|\bnon garanti|\bnot promises?\b"
 )
@@ -102,7 +105,11 @@ _OTHER_OBJECT = re.compile(
     # the client's own targets or tasks: "these are the client's own targets", "where the
     # client is responsible for a task, the service levels do not apply"
     # levels placed in another document: "figurent exclusivement dans l'annexe SLA du contrat"
-    r"|\b(?:exclusivement|uniquement|only|solely|exclusively) (?:dans|in)\b"
+    # (a document named: "apply only in business hours" places no level elsewhere)
+    r"|\b(?:exclusivement|uniquement|only|solely|exclusively) (?:dans|in) (?:l'|la |le |les |the "
+    r"|an? |its |son |sa |ses )?(?:[\w-]+ )?(?:annexes?|appendix|appendices|schedules?|exhibits?"
+    r"|documents?|contrats?|agreements?|accords?|conditions|sla|conventions?|order forms?"
+    r"|bons? de commande)\b"
     r"|\b(?:client|customer)(?:'s)? own\b|\b(?:client|customer|client's|customer's) "
     r"(?:is |are )?(?:responsib\w*|accountab\w*)|\bpropres objectifs du client"
     # the out-of-hours option, not the delays of the service: "une intervention hors horaires
@@ -163,14 +170,14 @@ def _kind_statements(ctx: Context, indexes: list[int]) -> tuple[dict[str, str], 
     denied: set[str] = set()
     for at in indexes:
         for clause in _clauses(ctx, at):
+            if not _TIME_WORD.search(clause) and not _MEANS.search(clause):
+                continue
+            if _OTHER_OBJECT.search(clause):
+                continue
             strong = bool(_FIRM.search(clause) and _STRONG.search(clause))
             soft = not strong and not _FIRM_PREDICATE.search(clause) and _soft(clause)
             firm = strong or (not soft and bool(_FIRM.search(clause)))
             if not soft and not firm:
-                continue
-            if not _TIME_WORD.search(clause) and not re.search(r"moyens|means|effort", clause):
-                continue
-            if _OTHER_OBJECT.search(clause):
                 continue
             kinds = kinds_named(clause)
             if not kinds:
@@ -189,6 +196,7 @@ def _kind_statements(ctx: Context, indexes: list[int]) -> tuple[dict[str, str], 
 
 
 _RANK = {"soft": 0, "firm": 1, "strong": 2}
+_MEANS = re.compile(r"moyens|means|effort")
 
 
 def _denied_only(ctx: Context, indexes: list[int], kind: str) -> bool:
@@ -254,10 +262,10 @@ def decide_by_delays(ctx: Context) -> None:
     """Record the nature of the commitment the delays give (module docstring); nothing when
     the document states no delay."""
     delays: list[tuple[str, int]] = []
-    for c in ctx.candidates:
-        match = _DELAY.match(c.criterion)
-        if match and c.kind == "answer" and c in ctx.kept(c.criterion):
-            delays.append((match.group("kind"), c.sentence))
+    criteria = {c.criterion for c in ctx.candidates if _DELAY.match(c.criterion)}
+    for criterion in criteria:  # each criterion's kept delays, looked up once
+        kind = criterion.rsplit("_", 1)[1]
+        delays.extend((kind, c.sentence) for c in ctx.kept(criterion))
     natures = [c for c in ctx.candidates if c.criterion == CRITERION]
     # the sentences that may say how the delays are owed: the written natures, and those
     # holding a softening or firm word next to a word for a time

@@ -22,14 +22,23 @@ _RESPONSE = re.compile(
     r"|call-?backs?|\brappel\w*|\btriage|\binterven\w*|first contact"
 )
 _RESTORATION = re.compile(
-    r"\bresol\w*|\bresolv\w*|\brestor\w*|\bretabli\w*|\bfix\w*|\brepair\w*|\brepar\w*"
+    # "fix", not the French « fixé(s) » (set: « les délais fixés à l'annexe ») nor "fixed fee"
+    r"\bresol\w*|\bresolv\w*|\brestor\w*|\bretabli\w*|\bfix(?:ing)?\b|\bfixed (?:within|in)\b"
+    r"|\bfixes\b(?! (?:a|au|aux|par|dans|en|pour|ci-)\b)"
+    r"|\brepair\w*|\brepar\w*"
     r"|remise en (?:etat|service)|contournement|workaround|\brecover\w*|\bgtr\b|\bcorrecti\w*"
     r"|\brto\b|\breprise\b"
 )
-# credits denied: "no service credit applies", "sans pénalité", "we don't pay credits"
+# credits denied: "no service credit applies", "sans pénalité", "we don't pay credits"; not
+# a delay missed before the credit it earns ("if a response time is not met, a credit",
+# « si le délai n'est pas respecté, une pénalité »)
 NO_CREDIT = re.compile(
-    r"\b(?:no|not|without|aucune?|sans|pas|don't|doesn't|won't|never)\b[^.;]{0,40}"
-    r"\b(?:credits?|avoirs?|penalit\w*|penalt\w*|remises?)"
+    r"\b(?:no|not|without|aucune?|sans|pas|don't|doesn't|won't|never)\b"
+    r"(?! (?:be |been |being |dans les |within )?(?:met|meet|meets|achieved?|respected|respect"
+    r"|honou?r\w*|respond\w*|resolv\w*|restor\w*|fix\w*|respecte\w*|tenue?s?|atteinte?s?"
+    r"|repond\w*|retabli\w*|resolue?s?|intervenu\w*|interv\w*|pris\w* en charge|delais"
+    r"|on time|in time|a temps)\b)"
+    r"[^.;]{0,40}\b(?:credits?|avoirs?|penalit\w*|penalt\w*|remises?)"
 )
 # a miss said to carry nothing: "does not give rise to Service Credits", "is not a breach"
 MISS_FREE = re.compile(
@@ -58,6 +67,8 @@ def kinds_named(text: str) -> set[str]:
 _MISSED = re.compile(
     r"\bmiss(?:es|ed)?\b|\bfails? to (?:meet|respect)|\bexceed\w*|\bbreach\w*|\blate\b"
     r"|\bdepassement\w*|\bdepasse\w*|\bnon-respect|\bretard\w*|\bhors delai|\bnot met\b"
+    # the French said as the English "not met": « n'est pas respecté », « ne sont pas tenus »
+    r"|\b(?:does|do|did) not (?:meet|achieve)\b|\bpas (?:respecte|tenu|atteint)\w*"
 )
 
 

@@ -114,19 +114,47 @@ def _read_no_cap(ctx: Context) -> None:
 
 # words that make a sentence about liability or its cap ("this limitation", "le plafond")
 _ABOUT_CAP = re.compile(r"\blimit\w*|\bplafon\w*|\bcap(?:ped|s)?\b|\bexclu\w*|\bexclusion")
+# a ground no cap usually covers, named in a sentence of the clause that need not say
+# "liability" again ("This does not apply in case of gross negligence", « La faute lourde
+# reste en dehors de ce montant »)
+# the title of a next part: "Annexe 2 - Protection des données personnelles"
+_TITLE = re.compile(
+    r"^\W*(?:annexes?|annex|appendix|schedule|exhibit|article|section|chapitre|chapter|titre"
+    r"|partie|part)\b[^.;:]*$"
+)
+# (only close below the cap: further down it may be the title of the next annex, "Annexe B -
+# Protection des données personnelles")
+_GROUND_REACH = 3
+_GROUND = re.compile(
+    r"faute (?:lourde|dolosive|intentionnelle)|\bdol\b|gross(?:ly)? neglig\w*|wil+ful|fraud\w*"
+    r"|\bdeath\b|personal injury|bodily|dommages? corporel\w*|uncapped|non plafonne\w*"
+    r"|super-?cap|personal data|donnees (?:a caractere )?personnel\w*|data protection"
+    r"|protection des donnees"
+)
 
 
 def _said_of_the_cap(ctx: Context, index: int) -> list[int]:
-    """The sentences of the cap's clause that may qualify it: the cap's own, the ones about
-    liability or a limit, and the items of a list the clause opens after it ("The cap does
-    not apply to:"). A renewal clause just above ("renews ... unless either party gives
-    notice") or the title of the next annex is no exception to the cap."""
+    """The sentences of the cap's clause that may qualify it: the cap's own and the one
+    right after it, the ones about liability or a limit or naming a ground caps leave out
+    (gross negligence, fraud, personal data...), and the items of a list the clause opens
+    after it ("The cap does not apply to:"). A renewal clause just above ("renews ...
+    unless either party gives notice") or the title of the next annex is no exception to
+    the cap."""
     liability = ctx.rules.word("liability_context")
     kept = []
     listing = False
     for i in _clause_around(ctx, index):
         text = ctx.folded(i)
-        if i == index or liability.search(text) or _ABOUT_CAP.search(text) or listing:
+        below = i > index and not _TITLE.match(text)  # not the title of what follows
+        if (
+            i == index
+            or (below and i == index + 1)  # the sentence right after the cap ("This does
+            # not apply to...", « Ceci ne s'applique pas... »)
+            or liability.search(text)
+            or _ABOUT_CAP.search(text)
+            or (below and i <= index + _GROUND_REACH and _GROUND.search(text))
+            or listing
+        ):
             kept.append(i)
         if i >= index:
             listing = listing or text.rstrip().endswith(":")

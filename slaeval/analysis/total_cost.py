@@ -9,8 +9,9 @@ initial term (``terms.py``), on what they found:
   nothing is recorded: a framework that leaves its prices to an order form (CONVENTIONS.md,
   G3);
 - "partly" when a part stays open: reversibility work "sur devis", at "then-current rates"
-  or by time spent with no cap (``reversibility.exit_price`` = ``unpriced``), or no term to
-  pay the fee over (month to month, or a term left to a master agreement not reproduced);
+  or by time spent with no cap (``reversibility.exit_price`` = ``unpriced``), a setup fee
+  "on quote", or no term to pay the fee over (month to month, or a term left to a master
+  agreement not reproduced);
 - "computable" otherwise: the fee and the term are written and the exit is priced (included,
   a fixed price, time under a ceiling) or named nowhere: a contract that lists its charges
   and names no exit charge does not charge one.
@@ -33,13 +34,33 @@ _OPEN_EXIT = "unpriced"
 _CONFIDENCE = 0.6
 # exit work the client buys only if it asks, beyond the handover ("toute autre assistance",
 # "les prestations demandées par le Client", "any further assistance", "at the Customer's
-# request"), or work with an estimate written ("an indicative estimate of EUR 9,500")
+# request"); a bare "other" or "additional" is not enough ("comme les autres prestations",
+# "sans autre engagement", "like other services")
 _OPTIONAL = re.compile(
-    r"\b(?:toute autre|tout autre|autres?|further|additional|supplementaires?|complementaires?"
-    r"|beyond|au-dela)\b|\bdemande\w* (?:par|du|expresse) (?:le |du )?client"
+    r"\b(?:toute autre|tout autre|any (?:other|further|additional)|beyond|au-dela)\b"
+    r"|\b(?:further|additional) (?:exit |transition |reversibility )?(?:assistance"
+    r"|help|support|services?|work|days?|prestations?|travaux|jours?|accompagnement)\b"
+    r"(?! (?:is|are|sont|est) (?:included|inclus\w*|compris\w*))"
+    r"|\b(?:assistance|aide|prestations?|services?|jours?|days?) (?:supplementaires?"
+    r"|complementaires?|additionnel\w*)"
+    r"|\bdemande\w* (?:par|du|expresse) (?:le |du )?client"
     r"|\b(?:at|upon|on) (?:the )?(?:customer's|client's) (?:written )?request\b"
     r"|\b(?:requested|asked for) by the (?:customer|client)\b|\ba la demande du client\b"
-    r"|\bestimat\w*|\bestim(?:e|ee|ation)s?\b"
+)
+# an estimate written ("an indicative estimate of EUR 9,500", « estimé à 6 jours »), not one
+# denied ("no estimate is given", « aucune estimation n'est fournie », "cannot be estimated")
+_ESTIMATE = re.compile(r"\bestimat\w*|\bestim(?:e|ee|ees|es|ation)s?\b")
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|not|without|cannot|aucune?|sans|pas|ni|nor|never)\b[^.;]{0,30}$"
+)
+
+# the setup left open: "Les frais de mise en service sont établis sur devis", "The set-up
+# fee is on quote", "onboarding charges to be agreed"
+_SETUP_ON_QUOTE = re.compile(
+    r"(?:frais (?:de mise en (?:service|place)|d'installation|d'initialisation|de demarrage)"
+    r"|mise en place initiale|set-?up (?:fees?|charges?|costs?)|onboarding (?:fees?|charges?))"
+    r"[^.;]{0,60}\b(?:sur devis|on quot\w*|upon quot\w*|to be quoted|quoted separately"
+    r"|a (?:definir|convenir|determiner)|to be (?:agreed|defined|determined))"
 )
 
 
@@ -59,7 +80,8 @@ def derive_total_cost(ctx: Context) -> None:
     # the exit at time spent with no ceiling, or no term to total the fee over: partly; the
     # exit priced, or named nowhere (a contract that lists its charges and names no exit
     # charge does not charge one): computable
-    value = "partly" if _OPEN_EXIT in exits or not terms else "computable"
+    open_setup = bool(ctx.matching(_SETUP_ON_QUOTE))  # a setup "on quote" (conventions)
+    value = "partly" if _OPEN_EXIT in exits or not terms or open_setup else "computable"
     ctx.add(Candidate(CRITERION, value, "text", min(c.sentence for c in fees), _CONFIDENCE))
 
 
@@ -68,4 +90,12 @@ def _optional_or_estimated(ctx: Context, index: int) -> bool:
     handover, or carries an estimate (its sentence or the next one in the paragraph): the
     cost the client is bound to pay is not left open (CONVENTIONS.md)."""
     after = ctx.next_in_block(index)
-    return any(_OPTIONAL.search(ctx.folded(i)) for i in (index, after) if i is not None)
+    return any(
+        _OPTIONAL.search(text) or _estimated(text)
+        for text in (ctx.folded(i) for i in (index, after) if i is not None)
+    )
+
+
+def _estimated(text: str) -> bool:
+    """An estimate written and not denied."""
+    return any(not _DENIED_BEFORE.search(text[: m.start()]) for m in _ESTIMATE.finditer(text))
