@@ -15,6 +15,10 @@ The conventions count the backup copies, not the data they protect. A careful re
   copies at our secondary site in Cork" (the data is hosted at the first site: the original).
   A 3-2-1 read from such words alone is ``single_copy``.
 
+A second copy denied ("with no second copy", « sans seconde copie », "we do not replicate
+them"), only offered or asked for ("can be added on request", « sur demande »), another
+tier's, or the copies of the contract signed ("two copies of this agreement") is none.
+
 Called from ``backup_rotations`` before the single destination is read.
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "backup.copies"
 _BACKUPS = re.compile(
@@ -77,6 +82,9 @@ _NOT_TAKEN = re.compile(
     r"|\bpropos\w* au client\b|\boffered to the (?:client|customer)\b|"
     r"\b(?:not|non|pas) (?:\w+ )?(?:ordered|subscribed|selected|taken|included|souscrite?s?"
     r"|commandee?s?|retenue?s?|incluse?s?)\b|\boptions?\b|\boptional\b|\badd-on\b|\ben option\b"
+    # asked for, not kept: "available on request", « peut être ajoutée sur demande »
+    r"|\b(?:on|upon) request\b|\bsur (?:simple )?demande\b|\ba la demande\b|\bcan be added\b"
+    r"|\bpeu(?:t|vent) etre ajoute\w*"
 )
 
 
@@ -127,7 +135,7 @@ def _one_place(ctx: Context, passages: list[int]) -> None:
         if _ONE_PLACE.search(text) and not _NOT_TAKEN.search(text) and not _PLACES.search(text):
             # "The NAS is replicated to our Dublin data centre" after it: a second copy
             after = [i for i in (at + 1, at + 2) if i < len(ctx.sentences)]
-            if any(_SECOND.search(ctx.folded(i)) for i in after):
+            if any(_names_a_second_copy(ctx, i) for i in after):
                 return
             ctx.add(Candidate(CRITERION, "single_copy", "text", at, 0.55))
             return
@@ -142,14 +150,21 @@ def _in_a_backup_clause(ctx: Context, index: int, named: set[int]) -> bool:
 
 
 # "Fait à Herstal, en deux exemplaires": the copies of the contract signed, not of the data
-_SIGNED_COPIES = re.compile(r"^fait a\b|\boriginaux\b|\bsigned in (?:two|duplicate)")
+_SIGNED_COPIES = re.compile(
+    r"^fait a\b|\boriginaux\b|\bsigned in (?:two|duplicate)"
+    r"|\b(?:cop(?:y|ies)|copies|exemplaires) (?:\w+ )?(?:of|du|de)"
+    r" (?:the |this |ce |cette |la |l')?(?:present |signed )?(?:contrat|contract|agreement"
+    r"|accord|convention|invoices?|factures?|order|bon de commande)\b"
+)
 
 
 def _names_a_second_copy(ctx: Context, index: int) -> bool:
     text = ctx.folded(index)
-    if _NOT_TAKEN.search(text) or _SIGNED_COPIES.search(text):
+    if _NOT_TAKEN.search(text) or _SIGNED_COPIES.search(text) or not_this_clients(ctx, index):
         return False
-    return bool(_SECOND.search(text) or (_LOCAL.search(text) and _REMOTE.search(text)))
+    return ctx.names_without_denial(_SECOND, text) or bool(
+        _LOCAL.search(text) and _REMOTE.search(text)
+    )
 
 
 def _immutable(ctx: Context, index: int) -> bool:

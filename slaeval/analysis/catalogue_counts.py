@@ -17,7 +17,11 @@ sets it aside when:
 - it prices additions or blocks ("each additional 10 users", "par tranche de 5 postes");
 - it belongs to an example, a condition ("if the estate exceeds 50 devices") or the
   provider's own references ("we look after 4,000 users for 200 customers");
-- it is the size of an option the client did not take ("not selected", "non souscrit").
+- it is the size of an option the client did not take ("not selected", "non souscrit"), of
+  another tier, an example, advice or the past ("last year we supported 300 users",
+  ``not_this_client.py``);
+- it counts the provider's own means ("Le Prestataire dispose de 3 serveurs de supervision",
+  "The Provider operates two data centres with 400 servers").
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "scope.service_catalogue"
 
@@ -75,6 +80,12 @@ _NOT_THE_ESTATE = re.compile(
     r"|lorsque|when more|priorit\w*|severit\w*|gravite|niveau [0-9p]|level [0-9]|p[1-5]\b"
     r"|incident\w*|panne|outage)"
 )
+# the provider's own means: "Le Prestataire dispose de 3 serveurs", "we operate 400 servers"
+_PROVIDERS_OWN = re.compile(
+    r"\b(?:le prestataire|the (?:provider|supplier)|we|nous|notre societe|our company)\b[^.;]{0,30}"
+    r"\b(?:dispose\w*|possede\w*|exploite\w*|operates?|owns?|runs?|emploie\w*|employs?)\b"
+    r"|\b(?:data ?cent(?:er|re)s?|datacenters?|centres? de donnees)\b[^.;]{0,20}\b(?:with|avec)\b"
+)
 # a sentence about the backups counts what is backed up, not what the service covers, unless
 # it speaks of the service or its scope ("le service couvre la sauvegarde des trois serveurs")
 _BACKUP = re.compile(r"\bback(?:s|ed)? up\b|\bbackups?\b|\bsauvegard\w*")
@@ -109,7 +120,9 @@ def read_catalogue_counts(ctx: Context) -> None:
     the reader has not seen the client's estate."""
     for at in ctx.matching(_COUNT):
         text = ctx.folded(at)
-        if _NOT_THE_ESTATE.search(text):
+        if _NOT_THE_ESTATE.search(text) or _PROVIDERS_OWN.search(text):
+            continue
+        if not_this_clients(ctx, at):
             continue
         if _BACKUP.search(text) and not _THE_SERVICE.search(text):
             continue

@@ -12,7 +12,12 @@ A price per hour that is not the price of extra work is set aside: the surcharge
 or out-of-hours cover (the rate of a cover, not of excluded work), an option's price, a
 penalty or credit per hour of delay, the price of the exit assistance, or hours beyond an
 allowance the fee includes ("Hours above the retainer: EUR 72 per hour", "au-delà de ces 8
-heures, je facture 55 € de l'heure"), which are more of the same work, not work left out.
+heures, je facture 55 € de l'heure"), which are more of the same work, not work left out;
+late-payment interest ("EUR 40 per day", « intérêts de retard »), evening or out-of-hours
+work in either language, a price per hour or day of something that is no work ("storage at
+EUR 5 per day", « location : 2 € par jour et par poste »: the sentence names no work, time,
+technician or rate), and an option not taken, another tier's or an example
+(``not_this_client.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Context
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "scope.exclusions"
 
@@ -45,13 +51,24 @@ _OTHER_PRICE = re.compile(
     r"\b(?:astreintes?|on-call|out-of-hours|outside (?:support|business|service) hours"
     r"|hors (?:heures|horaires|plages?)|en dehors des (?:heures|horaires|plages)|nuits?|nights?"
     r"|week-?ends?|samedis?|dimanches?|saturdays?|sundays?|jours feries|bank holidays"
-    r"|options?|add-on|penalit\w*|penalt\w*|credits?|avoirs?|retards?|delay)\b"
+    r"|options?|add-on|penalit\w*|penalt\w*|credits?|avoirs?|retards?|delay|late|interests?"
+    r"|interets|soirs?|soirees?|evenings?|out of hours|after[- ]hours|heures non ouvre\w*)\b"
     # the exit: transition or handover work is the price of leaving, not of excluded work
     r"|\b(?:transition|exit|reversibilit\w*|sortie|handover|restitution|fin (?:de l'entente|du"
     r" contrat)|termination)\b"
     # hours beyond an allowance the fee includes are the same work, not work left out
     r"|\b(?:au-dela|above|beyond|over|exceed\w*|depass\w*)\b[^.;]{0,30}\b(?:heures?|hours?"
     r"|retainer|allowance|included|incluses?|comprises?)\b"
+)
+
+
+# the price is one of work: a technician's or engineer's time, work, an intervention, a rate,
+# hours ("Hours beyond the bank are charged at £72 an hour": a rate the goldens count)
+_WORK = re.compile(
+    r"\b(?:techni\w*|engineers?|ingenieurs?|consultants?|interventions?|work\w*|travaux|travail"
+    r"|labou?r|main d'oeuvre|prestations?|time|temps|regie|assistance|support|horaires?|hourly"
+    r"|day rates?|journaliers?|jours?[- ]hommes?|(?:man|person)[- ]days?|effort"
+    r"|hours|heures)\b"
 )
 
 
@@ -62,7 +79,8 @@ def rate_the_exclusions(ctx: Context) -> None:
     if not kept or any(c.value != "list_only" for c in kept):
         return
     for at in ctx.matching(_WORK_RATE):
-        if not _OTHER_PRICE.search(ctx.folded(at)):
+        text = ctx.folded(at)
+        if _WORK.search(text) and not _OTHER_PRICE.search(text) and not not_this_clients(ctx, at):
             for candidate in kept:
                 candidate.value, candidate.rank = "list_with_rates", 2
             return

@@ -12,6 +12,10 @@ hourly rate or on quote, does not change it. A careful reader therefore answers:
 - ``included_or_fixed`` when the handover is free ("you can export everything for free, also
   after you cancel", "I'll hand over all the passwords ... at no charge") or priced at a flat
   sum ("La restitution est facturée forfaitairement 450 € HT").
+
+A price written in the clause that names the handover prices the handover itself ("la
+restitution des données et l'accompagnement sont facturés sur devis"): it stays open. A free
+handover only offered, another tier's or an example gives nothing (``not_this_client.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.exit_trigger import HANDOVER, read_exit_trigger
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "reversibility.exit_price"
 # further help left open ("sur devis", "at the then-current rates"); a cap on it is a priced
@@ -66,11 +71,11 @@ def _price(ctx: Context) -> None:
                 c.value = "included_or_fixed"
         return
     for at in handovers:
-        if _FREE.search(ctx.folded(at)):
+        if _FREE.search(ctx.folded(at)) and not not_this_clients(ctx, at):
             ctx.add(Candidate(CRITERION, "included_or_fixed", "text", at, 0.6))
             return
     for at in ctx.matching(_FLAT):
-        if ctx.rules.quantities.money(ctx.folded(at)):
+        if ctx.rules.quantities.money(ctx.folded(at)) and not not_this_clients(ctx, at):
             ctx.add(Candidate(CRITERION, "included_or_fixed", "text", at, 0.6))
             return
 
@@ -87,6 +92,9 @@ def _only_further(ctx: Context, index: int) -> bool:
     text = ctx.folded(index)
     if not (_PRICED.search(text) and _FURTHER.search(text)):
         return False
+    priced = [c for c in text.split(";") if _PRICED.search(c)]
+    if any(HANDOVER.search(c) for c in priced):
+        return False  # the handover is in the priced clause: it is priced itself
     if HANDOVER.search(text):
         return True
     around = [ctx.previous_in_block(index), index - 1, index - 2]

@@ -8,7 +8,10 @@ I'll hand over all the admin passwords", "after you cancel, your account stays r
 end, however it comes, triggers the handover.
 
 Not when the text restricts the trigger: a termination for the provider's breach or the
-client's default, expiry only, an exception ("sauf", "unless", "except").
+client's default, expiry only, an exception ("sauf", "unless", "except"). Nor when the handover
+is denied ("the Provider does not return the Customer Data", « ne restitue pas »), is the
+client's ("the Customer shall return the Provider's equipment", « le Client restitue au
+Prestataire »), or is only offered, another tier's or an example (``not_this_client.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "reversibility.any_cause"
 # the handover of the data, passwords or technical file
@@ -45,6 +49,13 @@ _RESTRICTED = re.compile(
     r"\bdetrui\w*|\bdestruction\b|\bdelet\w*|\bsupprim\w*"
     r"|\b(?:faute|manquement|breach|default|for cause|sauf|unless|except\w*|uniquement|only"
     r"|seulement|a l'echeance|on expiry only|si le contrat (?:est|a ete) resilie pour)\b"
+    # the handover denied: "does not return", « ne restitue pas », "returns nothing"
+    r"|\b(?:does|do|will|shall|is|are|has|have) not\b"
+    r"|\bn(?:e |')[\w-]+ (?:pas|jamais|aucune?|rien)\b"
+    r"|\b(?:nothing|no data|aucune donnee)\b"
+    # the client hands over: "the Customer shall return", « le Client restitue au Prestataire »
+    r"|\b(?:client|customer)s? (?:shall |will |must |doit |devra )?(?:return\w*|restitu\w*"
+    r"|remet\w*|hand\w* over)\b|\b(?:au prestataire|to the (?:provider|supplier))\b"
 )
 
 
@@ -54,7 +65,7 @@ def read_exit_trigger(ctx: Context) -> None:
         return
     for at in ctx.matching(_ANY_END):
         text = ctx.folded(at)
-        if _RESTRICTED.search(text):
+        if _RESTRICTED.search(text) or not_this_clients(ctx, at):
             continue
         if (HANDOVER.search(text) and _DATA.search(text)) or _next_hands_over(ctx, at):
             ctx.add(Candidate(CRITERION, "any_time", "text", at, 0.6))
@@ -68,6 +79,11 @@ def _next_hands_over(ctx: Context, index: int) -> bool:
         if near is None:
             continue
         text = ctx.folded(near)
-        if HANDOVER.search(text) and _DATA.search(text) and not _RESTRICTED.search(text):
+        if (
+            HANDOVER.search(text)
+            and _DATA.search(text)
+            and not _RESTRICTED.search(text)
+            and not not_this_clients(ctx, near)
+        ):
             return True
     return False

@@ -13,7 +13,13 @@ paragraph, that the revision follows an index or stays under a cap ("Any increas
 exceed the change in the Consumer Price Index", "dans la limite de 3 %"): that is
 indexation. Nor when the change needs both parties (an amendment, "d'un commun accord"), when
 it is denied ("may not increase"), when it is the client who may change something, or when
-only the rates of work outside the contract move ("hourly rate for additional work").
+only the rates of work outside the contract move ("hourly rate for additional work"). The
+French denial without « pas » (« ne peut modifier ses tarifs », « ne pourra ... qu'avec
+l'accord du Client ») is a denial as "may not" is; a cap is one in either language ("sans
+dépasser 3 %", "by up to 3%", « jusqu'à 3 % »); a change that needs the client's consent, or
+follows the client's own change ("if the Client adds users", « si le Client ajoute des
+postes »), is not the provider's alone, nor one an amendment or agreement in the next sentence
+requires. Another tier's sentence, an option, an example (``not_this_client.py``) give nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "scope.change_procedure"
 
@@ -45,15 +52,37 @@ _BOUNDED = re.compile(
     r"\bindices?\b|\bindex\w*|\bcpi\b|\bhicp\b|\bsyntec\b|\binflation\b|consumer prices?"
     r"|prix a la consommation|\bdans la limite\b|\bwithin the limit|\bcap(?:ped)?\b|plafon\w*"
     r"|\bnot exceed|n'exceder|\bexceder\b|no more than|\bmaximum\b|\bau plus\b|\bat most\b"
-    r"|\blimited to\b|\blimitee? a\b"
+    r"|\blimited to\b|\blimitee? a\b|\bdans une limite\b|\bwithin a limit|depass\w*"
+    r"|\b(?:up to|jusqu'a) [0-9]"
+)
+# the change needs both parties: an amendment, an agreement, the client's consent
+_BOTH_PARTIES = re.compile(
+    r"commun accord|mutual\w* agree|by agreement|\bavenant|amendment|signed by both"
+    r"|sign\w* par les (?:deux )?parties|\bconsent\w*|\bapprov\w*|\bagreement of the (?:client"
+    r"|customer)|\b(?:client|customer)'s (?:prior |written |express )*(?:agreement|acceptance)"
+    r"|accord (?:prealable |ecrit |expres )*(?:du|de l') ?(?:client|beneficiaire)"
+    r"|acceptation (?:prealable |ecrite |expresse )*du client"
 )
 # the change needs both parties, is denied, is the client's, or moves extra work only
 _NOT_ALONE = re.compile(
-    r"commun accord|mutual\w* agree|by agreement|\bavenant|amendment|signed by both"
-    r"|sign\w* par les (?:deux )?parties|hors (?:contrat|forfait)|outside (?:the|this)"
+    r"hors (?:contrat|forfait)|outside (?:the|this)"
     r" (?:contract|agreement|scope)|additional work|travaux supplementaires"
     r"|\b(?:may not|cannot|shall not|will not|ne (?:peut|peuvent|pourra|pourront)"
-    r" (?:pas|en aucun))\b|\b(?:client|customer)\b[^.;]{0,20}\b(?:may|can|peut|pourra)\b"
+    r" (?:pas|en aucun))\b"
+    # the client may change something; its right to leave ("if the Customer disagrees, it may
+    # terminate", « il peut résilier ») leaves the change the provider's
+    r"|\b(?:client|customer)\b[^.;]{0,20}\b(?:may|can|peut|pourra)\s(?:[\w'-]+ ){0,2}?"
+    r"(?:change|increase|reduce|decrease|revise|adjust|modify|add|remove|upgrade|downgrade"
+    r"|modifier|changer|augmenter|reduire|diminuer|ajuster|ajouter|retirer)\b"
+    # « ne peut modifier », « ne pourra réviser ... que »: the French denial without « pas »
+    r"|\bne (?:peut|peuvent|pourra|pourront) (?:[\w'-]+ ){0,2}?(?:modifier|reviser|augmenter"
+    r"|ajuster|changer|relever|faire evoluer|evoluer)\b"
+    # the change follows the client's own: "if the Client adds users", « si le Client ajoute »
+    # ("if the Customer disagrees, it may terminate" leaves the change the provider's)
+    r"|\b(?:if|when|where|should|si|lorsque|quand) (?:the |le |la |l')?(?:client|customer)"
+    r"(?:'s [\w-]+)? (?:adds?|ajoute\w*|orders?|commande\w*|increases?|augmente\w*|grows?"
+    r"|exceeds?|depasse\w*|changes?|modifie\w*|requests?|demande\w*|subscribes?|souscri\w*"
+    r"|extends?|etend\w*)\b"
 )
 
 
@@ -62,11 +91,16 @@ def read_price_change_alone(ctx: Context) -> None:
     next one: ``unilateral``, at the first such sentence."""
     for at in ctx.matching_all((_PRICE, _CHANGED)):
         text = ctx.folded(at)
-        if _NOT_ALONE.search(text) or _BOUNDED.search(text):
+        if any(p.search(text) for p in (_NOT_ALONE, _BOTH_PARTIES, _BOUNDED)):
             continue
-        # the bound often comes in the next sentence ("Any increase shall not exceed ...")
+        if not_this_clients(ctx, at):
+            continue
+        # the bound or the amendment often comes in the next sentence ("Any increase shall
+        # not exceed ...", « Toute modification fait l'objet d'un avenant »)
         following = at + 1
-        if following < len(ctx.sentences) and _BOUNDED.search(ctx.folded(following)):
+        if following < len(ctx.sentences) and (
+            _BOUNDED.search(ctx.folded(following)) or _BOTH_PARTIES.search(ctx.folded(following))
+        ):
             continue
         ctx.add(Candidate(CRITERION, "unilateral", "text", at, 0.7, rank=3))
         return

@@ -11,7 +11,10 @@ with nothing more, is a described set-up (``described``): the records exist, nob
 to check them.
 
 Read after the choice rules, in the sentence that gave the answer and the two after it in its
-paragraph.
+paragraph; a sentence after it counts only when it speaks of the access or its records (not
+"Tickets are reviewed weekly", "Invoices are provided to the Client"). A check denied ("The
+bastion is not audited", « les enregistrements ne sont pas communiqués au Client »), only
+offered as an option or another tier's (``not_this_client.py``) is none.
 """
 
 from __future__ import annotations
@@ -19,9 +22,16 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Context
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "security.remote_access"
 _REACH = 2
+# the access, its gateway or its records
+_THE_ACCESS = re.compile(
+    r"\b(?:acces|access\w*|remote|distance|sessions?|bastion|gateway|passerelle|vpn|rmm"
+    r"|recordings?|records?|enregistre\w*|logs?|logged|journa\w*|tracab\w*|trace\w*|connexions?"
+    r"|connections?|platform|plateforme|agent|tool|outil)\b"
+)
 _CHECKED = re.compile(
     r"\baudit\w*|\bpenetration|\bpen-?test\w*|\bintrusion\b|\bpassi\b|\breview\w*|\brevue?s?\b"
     r"|\bexamin\w*|\bcontrol\w* (?:des|of) (?:acces|access)"
@@ -53,7 +63,12 @@ def _checked(ctx: Context, index: int) -> bool:
     for _ in range(_REACH + 1):
         if at is None:
             return False
-        if _CHECKED.search(ctx.folded(at)):
+        text = ctx.folded(at)
+        if (
+            (at == index or _THE_ACCESS.search(text))
+            and ctx.names_without_denial(_CHECKED, text)
+            and not not_this_clients(ctx, at)
+        ):
             return True
         at = ctx.next_in_block(at)
     return False

@@ -9,7 +9,10 @@ chaque trimestre", "a service report each term", "un bilan annuel est présenté
 
 Not a report of the service: the report of one intervention or incident ("chaque intervention
 donne lieu à un compte rendu"), of a restore test or an audit, a meeting or committee and its
-minutes, a report given only on request, an invoice.
+minutes, a report given only on request, an invoice; a report denied ("No monthly report is
+provided", « aucun rapport mensuel »), only offered or of another tier, or given as an example
+(``not_this_client.py``); a report the client sends ("The Client sends the Provider a monthly
+report of its headcount"); the provider's own annual report or accounts.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.not_this_client import not_this_clients
 
 CRITERION = "governance.sla_report"
 
@@ -37,7 +41,15 @@ _NOT_THE_SERVICE_REPORT = re.compile(
     r"\b(?:chaque intervention|each (?:intervention|visit|incident)|per incident|post-incident"
     r"|incident reports?|rapports? d'incident|tests?|restaur\w*|restore\w*|audits?|intrusion"
     r"|reunions?|meetings?|comites?|committees?|steering|pilotage|minutes|proces-verba\w*"
-    r"|factur\w*|invoic\w*|on request|sur (?:simple )?demande|upon request|if requested)\b"
+    r"|factur\w*|invoic\w*|on request|sur (?:simple )?demande|upon request|if requested"
+    r"|a la demande|at the (?:client's|customer's) request|when requested"
+    # the provider's own annual report or accounts
+    r"|(?:our|notre|its|son) (?:rapport annuel|annual report)|annual report and accounts"
+    r"|rapport (?:annuel )?de gestion|rapports? financiers?|financial reports?|auditors?"
+    r"|commissaires? aux comptes)\b"
+    # the client sends it
+    r"|\b(?:client|customer)s? (?:shall |will |must |doit |devra )?(?:sends?|provides?|submits?"
+    r"|envoyer|envoie|adresser?|transmet\w*|fournir|fournit|remet\w*)\b"
 )
 
 
@@ -48,7 +60,11 @@ def read_report_rhythm(ctx: Context) -> None:
     slower: int | None = None
     for at in ctx.matching(_REPORT):
         text = ctx.folded(at)
-        if _NOT_THE_SERVICE_REPORT.search(text):
+        if (
+            _NOT_THE_SERVICE_REPORT.search(text)
+            or not ctx.names_without_denial(_REPORT, text)
+            or not_this_clients(ctx, at, past=False)
+        ):
             continue
         if _MONTHLY.search(text):
             ctx.add(Candidate(CRITERION, "monthly_dashboard", "text", at, 0.6, rank=2))
