@@ -213,7 +213,8 @@ def _per_breach(ctx: Context, given: list[int]) -> None:
         text = ctx.folded(index)
         late = rules.word("response").search(text) or rules.word("restoration").search(text)
         if (late or _DELAY.search(text)) and any(
-            not _DOWNTIME.match(text, m.end()) for m in _EACH.finditer(text)
+            not _DOWNTIME.match(text, m.end()) and not _PERIOD.match(text, m.end())
+            for m in _EACH.finditer(text)
         ):
             ctx.add(Candidate(_ON_RESPONSE, "per_breach", "text", index, 0.7, rank=2))
             return
@@ -229,6 +230,11 @@ _EACH = re.compile(
 )
 # "5 % par jour d'indisponibilité", "per hour of downtime": a credit counted by the time the
 # service is down is an availability credit, whatever delay the sentence also names
+# "for each month in which availability is below", « pour chaque mois »: a period, no breach
+_PERIOD = re.compile(
+    r" (?:calendar |civil )?(?:months?|mois|quarters?|trimestres?|years?|annees?|weeks?"
+    r"|semaines?)\b"
+)
 _DOWNTIME = re.compile(
     r" (?:\w+ )?(?:d'|of )(?:indisponibilite|interruption|arret|downtime|unavailability|outage)"
 )
@@ -246,6 +252,8 @@ def _claim_steps(ctx: Context) -> list[int]:
         text = ctx.folded(index)
         if index in automatic and not not_automatic.search(text):
             continue
+        if _INFORMATION_ON_REQUEST.search(text) and not _ASKED_FOR_CREDIT.search(text):
+            continue  # "Le détail du calcul des pénalités est communiqué sur demande"
         near = _CREDIT.search(text) or (
             index > 0
             and ctx.next_in_block(index - 1) == index
@@ -254,6 +262,17 @@ def _claim_steps(ctx: Context) -> list[int]:
         if near and not _NOT_FOR_THE_PROVIDER.search(text):
             out.append(index)
     return out
+
+
+# information given on request is no claim for the credit, in both languages
+_INFORMATION_ON_REQUEST = re.compile(
+    r"\b(?:detail|calcul|justificati|rapport|releve|report|breakdown|calculation|statement)\w*"
+    r"\b[^.;]{0,60}\b(?:sur (?:simple )?demande|on (?:written )?request|upon request)\b"
+)
+_ASKED_FOR_CREDIT = re.compile(
+    r"\b(?:demande[rs]?|reclame[rs]?|request(?:s|ed)?|claim(?:s|ed)?) (?:l'|les? |un |une |des "
+    r"|a |an |the |any )?(?:avoirs?|penalites?|credits?|service credits?|remises?)\b"
+)
 
 
 def _denials(ctx: Context) -> list[int]:

@@ -255,3 +255,37 @@ def test_credits_of_an_option_taken_or_beside_another_option_are_given(
     report = analyse(catalogue, *paragraphs)
     assert values(report, LADDER) == ["automatic"]
     assert values(report, "availability.credits_on_response") == ["per_breach"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # details given on request are no claim for the penalty
+        (_LEVELS_FR, "Chaque dépassement du délai de rétablissement donne lieu à une pénalité de "
+                     "3 % de la redevance mensuelle. Le détail du calcul des pénalités est "
+                     "communiqué sur demande."),
+        (_LEVELS_EN, "Each missed restoration time gives rise to a penalty of 3% of the monthly "
+                     "fee. The details of the penalty calculation are available on request."),
+    ],
+)  # fmt: skip
+def test_details_given_on_request_are_no_claim_step(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), LADDER) == ["automatic"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a credit counted per month of low availability, whatever the sentence says of delays
+        (_LEVELS_EN, "A credit of 5% of the monthly fee applies for each month in which "
+                     "availability is below 99.9%; response times are not covered."),
+        (_LEVELS_FR, "Un avoir de 5 % s'applique pour chaque mois où la disponibilité est "
+                     "inférieure à 99,9 % ; les délais de prise en charge ne sont pas concernés."),
+    ],
+)  # fmt: skip
+def test_a_credit_for_each_month_of_low_availability_is_no_credit_per_breach(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    report = analyse(catalogue, *paragraphs)
+    assert "per_breach" not in values(report, "availability.credits_on_response")
