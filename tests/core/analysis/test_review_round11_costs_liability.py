@@ -13,7 +13,9 @@
   (« si le délai n'est pas respecté, une pénalité »); targets that "apply only in business
   hours" are targets; « les délais visés / fixés à l'annexe 2 » are referred to, neither
   softened nor restoration delays.
-- ``costs.pricing_model``: a fee "inclusive of VAT" says nothing of what it buys.
+- ``costs.pricing_model``: a fee "inclusive of VAT" says nothing of what it buys; a one-off
+  fee for the exit or a termination is no setup fee, the amount before or after the exit
+  word, in either language (« frais uniques de réversibilité » only was left out).
 """
 
 from __future__ import annotations
@@ -233,3 +235,23 @@ def test_the_provider_aiming_at_its_delays_still_softens_them(catalogue: Catalog
 )
 def test_a_fee_including_its_tax_is_opaque(catalogue: Catalogue, paragraph: str) -> None:
     assert values(analyse(catalogue, paragraph), "costs.pricing_model") == ["opaque"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A one-off fee of EUR 2,400 is due for the reversibility at the end of the contract.",
+        "Reversibility: one-off fee of EUR 2,400.",
+        "Des frais uniques de 2 400 € HT sont dus pour la réversibilité en fin de contrat.",
+        "Résiliation anticipée : frais uniques de 1 500 € HT.",
+    ],
+)
+def test_a_one_off_exit_or_termination_fee_is_no_setup_fee(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "costs.pricing_model", "setup_fee") == []
+
+
+def test_a_one_off_onboarding_fee_stays_the_setup_fee(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "A one-off onboarding fee of EUR 1,250 is invoiced on signature.")
+    assert values(report, "costs.pricing_model", "setup_fee") == [1250]
