@@ -160,10 +160,12 @@ _SIGNED_COPIES = re.compile(
 
 def _names_a_second_copy(ctx: Context, index: int) -> bool:
     text = ctx.folded(index)
-    if _NOT_TAKEN.search(text) or _SIGNED_COPIES.search(text) or not_this_clients(ctx, index):
-        return False
-    return ctx.names_without_denial(_SECOND, text) or bool(
+    # the word index first: most backup sentences hold none of the strings a second copy needs
+    named = (ctx.may_hold(_SECOND, index) and ctx.names_without_denial(_SECOND, text)) or bool(
         _LOCAL.search(text) and _REMOTE.search(text)
+    )
+    return named and not (
+        _NOT_TAKEN.search(text) or _SIGNED_COPIES.search(text) or not_this_clients(ctx, index)
     )
 
 
