@@ -21,7 +21,8 @@ sets it aside when:
   another tier, an example, advice or the past ("last year we supported 300 users",
   ``not_this_client.py``);
 - it counts the provider's own means ("Le Prestataire dispose de 3 serveurs de supervision",
-  "The Provider operates two data centres with 400 servers").
+  "The Provider operates two data centres with 400 servers", "20 spare laptops are kept in our
+  stock", « la plateforme repose sur 6 serveurs »).
 """
 
 from __future__ import annotations
@@ -85,6 +86,10 @@ _PROVIDERS_OWN = re.compile(
     r"\b(?:le prestataire|the (?:provider|supplier)|we|nous|notre societe|our company)\b[^.;]{0,30}"
     r"\b(?:dispose\w*|possede\w*|exploite\w*|operates?|owns?|runs?|emploie\w*|employs?)\b"
     r"|\b(?:data ?cent(?:er|re)s?|datacenters?|centres? de donnees)\b[^.;]{0,20}\b(?:with|avec)\b"
+    # its stock of spares or loan devices, the platform it runs on
+    r"|\b(?:spares?|loan(?:er)?s?|de pret|de rechange|de secours|en stock|in (?:our )?stock)\b"
+    r"|\b(?:platform|plateforme|infrastructure)\b[^.;]{0,30}\b(?:runs on|relies on|is built on"
+    r"|repose sur|s'appuie sur|fonctionne sur)\b"
 )
 # a sentence about the backups counts what is backed up, not what the service covers, unless
 # it speaks of the service or its scope ("le service couvre la sauvegarde des trois serveurs")

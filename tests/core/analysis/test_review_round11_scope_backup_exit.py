@@ -205,6 +205,10 @@ CATALOGUE = "scope.service_catalogue"
         ("Le service couvre le support. Nous recommandons 2 pare-feux pour la redondance.",),
         ("The service covers helpdesk and patching.", "The Gold tier covers 50 users.", _SILVER),
         ("Le service couvre le support.", "La formule Premium couvre 50 postes.", _ESSENTIEL),
+        ("The service covers helpdesk. 20 spare laptops are kept in our stock for loan.",),
+        ("Le service couvre le support. 20 ordinateurs de prêt sont tenus en stock.",),
+        ("The service covers helpdesk. The hosting platform runs on 6 servers.",),
+        ("Le service couvre le support. La plateforme d'hébergement repose sur 6 serveurs.",),
     ],
 )
 def test_counts_that_are_not_the_clients_estate_are_no_inventory(
