@@ -255,3 +255,19 @@ def test_a_one_off_exit_or_termination_fee_is_no_setup_fee(
 def test_a_one_off_onboarding_fee_stays_the_setup_fee(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "A one-off onboarding fee of EUR 1,250 is invoiced on signature.")
     assert values(report, "costs.pricing_model", "setup_fee") == [1250]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Cette offre est sans engagement de 12 mois : elle est résiliable chaque mois.",
+        "There is no commitment of 12 months: the service can be cancelled each month.",
+    ],
+)
+def test_a_commitment_denied_is_no_initial_term(catalogue: Catalogue, paragraph: str) -> None:
+    assert values(analyse(catalogue, paragraph), "costs.initial_term") == []
+
+
+def test_a_commitment_of_months_stays_a_term(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, "Un engagement de 24 mois est requis pour bénéficier de la remise.")
+    assert values(report, "costs.initial_term") == [24.0]
