@@ -158,11 +158,19 @@ _SIGNED_COPIES = re.compile(
 )
 
 
+# the appliance placed in the remote site: one place ("sur une baie située dans le second centre
+# de données du Prestataire", "to a NAS hosted in our data centre")
+_SITED_IN = re.compile(
+    r"\b(?:nas|appliance|baie|disque|disk)\b(?: [\w'-]+){0,2}? (?:situee?s?|located|hosted"
+    r"|hebergee?s?|installee?s?|placed|housed) (?:dans|in|at|a|au)\b"
+)
+
+
 def _names_a_second_copy(ctx: Context, index: int) -> bool:
     text = ctx.folded(index)
     # the word index first: most backup sentences hold none of the strings a second copy needs
     named = (ctx.may_hold(_SECOND, index) and ctx.names_without_denial(_SECOND, text)) or bool(
-        _LOCAL.search(text) and _REMOTE.search(text)
+        _LOCAL.search(text) and _REMOTE.search(text) and not _SITED_IN.search(text)
     )
     return named and not (
         _NOT_TAKEN.search(text) or _SIGNED_COPIES.search(text) or not_this_clients(ctx, index)

@@ -41,6 +41,10 @@ _CHANGED = re.compile(
     r"\b(?:may|can|reserves? the right to|se reserve le droit d[e']|peut|peuvent|pourra"
     r"|pourront)\s(?:[\w'-]+ ){0,2}?(?:change|increase|revise|review|adjust|modify|raise"
     r"|update|modifier|reviser|augmenter|ajuster|changer|relever|faire evoluer|evoluer)\b"
+    # the passive with its modal: "Prices may be changed", « les tarifs peuvent être révisés »
+    r"|\b(?:may|can|peut|peuvent|pourra|pourront) (?:be|etre) (?:[\w'-]+ )?(?:changed|increased"
+    r"|revised|reviewed|adjusted|modified|raised|updated|revisee?s?|modifiee?s?|augmentee?s?"
+    r"|ajustee?s?|changee?s?|relevee?s?)\b"
     r"|\b(?:prix|tarifs|prices|charges|fees) (?:sont|seront|are|will be) (?:revise|ajuste"
     r"|modifie|augmente|reviewed|revised|adjusted|changed|increased)s?\b"
     r"|\b(?:price|prices|fee|tarif|tarifs) (?:changes?|increases?|revisions?) (?:are|is"
@@ -69,6 +73,10 @@ _NOT_ALONE = re.compile(
     r" (?:contract|agreement|scope)|additional work|travaux supplementaires"
     r"|\b(?:may not|cannot|shall not|will not|ne (?:peut|peuvent|pourra|pourront)"
     r" (?:pas|en aucun))\b"
+    # the client's own quantities, changed on its request ("Le nombre de postes peut être
+    # ajusté chaque mois sur simple demande")
+    r"|\b(?:nombre|number) (?:de |d'|of )(?:postes|utilisateurs|users|devices|seats|licen\w*"
+    r"|sites|comptes|accounts|appareils|equipements)|\bsur (?:simple )?demande\b|\bon request\b"
     # the client may change something; its right to leave ("if the Customer disagrees, it may
     # terminate", « il peut résilier ») leaves the change the provider's
     r"|\b(?:client|customer)\b[^.;]{0,20}\b(?:may|can|peut|pourra)\s(?:[\w'-]+ ){0,2}?"

@@ -297,3 +297,43 @@ def test_prices_that_are_not_of_work_left_out_leave_the_list_alone(
 def test_hours_beyond_a_bank_keep_their_rate(catalogue: Catalogue) -> None:
     report = analyse(catalogue, _LIST_EN, "Hours beyond the bank are charged at £72 an hour.")
     assert values(report, EXCLUSIONS) == ["list_with_rates"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prices may be changed by the Provider at any time.",
+        "Les prix peuvent être modifiés à tout moment par le Prestataire.",
+    ],
+)
+def test_a_change_said_in_the_passive_is_unilateral_in_both_languages(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), CHANGE) == ["unilateral"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le nombre de postes peut être ajusté chaque mois sur simple demande ; le prix suit.",
+        "The number of users can be adjusted on request; the fee follows.",
+    ],
+)
+def test_the_clients_quantities_changed_on_request_are_not_unilateral(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert "unilateral" not in values(analyse(catalogue, paragraph), CHANGE)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Les serveurs sont sauvegardés chaque nuit sur une baie située dans notre centre de "
+        "données de Rennes.",
+        "The servers are backed up every night to a NAS located in our data centre in Leeds.",
+    ],
+)
+def test_an_appliance_placed_in_the_data_centre_is_one_place(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), COPIES) == ["single_copy"]
