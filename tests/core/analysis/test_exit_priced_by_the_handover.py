@@ -43,7 +43,7 @@ def test_exit_work_on_quote_with_no_handover_stays_open(catalogue: Catalogue) ->
         catalogue,
         "Les prestations de réversibilité demandées par le Client sont facturées sur devis.",
     )
-    assert "included_or_fixed" not in values(report, EXIT)
+    assert values(report, EXIT) == ["unpriced"]
 
 
 def test_a_handover_billed_by_time_is_not_included(catalogue: Catalogue) -> None:
@@ -52,7 +52,7 @@ def test_a_handover_billed_by_time_is_not_included(catalogue: Catalogue) -> None
         "On termination, the return of the data and the handover to the new provider are "
         "billed at our hourly rate.",
     )
-    assert "included_or_fixed" not in values(report, EXIT)
+    assert values(report, EXIT) == ["unpriced"]
 
 
 def test_a_free_export_said_beside_the_end_is_included(catalogue: Catalogue) -> None:
