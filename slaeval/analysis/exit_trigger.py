@@ -55,7 +55,8 @@ _RESTRICTED = re.compile(
     r"|\b(?:nothing|no data|aucune donnee)\b"
     # the client hands over: "the Customer shall return", « le Client restitue au Prestataire »
     r"|\b(?:client|customer)s? (?:shall |will |must |doit |devra )?(?:return\w*|restitu\w*"
-    r"|remet\w*|hand\w* over)\b|\b(?:au prestataire|to the (?:provider|supplier))\b"
+    r"|remet\w*|hand\w* over)\b|\b(?:restitu\w*|remet\w*|return\w*|hand\w* over)\b[^.;]{0,40}"
+    r"\b(?:au prestataire|to the (?:provider|supplier))\b"
 )
 
 

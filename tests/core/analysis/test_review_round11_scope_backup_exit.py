@@ -337,3 +337,18 @@ def test_an_appliance_placed_in_the_data_centre_is_one_place(
     catalogue: Catalogue, paragraph: str
 ) -> None:
     assert values(analyse(catalogue, paragraph), COPIES) == ["single_copy"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "En fin de contrat, sur simple demande adressée au Prestataire, celui-ci restitue au "
+        "Client toutes ses données.",
+        "Upon termination, on written notice to the Provider, the Provider returns all Customer "
+        "Data.",
+    ],
+)
+def test_a_request_sent_to_the_provider_keeps_its_handover_owed_at_any_end(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), TRIGGER) == ["any_time"]
