@@ -83,12 +83,11 @@ _TIME_WORD = re.compile(
 )
 # a clause about every level: the service levels, the delays, "these times"
 _EVERY_LEVEL = re.compile(
-    r"\bservice levels?\b|\bniveaux? de service\b|\bsla\b|\bdelais\b|\bthese times\b"
-    r"|\bindicateurs\b|\bkpis\b"
-    r"|\bthe times\b|\ball (?:the )?(?:times|targets|delays)\b|\bincident targets?\b"
-    r"|\bobligations? (?:de moyens|of means)\b|\bses prestations\b"
-    r"|\bthe services?\b(?! (?:period|hours|desk|window))"
-    r"|\bles prestations\b|\bses obligations\b|\bits obligations\b"
+    r"\b(?:service levels?\b|niveaux? de service\b|sla\b|delais\b|these times\b|indicateurs\b"
+    r"|kpis\b|the times\b|all (?:the )?(?:times|targets|delays)\b|incident targets?\b"
+    r"|obligations? (?:de moyens|of means)\b|ses prestations\b"
+    r"|the services?\b(?! (?:period|hours|desk|window))"
+    r"|les prestations\b|ses obligations\b|its obligations\b)"
     r"|(?:priority|severity|\bp[0-9]|\bsev|incident|criticite|priorite)[^.;:]{0,30}\btargets?\b"
 )
 # a general clause that names availability among the rest: "obligation de moyens, y compris

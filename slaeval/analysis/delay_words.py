@@ -18,16 +18,15 @@ _CREDITED = frozenset({"per_breach", "above_threshold"})
 # the two kinds of delay, named with a word for a time ("response times", "délais de prise
 # en charge", "fix times", "call-back time")
 _RESPONSE = re.compile(
-    r"\brespon(?:se|d)\w*|\breponse|prise en charge|prendre en charge|acknowledg\w*"
-    r"|call-?backs?|\brappel\w*|\btriage|\binterven\w*|first contact"
+    # one word boundary for the words it opens (same matches, a quicker scan)
+    r"\b(?:respon(?:se|d)|reponse|rappel|triage|interven)|prise en charge|prendre en charge"
+    r"|acknowledg|call-?back|first contact"
 )
 _RESTORATION = re.compile(
     # "fix", not the French « fixé(s) » (set: « les délais fixés à l'annexe ») nor "fixed fee"
-    r"\bresol\w*|\bresolv\w*|\brestor\w*|\bretabli\w*|\bfix(?:ing)?\b|\bfixed (?:within|in)\b"
-    r"|\bfixes\b(?! (?:a|au|aux|par|dans|en|pour|ci-)\b)"
-    r"|\brepair\w*|\brepar\w*"
-    r"|remise en (?:etat|service)|contournement|workaround|\brecover\w*|\bgtr\b|\bcorrecti\w*"
-    r"|\brto\b|\breprise\b"
+    r"\b(?:resol|restor|retabli|repair|repar|recover|correcti|fix(?:ing)?\b|fixed (?:within|in)\b"
+    r"|fixes\b(?! (?:a|au|aux|par|dans|en|pour|ci-)\b)|(?:gtr|rto|reprise)\b)"
+    r"|remise en (?:etat|service)|contournement|workaround"
 )
 # credits denied: "no service credit applies", "sans pénalité", "we don't pay credits"; not
 # a delay missed before the credit it earns ("if a response time is not met, a credit",
