@@ -24,7 +24,14 @@ _OFFERED = re.compile(
     r"\boptions?\b|\boptionnel\w*|\boptional\b|\badd-?ons?\b|\bvariantes?\b|\bsur devis\b"
     r"|\bon quote\b|\bpeut (?:toutefois )?(?:etre )?(?:souscri|commande|etudie)\w*"
     r"|\bpourra (?:souscrire|commander)\b|\bsauf souscription\b"
-    r"|\b(?:may|can) (?:be )?(?:order|subscribe|purchase|add|buy)\w*\b|\bpacks?\b"
+    r"|\b(?:may|can) (?:be )?(?:order|subscribe|purchase|add|buy)\w*\b"
+    # a pack offered ("available through the Night Pack"), not the pack the contract covers
+    # ("The Serenity Pack includes on-call cover")
+    r"|\b(?:available|disponibles?|proposee?s?|offered|offerte?s?)\b[^.;]{0,60}\bpacks?\b"
+    # an option or pack said not taken beside the cover ("You have not ordered the Night
+    # Pack", « le Client n'a pas souscrit ce pack »)
+    r"|\b(?:not|pas|never|jamais) (?:yet |encore )?(?:ordered|subscribed|selected|taken|chosen"
+    r"|souscrit|commande|retenu|choisi)\b"
 )
 # work billed as it is used, no subscription: per call, per hour, time spent
 _PER_USE = re.compile(

@@ -45,6 +45,9 @@ _INCIDENT = re.compile(
     r"|impossib\w*|affecte\w*|affected|impact\w*|glitch\w*|stuck|perturb\w*|alarmes?|alarms?"
     r"|alertes?|alerts?|concerne\w*|touche\w*|un seul (?:poste|utilisateur)"
     r"|(?:single|one) (?:user|person|device|workstation)"
+    # the words of each language for a service hindered (« gêne » / inconvenience)
+    r"|inconvenien\w*|malfunction\w*|hinder\w*|slow\w*|lenteurs?|ralenti\w*|workarounds?"
+    r"|contournements?|cosmetiques?|cosmetic"
     # a catch-all level ("toute autre demande", "everything else") takes the minor incidents
     r"|tout(?:e|es)? autres?|any other|all other|everything else)\b"
 )

@@ -189,3 +189,39 @@ def test_an_option_said_not_taken_next_to_the_verb_is_no_cover(
     catalogue: Catalogue, paragraphs: tuple[str, ...]
 ) -> None:
     assert values(analyse(catalogue, *paragraphs), CRITERION) == ["none"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the pack the contract covers is no pack offered
+        (_HOURS_FR, "Le présent contrat porte sur le Pack Sérénité.",
+         "Le Pack Sérénité comprend une astreinte pour les incidents P1 hors heures ouvrées, "
+         "avec une prise en charge sous 1 heure, facturée 200 € HT par mois."),
+        (_HOURS_EN, "This agreement covers the Serenity Pack.",
+         "The Serenity Pack includes on-call cover for P1 incidents outside Support Hours, with "
+         "a response within one hour, charged EUR 200 per month."),
+    ],
+)  # fmt: skip
+def test_the_pack_the_contract_covers_is_no_option_offered(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["paid_option"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a pack said not taken beside the cover it gives
+        (_HOURS_EN, "The Night Pack gives on-call handling of P1 incidents outside Support "
+                    "Hours, with a response within one hour, at EUR 300 per month. You have not "
+                    "ordered the Night Pack."),
+        (_HOURS_FR, "Le Pack Nuit assure une astreinte pour les incidents P1 hors heures "
+                    "ouvrées, avec une prise en charge sous 1 heure, à 300 € HT par mois. Le "
+                    "Client n'a pas souscrit le Pack Nuit."),
+    ],
+)  # fmt: skip
+def test_a_pack_said_not_taken_is_no_cover(
+    catalogue: Catalogue, paragraphs: tuple[str, ...]
+) -> None:
+    assert values(analyse(catalogue, *paragraphs), CRITERION) == ["none"]

@@ -199,3 +199,25 @@ def test_a_level_said_to_take_no_incident_gives_no_p4(
 ) -> None:
     times = support_times(_document(catalogue, head, *rows, last))
     assert "p4_response" not in times and "p3_response" in times
+
+
+@pytest.mark.parametrize(
+    ("head", "rows", "last"),
+    [
+        # a service hindered, in the words of each language (« gêne » / inconvenience)
+        (_EN_HEAD, _EN_ROWS,
+         ("P4 – Low | Information requests and minor inconveniences | 1 day | 5 days",)),
+        (_EN_HEAD, _EN_ROWS,
+         ("P4 – Low | Requests; user hindered but can work | 1 day | 5 days",)),
+        (_EN_HEAD, _EN_ROWS, ("P4 – Low | Requests and minor malfunctions | 1 day | 5 days",)),
+        (_EN_HEAD, _EN_ROWS, ("P4 – Low | Questions, slowness | 1 day | 5 days",)),
+        (_FR_HEAD, _FR_ROWS, ("P4 – Faible | Questions, lenteurs | 1 jour | 5 jours",)),
+        (_FR_HEAD, _FR_ROWS,
+         ("P4 – Faible | Demandes, ou un contournement existe | 1 jour | 5 jours",)),
+    ],
+)  # fmt: skip
+def test_a_last_level_for_a_service_hindered_keeps_its_p4_in_both_languages(
+    catalogue: Catalogue, head: tuple[str], rows: tuple[tuple[str], ...], last: tuple[str]
+) -> None:
+    times = support_times(_document(catalogue, head, *rows, last))
+    assert "p4_response" in times and "p4_restoration" in times
