@@ -128,3 +128,20 @@ def test_a_report_offered_as_an_option_is_no_report_given(
     catalogue: Catalogue, sentence: str
 ) -> None:
     assert values(analyse(catalogue, sentence), CRITERION) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a portal offered as an option, or one still to come, is no tool the client has (G2)
+        "As an option, a customer portal lets the Customer track its tickets and their timestamps.",
+        "En option, un portail client permet au Client de suivre ses tickets et leurs horodatages.",
+        "A customer portal to track tickets may be set up at a later stage.",
+        "Un portail client permettant de suivre les tickets pourra être mis en place "
+        "ultérieurement.",
+    ],
+)
+def test_a_portal_offered_or_to_come_is_no_tool_the_client_has(
+    catalogue: Catalogue, sentence: str
+) -> None:
+    assert values(analyse(catalogue, sentence), CRITERION) == []
