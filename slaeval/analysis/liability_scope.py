@@ -87,7 +87,28 @@ def extract_liability_scope(ctx: Context) -> None:
         return
     if any(_EXCEPTION.search(ctx.folded(i)) for i in _said_of_the_cap(ctx, index)):
         return
+    if _uncapped_elsewhere(ctx):
+        return
     ctx.add(Candidate("liability.carve_outs", "none", "text", index, CONFIDENCE, rank=0))
+
+
+# a liability left uncapped in another clause: "the Provider's liability for breaches of data
+# protection is unlimited", « n'est pas plafonnée », "Nothing in this Agreement limits"
+_UNCAPPED = re.compile(
+    r"\bunlimited\b|\buncapped\b|\billimite\w*|\bnon plafonne\w*"
+    r"|\b(?:n'est|ne sont|ne sera|ne seront) pas plafonne\w*"
+    r"|\bnot (?:be )?(?:capped|subject to (?:the|any|this|that) (?:cap|limit\w*))"
+    r"|\bnothing in (?:this|the) (?:agreement|contract)\b[^.;]{0,60}\blimits?\b"
+    r"|\baucune (?:stipulation|disposition|clause)\b[^.;]{0,60}\blimit\w*"
+)
+
+
+def _uncapped_elsewhere(ctx: Context) -> bool:
+    """A sentence anywhere in the document that leaves a liability outside any cap: the
+    document names an exception, whatever the cap's own clause says (CONVENTIONS.md: "the
+    document names no exception")."""
+    liability = ctx.rules.word("liability_context")
+    return any(liability.search(ctx.folded(i)) for i in ctx.matching(_UNCAPPED))
 
 
 # "Ce montant ne constitue pas une limite de responsabilité", "this is not a cap on liability"

@@ -271,3 +271,33 @@ def test_a_commitment_denied_is_no_initial_term(catalogue: Catalogue, paragraph:
 def test_a_commitment_of_months_stays_a_term(catalogue: Catalogue) -> None:
     report = analyse(catalogue, "Un engagement de 24 mois est requis pour bénéficier de la remise.")
     assert values(report, "costs.initial_term") == [24.0]
+
+
+_OTHER_CLAUSES = (
+    "The Customer appoints a contact.",
+    "Invoices are payable within 30 days.",
+    "Review meetings are quarterly.",
+    "The Provider keeps a log of interventions.",
+    "Passwords are changed every 90 days.",
+    "The Customer grants access to its premises.",
+    "Backups run daily.",
+    "Support is reachable by phone.",
+)
+
+
+def test_a_liability_left_unlimited_in_another_clause_is_no_plain_cap(
+    catalogue: Catalogue,
+) -> None:
+    report = analyse(
+        catalogue,
+        CAP_EN,
+        *_OTHER_CLAUSES,
+        "By way of derogation, the Provider's liability for breaches of data protection is "
+        "unlimited.",
+    )
+    assert "none" not in values(report, "liability.carve_outs")
+
+
+def test_something_else_unlimited_far_from_the_cap_leaves_it_plain(catalogue: Catalogue) -> None:
+    report = analyse(catalogue, CAP_EN, *_OTHER_CLAUSES, "The number of users is unlimited.")
+    assert values(report, "liability.carve_outs") == ["none"]
