@@ -54,6 +54,10 @@ _CHANGED = re.compile(
 # an index or a cap bounds the change: indexation, not a change at will
 _BOUNDED = re.compile(
     r"\bindices?\b|\bindex\w*|\bcpi\b|\bhicp\b|\bsyntec\b|\binflation\b|consumer prices?"
+    # the British and French price indices, a revision formula ("P1 = P0 x (S1/S0)")
+    r"|\brpi\b|\bcpih\b|\bipc\b|\binsee\b|\bp1 ?= ?p0\b"
+    r"|\bformule (?:de (?:revision|calcul|variation|indexation)|p\b)"
+    r"|\b(?:revision |price )?formula\b"
     r"|prix a la consommation|\bdans la limite\b|\bwithin the limit|\bcap(?:ped)?\b|plafon\w*"
     r"|\bnot exceed|n'exceder|\bexceder\b|no more than|\bmaximum\b|\bau plus\b|\bat most\b"
     r"|\blimited to\b|\blimitee? a\b|\bdans une limite\b|\bwithin a limit|depass\w*"

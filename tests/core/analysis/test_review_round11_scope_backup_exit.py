@@ -352,3 +352,26 @@ def test_a_request_sent_to_the_provider_keeps_its_handover_owed_at_any_end(
     catalogue: Catalogue, paragraph: str
 ) -> None:
     assert values(analyse(catalogue, paragraph), TRIGGER) == ["any_time"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Supplier may increase the charges each April by RPI.",
+        "Le Prestataire peut réviser ses tarifs chaque année en fonction de l'IPC publié par "
+        "l'INSEE.",
+        "Le Prestataire peut réviser ses prix chaque année selon la formule P1 = P0 × (S1/S0).",
+        "The Provider may revise its prices each year using the formula P1 = P0 x (S1/S0).",
+    ],
+)
+def test_a_revision_by_a_named_index_or_formula_is_indexation(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert "unilateral" not in values(analyse(catalogue, paragraph), CHANGE)
+
+
+def test_a_tier_named_formule_is_no_revision_formula(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Le Prestataire peut modifier à tout moment les tarifs de la formule Essentiel."
+    )
+    assert values(report, CHANGE) == ["unilateral"]
