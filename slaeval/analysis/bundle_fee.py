@@ -71,11 +71,18 @@ def _derive_opaque(ctx: Context) -> None:
     ctx.add(Candidate(CRITERION, "opaque", "text", at, 0.55))
 
 
-# the fee says what it buys: "covers all the services", "comprend", "inclusive of"; not the
-# tax it includes ("inclusive of VAT", « inclut la TVA »)
+# the fee says what it buys: "covers all the services", "comprend la supervision, le
+# support", "inclusive of"; not the tax it includes ("inclusive of VAT", « inclut la TVA »),
+# a period ("covers the period from the first to the last day") or a discount ("includes a
+# 10 % launch discount"): the words after the verb name work or services, or open a list
 _COVERS = re.compile(
     r"\b(?:covers?|includes?|including|inclusive of|comprend|comprennent|inclut|incluent"
     r"|couvre|couvrent)\b(?! (?:la |les |all |any |toutes )?(?:vat|tva|taxes?|tax\w*)\b)"
+    r"(?=\s?:|[^.;]{0,40}?(?:\bservices?\b|\bprestations?\b|\bsupport\b|\bmaintenance\b"
+    r"|\bintervention|\bsupervision|\bmonitoring|\bsauvegard|\bbackups?\b|\bassistance"
+    r"|\bhelp ?desk|\bpatch|\bmises? a jour|\bupdates?\b|\blicen[cs]es?\b|\bhebergement"
+    r"|\bhosting|\bwork\b|\btravaux|\bmanagement|\bgestion|\binfogerance|\btelephon"
+    r"|\bsecurit|\bsecurity|\bmessagerie|\bpostes?\b|\busers?\b|\butilisateurs?\b))"
 )
 
 

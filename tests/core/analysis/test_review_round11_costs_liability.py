@@ -301,3 +301,25 @@ def test_a_liability_left_unlimited_in_another_clause_is_no_plain_cap(
 def test_something_else_unlimited_far_from_the_cap_leaves_it_plain(catalogue: Catalogue) -> None:
     report = analyse(catalogue, CAP_EN, *_OTHER_CLAUSES, "The number of users is unlimited.")
     assert values(report, "liability.carve_outs") == ["none"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The monthly charge is EUR 1,150. It covers the period from the first to the last day "
+        "of the month.",
+        "Redevance mensuelle : 890 € HT. Elle couvre la période du 1er au dernier jour du mois.",
+        "The monthly fee of EUR 1,150 includes a 10 % launch discount.",
+    ],
+)
+def test_a_fee_covering_a_period_or_including_a_discount_is_opaque(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), "costs.pricing_model") == ["opaque"]
+
+
+def test_a_fee_opening_a_list_of_what_it_includes_is_a_bundle(catalogue: Catalogue) -> None:
+    report = analyse(
+        catalogue, "Le forfait mensuel de 980 € HT comprend : l'antivirus, le pare-feu et le NAS."
+    )
+    assert values(report, "costs.pricing_model") == ["bundle_with_inclusions"]
