@@ -26,7 +26,9 @@ CRITERION = "governance.sla_report"
 
 _REPORT = re.compile(
     r"\b(?:rapports?|reports?|reporting|comptes? rendus? d'activite|releves? des interventions"
-    r"|bilans?(?! de (?:sante|carbone))|tableaux? de bord|dashboards?)\b"
+    r"|bilans?(?! de (?:sante|carbone))|tableaux? de bord|dashboards?"
+    # the verb, in French as the English 'reports monthly': « rend compte chaque mois »
+    r"|rend(?:ra|ent|ront)? compte)\b"
 )
 _MONTHLY = re.compile(
     r"\b(?:mensuel\w*|chaque mois|tous les mois|monthly|(?:each|every) (?:calendar )?month"

@@ -375,3 +375,16 @@ def test_a_tier_named_formule_is_no_revision_formula(catalogue: Catalogue) -> No
         catalogue, "Le Prestataire peut modifier à tout moment les tarifs de la formule Essentiel."
     )
     assert values(report, CHANGE) == ["unilateral"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Provider reports monthly to the Client on the service.",
+        "Le Prestataire rend compte chaque mois au Client du service rendu.",
+    ],
+)
+def test_the_verb_of_reporting_gives_the_rhythm_in_both_languages(
+    catalogue: Catalogue, paragraph: str
+) -> None:
+    assert values(analyse(catalogue, paragraph), REPORT) == ["monthly_dashboard"]
