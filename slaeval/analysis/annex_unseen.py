@@ -18,9 +18,9 @@ import re
 from slaeval.analysis.context import Context
 
 _CRITERION = "data.gdpr_dpa"
-_KINDS = {"annex": "annex", "annexe": "annex", "annexes": "annex", "schedule": "schedule",
+KINDS = {"annex": "annex", "annexe": "annex", "annexes": "annex", "schedule": "schedule",
           "schedules": "schedule", "appendix": "appendix", "exhibit": "exhibit"}  # fmt: skip
-_LABEL = re.compile(
+LABEL = re.compile(
     r"\b(?P<kind>annex(?:es?)?|schedules?|appendix|exhibit)\s(?:n° ?|no\.? ?)?"
     r"(?P<id>[0-9]{1,2}|[a-z])\b"
 )
@@ -80,19 +80,20 @@ def _unseen(ctx: Context, index: int) -> bool:
         return False
     if _ELSEWHERE.search(text) or _TO_COME.search(text):
         return True
-    label = _LABEL.search(text)
+    label = LABEL.search(text)
     if label is None:
         return False
-    held = _annex_held(ctx, label, index)
+    held, _ = find_annex(ctx, label, index)
     # a copy with no annex of that kind at all: an agreement said to meet Article 28 is taken
     # at its word; one that holds its other annexes but not this one has left it out
     return held is False or (held is None and not _ARTICLE_28.search(text))
 
 
-def _annex_held(ctx: Context, label: re.Match[str], cited: int) -> bool | None:
+def find_annex(ctx: Context, label: re.Match[str], cited: int) -> tuple[bool | None, int | None]:
     """Whether a block of the document opens on the annex ``label`` names, without saying
-    the annex is left out of this copy; None when the document holds no annex of that kind."""
-    kind = _HEADING_KINDS[_KINDS[label["kind"]]]
+    the annex is left out of this copy (None when the document holds no annex of that kind),
+    and the sentence that opens it when there is one."""
+    kind = _HEADING_KINDS[KINDS[label["kind"]]]
     heading = re.compile(_HEADING.format(kind=kind, id=re.escape(label["id"])))
     any_annex = re.compile(_HEADING.format(kind=kind, id=r"(?:[0-9]{1,2}|[a-z])"))
     others = False
@@ -104,5 +105,5 @@ def _annex_held(ctx: Context, label: re.Match[str], cited: int) -> bool | None:
             continue
         following = [index, index + 1, index + 2]
         said = " ".join(ctx.folded(i) for i in following if i < len(ctx.sentences))
-        return not _NOT_HELD.search(said)
-    return False if others else None
+        return not _NOT_HELD.search(said), index
+    return (False if others else None), None

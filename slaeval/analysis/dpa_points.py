@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 
-from slaeval.analysis.annex_unseen import _HEADING, _HEADING_KINDS, _KINDS
-from slaeval.analysis.annex_unseen import _LABEL as ANNEX_LABEL
-from slaeval.analysis.annex_unseen import _annex_held as annex_held
+from slaeval.analysis.annex_unseen import KINDS, find_annex
+from slaeval.analysis.annex_unseen import LABEL as ANNEX_LABEL
 from slaeval.analysis.context import Candidate, Context
 
 _CRITERION = "data.gdpr_dpa"
@@ -192,7 +191,7 @@ def _scope(
         label = ANNEX_LABEL.search(text)
         if label is None or not (_AGREEMENT.search(text) or _ARTICLE_28.search(text)):
             continue  # ("met en œuvre les mesures de sécurité de l'annexe 3": not the DPA's)
-        key = (_KINDS[label["kind"]], label["id"])
+        key = (KINDS[label["kind"]], label["id"])
         if key not in annexes:
             annexes[key] = _annex_heading(ctx, label, i)
         head = annexes[key]
@@ -224,10 +223,5 @@ def _data_section(ctx: Context, index: int) -> list[int] | None:
 
 def _annex_heading(ctx: Context, label: re.Match[str], cited: int) -> int | None:
     """The sentence opening the annex ``label`` names, when the copy holds it."""
-    if annex_held(ctx, label, cited) is not True:
-        return None
-    kind = _HEADING_KINDS[_KINDS[label["kind"]]]
-    heading = re.compile(_HEADING.format(kind=kind, id=re.escape(label["id"])))
-    return next(
-        (i for i, s in enumerate(ctx.sentences) if i != cited and heading.match(s.folded)), None
-    )
+    held, heading = find_annex(ctx, label, cited)
+    return heading if held is True else None
