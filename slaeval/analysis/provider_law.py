@@ -24,14 +24,10 @@ import re
 
 from slaeval.analysis.context import Candidate, Context
 from slaeval.analysis.provider_seat import provider_seat
+from slaeval.analysis.seat_places import OUTSIDE_COUNTRIES
 from slaeval.analysis.seat_protection import protection
 
 CONFIDENCE = 0.7
-_COUNTRIES_OUTSIDE = (
-    r"england|scotland|wales|northern ireland|the united kingdom|the uk|switzerland|canada"
-    r"|quebec|ontario|british columbia|the united states(?: of america)?|the usa|delaware"
-    r"|new york|california|texas|massachusetts|vermont|the state of [a-z]+|india|singapore"
-)
 _CLIENT_ROLE = re.compile(
     r"\b(?:the|le|la|l') ?[\"«]? ?(?:client|customer|beneficiaire|etude|cabinet|practice"
     r"|acheteur)\b|[\"«] ?(?:you|vous) ?[\"»]"
@@ -41,7 +37,8 @@ _CLIENT_ROLE = re.compile(
 _SUBSIDIARY = re.compile(r"\b(?:subsidiary|subsidiaries|filiale)\b")
 _PARENT_OUTSIDE = re.compile(
     r"\b(?:subsidiary|filiale)\b[^.;]{0,120}(?:\b(?:inc|corp|corporation|llc)\b"
-    rf"|\b(?:incorporated|registered|established|headquartered) in (?:{_COUNTRIES_OUTSIDE})\b"
+    r"|\b(?:incorporated|registered|established|headquartered) in "
+    rf"(?:{OUTSIDE_COUNTRIES}|the state of [a-z]+)\b"
     r"|\b(?:americain\w*|canadien\w*|suisse|chinois\w*|u\.s\.|us-based|american|canadian"
     r"|swiss|chinese)\b|\betats-unis\b|\bunited states\b)"
 )

@@ -31,10 +31,11 @@ _EU_COUNTRIES = (
     r"|malte|cyprus|chypre|greece|grece|czech republic|slovakia|slovenia|croatia|hungary"
     r"|romania|roumanie|bulgaria|bulgarie|liechtenstein"
 )
-_OUTSIDE_COUNTRIES = (
+OUTSIDE_COUNTRIES = (
     r"england|scotland|wales|northern ireland|(?:the )?united kingdom|the uk|royaume-uni"
     r"|angleterre|ecosse|pays de galles|irlande du nord|switzerland|suisse|canada|quebec"
-    r"|ontario|(?:the )?united states(?: of america)?|(?:the )?usa|u\.s\.a\.?|etats-unis|delaware"
+    r"|ontario|british columbia|(?:the )?united states(?: of america)?|(?:the )?usa|u\.s\.a\.?"
+    r"|etats-unis|delaware|new york|california|texas|massachusetts|vermont"
     r"|india|inde"
     r"|singapore|singapour|australia|australie|jersey|guernsey|(?:the )?isle of man|monaco"
     r"|andorr[ea]"
@@ -71,7 +72,7 @@ _REGISTRATION_EU = re.compile(
     r"|\b(?:tva|vat)[^.;]{0,25}\b(?:fr|be|lu|ie|nl|de) ?[0-9a-z]{2}[ .]?[0-9]{3}"
 )
 _REGISTRATION_OUTSIDE = re.compile(
-    rf"{_REGISTERED} (?:{_OUTSIDE_COUNTRIES})\b|\bde droit (?:{_DE_DROIT_OUTSIDE})\b"
+    rf"{_REGISTERED} (?:{OUTSIDE_COUNTRIES})\b|\bde droit (?:{_DE_DROIT_OUTSIDE})\b"
     r"|\b(?:an?|une) (?:british|english|scottish|welsh|swiss|canadian|american|u\.?s\.?)"
     r" (?:company|entity|firm|business|limited company|corporation)\b"
     r"|\bune (?:societe|entreprise|entite) (?:britannique|anglaise|suisse|canadienne|americaine)\b"
@@ -81,7 +82,7 @@ _REGISTRATION_OUTSIDE = re.compile(
 )
 # 2. a country named (folded text)
 _COUNTRY_EU = re.compile(rf"\b(?:{_EU_COUNTRIES})\b")
-_COUNTRY_OUTSIDE = re.compile(rf"\b(?:{_OUTSIDE_COUNTRIES})\b")
+_COUNTRY_OUTSIDE = re.compile(rf"\b(?:{OUTSIDE_COUNTRIES})\b")
 # 3. a postal code (original text, case kept): French, German, Italian or Spanish five digits
 # before a town, Luxembourg « L-4041 », a Dutch « 1016 GC », an Eircode, an Irish county or
 # Dublin district; a British postcode, a Swiss canton after a four-digit code
