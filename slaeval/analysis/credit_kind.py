@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from slaeval.analysis.context import Candidate, Context
+from slaeval.analysis.not_this_client import OFFERED
 from slaeval.analysis.oncall_offered import option_taken
 from slaeval.analysis.records import a_record_or_example
 from slaeval.analysis.tiers import bought_tier, bought_tier_spans, other_tier_sentences
@@ -178,9 +179,10 @@ def _offered_not_taken(ctx: Context) -> set[int]:
     return out
 
 
-# credits one may subscribe to: an option, an add-on
+# credits one may subscribe to: an option offered (``not_this_client.OFFERED``), an add-on, an
+# option the client "may subscribe"
 _OFFERED = re.compile(
-    r"\ben option\b|\bas an option\b|\boptional\b|\boptionnel\w*|\badd-?ons?\b|\bsur option\b"
+    rf"{OFFERED.pattern}|\badd-?ons?\b|\bsur option\b"
     r"|\b(?:may|can) (?:subscribe|order|purchase|buy)\b|\bpeut (?:souscrire|commander)\b"
     r"|\bpeut etre (?:souscrit|commande)e?s?\b|\bpourra souscrire\b"
 )
